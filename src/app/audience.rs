@@ -1,0 +1,303 @@
+//! The audience window: the current slide full screen, help overlay, diagnostics screen.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::{Color32, FontId, RichText, Sense};
+
+use super::action::Action;
+use super::images::{ImageCache, TextureState};
+use super::keymap::{HELP, WheelGate, read_input};
+use super::session::{Effect, Session};
+use crate::deck::{Diagnostic, Loaded};
+use crate::layout::{Fonts, Frame, Item, SlideRef, layout_slide};
+use crate::model::Deck;
+use crate::render::screen::{ImageLook, Placement, paint_frame};
+
+/// The presenter application.
+pub struct Presenter {
+    deck: Option<Deck>,
+    /// Problems of the last load (shown on screen when there is no deck, or over it).
+    diagnostics: Vec<Diagnostic>,
+    /// The deck file shown (for reloading and the window title).
+    pub path: Option<PathBuf>,
+    pub session: Option<Session>,
+    fonts: Arc<Fonts>,
+    frame: Option<(SlideRef, Arc<Frame>)>,
+    images: Option<ImageCache>,
+    wheel: WheelGate,
+    placement: Option<Placement>,
+    fullscreen: bool,
+    /// Set when the user asked to quit.
+    pub quit_requested: bool,
+}
+
+impl Presenter {
+    /// A presenter showing `loaded` (its deck, or its diagnostics).
+    pub fn new(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, fullscreen: bool) -> Presenter {
+        let mut p = Presenter {
+            deck: None,
+            diagnostics: Vec::new(),
+            path: None,
+            session: None,
+            fonts,
+            frame: None,
+            images: None,
+            wheel: WheelGate::default(),
+            placement: None,
+            fullscreen,
+            quit_requested: false,
+        };
+        p.replace(loaded, path);
+        p
+    }
+
+    /// Shows a newly loaded deck; a failed load keeps the previous deck and shows why.
+    pub fn replace(&mut self, loaded: Loaded, path: Option<PathBuf>) {
+        self.diagnostics = loaded.diagnostics;
+        if let Some(deck) = loaded.deck {
+            let old_id = self.current_id();
+            let mut session = self.session.take().unwrap_or_else(|| Session::new(&deck));
+            if self.path == path {
+                session.rebase(old_id.as_deref(), &deck);
+            } else {
+                session = Session::new(&deck);
+            }
+            self.session = Some(session);
+            self.deck = Some(deck);
+            self.path = path;
+            self.frame = None;
+            if let Some(c) = &mut self.images {
+                c.clear();
+            }
+        }
+    }
+
+    fn current_id(&self) -> Option<String> {
+        let (d, s) = (self.deck.as_ref()?, self.session.as_ref()?);
+        d.slides.get(s.slide).map(|sl| sl.id.clone())
+    }
+
+    /// The deck being shown.
+    pub fn deck(&self) -> Option<&Deck> {
+        self.deck.as_ref()
+    }
+
+    /// The current frame, laid out on demand and cached.
+    pub fn current_frame(&mut self) -> Option<Arc<Frame>> {
+        let (deck, session) = (self.deck.as_ref()?, self.session.as_ref()?);
+        let at = session.at();
+        if let Some((r, f)) = &self.frame
+            && *r == at
+        {
+            return Some(f.clone());
+        }
+        let f = Arc::new(layout_slide(deck, at, &self.fonts));
+        self.frame = Some((at, f.clone()));
+        Some(f)
+    }
+
+    /// Applies one action; returns what the window must do.
+    pub fn act(&mut self, action: Action) -> Effect {
+        match (&mut self.session, &self.deck) {
+            (Some(s), Some(d)) => s.apply(action, d),
+            _ => match action {
+                Action::Quit => Effect::Quit,
+                Action::OpenDialog => Effect::OpenDialog,
+                Action::Open(p) => Effect::Open(p),
+                Action::ToggleFullscreen => Effect::ToggleFullscreen,
+                Action::Escape => Effect::LeaveFullscreen,
+                _ => Effect::None,
+            },
+        }
+    }
+
+    fn link_at(&self, pos: egui::Pos2) -> Option<String> {
+        let (place, (_, frame)) = (self.placement?, self.frame.as_ref()?);
+        let (x, y) = place.to_canvas(pos);
+        frame.items.iter().find_map(|i| match i {
+            Item::Link(l) if x >= l.rect.x && x <= l.rect.right() && y >= l.rect.y && y <= l.rect.bottom() => {
+                Some(l.url.clone())
+            }
+            _ => None,
+        })
+    }
+
+    fn handle(&mut self, ctx: &egui::Context, effect: Effect) {
+        match effect {
+            Effect::None => {}
+            Effect::Quit => {
+                self.quit_requested = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Effect::ToggleFullscreen => {
+                self.fullscreen = !self.fullscreen;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
+            }
+            Effect::LeaveFullscreen => {
+                if self.fullscreen {
+                    self.fullscreen = false;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                }
+            }
+            Effect::OpenDialog => {
+                let mut dialog = rfd::FileDialog::new().add_filter("estrade deck", &["ron"]);
+                if let Some(dir) = self.path.as_ref().and_then(|p| p.parent()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                if let Some(p) = dialog.pick_file() {
+                    self.open(p);
+                }
+            }
+            Effect::Open(p) => self.open(p),
+            Effect::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+        }
+    }
+
+    /// Loads the deck at `path` (keeping the current one if it fails).
+    pub fn open(&mut self, path: PathBuf) {
+        match crate::deck::load_path(&path) {
+            Ok(loaded) => self.replace(loaded, Some(path)),
+            Err(e) => {
+                self.diagnostics = vec![Diagnostic::error(
+                    &path.display().to_string(),
+                    None,
+                    0,
+                    0,
+                    e.to_string(),
+                )]
+            }
+        }
+    }
+
+    /// Draws the whole window and handles its input.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.images.is_none() {
+            self.images = Some(ImageCache::new(ctx.clone()));
+        }
+        let mut wheel = std::mem::take(&mut self.wheel);
+        let actions = read_input(&ctx, &mut wheel, &|p| self.link_at(p));
+        self.wheel = wheel;
+        for a in actions {
+            let effect = self.act(a);
+            self.handle(&ctx, effect);
+        }
+        let rect = ui.max_rect();
+        let Some(frame) = self.current_frame() else {
+            self.diagnostics_screen(ui);
+            return;
+        };
+        self.preload(&ctx, rect);
+        let images = self.images.as_mut();
+        let mut look = |asset: &str| match images.as_ref().map(|c| c.get(asset)) {
+            Some(TextureState::Ready(t, _)) => ImageLook::Ready(t.id()),
+            Some(TextureState::Failed(e)) => ImageLook::Failed(e),
+            _ => ImageLook::Pending,
+        };
+        let place = paint_frame(ui.painter(), &frame, rect, &mut look);
+        self.placement = Some(place);
+        self.expose_text(ui, &frame, place);
+        self.overlays(ui, rect);
+    }
+
+    /// Decodes the images of the current and next slides at their shown size.
+    fn preload(&mut self, ctx: &egui::Context, rect: egui::Rect) {
+        let (Some(deck), Some(session), Some(cache)) = (&self.deck, &self.session, &mut self.images) else {
+            return;
+        };
+        cache.poll(ctx);
+        let px_per_unit = rect.width() / deck.meta.aspect.canvas().0 * ctx.pixels_per_point();
+        let mut upcoming = vec![session.at()];
+        let mut next = session.clone();
+        next.apply(Action::Next, deck);
+        upcoming.push(next.at());
+        for at in upcoming {
+            let frame = if self.frame.as_ref().is_some_and(|(r, _)| *r == at) {
+                self.frame.as_ref().map(|(_, f)| f.clone())
+            } else {
+                Some(Arc::new(layout_slide(deck, at, &self.fonts)))
+            };
+            for item in frame.iter().flat_map(|f| f.items.iter()) {
+                if let Item::Image(img) = item {
+                    let side =
+                        (img.rect.w.max(img.rect.h) * px_per_unit / (img.uv.2 - img.uv.0).max(0.1)).ceil() as u32;
+                    cache.request(&deck.source, &img.asset, side);
+                }
+            }
+        }
+    }
+
+    /// Gives screen readers each text block as a labelled node.
+    fn expose_text(&self, ui: &mut egui::Ui, frame: &Frame, place: Placement) {
+        for (k, block) in frame.blocks.iter().enumerate() {
+            if block.text.is_empty() {
+                continue;
+            }
+            let r = ui.interact(
+                place.rect(&block.rect),
+                ui.scope_id().with(("block", k)),
+                Sense::hover(),
+            );
+            let text = block.text.clone();
+            r.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+        }
+    }
+
+    fn overlays(&self, ui: &mut egui::Ui, rect: egui::Rect) {
+        let Some(session) = &self.session else { return };
+        if !session.number.is_empty() {
+            let p = ui.painter();
+            let r = egui::Rect::from_min_size(rect.right_bottom() - egui::vec2(220.0, 90.0), egui::vec2(200.0, 70.0));
+            p.rect_filled(r, 8.0, Color32::from_black_alpha(200));
+            p.text(
+                r.center(),
+                egui::Align2::CENTER_CENTER,
+                format!("→ {}", session.number),
+                FontId::proportional(36.0),
+                Color32::WHITE,
+            );
+        }
+        if session.help {
+            egui::Window::new("Keys")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                .show(ui.ctx(), |ui| {
+                    egui::Grid::new("help")
+                        .striped(true)
+                        .spacing([24.0, 8.0])
+                        .show(ui, |ui| {
+                            for (keys, what) in HELP {
+                                ui.label(RichText::new(*keys).strong());
+                                ui.label(*what);
+                                ui.end_row();
+                            }
+                        });
+                });
+        }
+    }
+
+    fn diagnostics_screen(&self, ui: &mut egui::Ui) {
+        egui::Frame::central_panel(ui.style()).show(ui, |ui| {
+            ui.heading("This deck cannot be shown");
+            ui.label("Fix the problems below and open it again (Ctrl+O, or drop the file here). Press ? for keys.");
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for d in &self.diagnostics {
+                    ui.label(RichText::new(d.to_string()).font(FontId::monospace(15.0)));
+                }
+            });
+        });
+    }
+}
+
+impl eframe::App for Presenter {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
+        [0.0, 0.0, 0.0, 1.0]
+    }
+}

@@ -1,0 +1,46 @@
+//! The app shell: input → [`action::Action`] → [`session::Session`] → frames → windows.
+
+pub mod action;
+pub mod audience;
+pub mod images;
+pub mod keymap;
+pub mod session;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::deck::Loaded;
+use crate::layout::Fonts;
+
+/// How to start the window.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub windowed: bool,
+}
+
+/// Opens the audience window on `loaded` and runs until the user quits.
+pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOptions) -> eframe::Result {
+    let title = loaded
+        .deck
+        .as_ref()
+        .map_or_else(|| "estrade".to_string(), |d| format!("{} — estrade", d.meta.title));
+    let viewport = egui::ViewportBuilder::default()
+        .with_title(title)
+        .with_inner_size([1280.0, 720.0])
+        .with_min_inner_size([320.0, 180.0])
+        .with_fullscreen(!opts.windowed)
+        .with_drag_and_drop(true);
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "estrade",
+        options,
+        Box::new(move |cc| {
+            crate::render::screen::install_fonts(&cc.egui_ctx);
+            Ok(Box::new(audience::Presenter::new(loaded, path, fonts, !opts.windowed)))
+        }),
+    )
+}

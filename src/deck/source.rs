@@ -1,0 +1,163 @@
+//! Where deck files and assets are read from: a folder on disk, or the talk built into the binary.
+//!
+//! Every path handed to a [`Source`] is relative to its root and written with `/`. A source
+//! refuses absolute paths and paths that leave the root (through `..` or a symlink), so a deck
+//! received from a colleague cannot read arbitrary files.
+
+use std::path::{Component, Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+/// Why a file could not be read from a source.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SourceError {
+    #[error("absolute paths are not allowed")]
+    Absolute,
+    #[error("the path leaves the deck's folder")]
+    Escapes,
+    #[error("file not found")]
+    NotFound,
+    #[error("cannot read the file: {0}")]
+    Io(String),
+}
+
+/// Read-only access to a deck's files.
+pub trait Source: Send + Sync {
+    /// Reads a file relative to the root.
+    fn read(&self, rel: &str) -> Result<Vec<u8>, SourceError>;
+    /// How the file is named in messages.
+    fn display(&self, rel: &str) -> String;
+    /// Whether a file exists (and is allowed).
+    fn exists(&self, rel: &str) -> bool {
+        self.read(rel).is_ok()
+    }
+}
+
+/// Joins a relative path to a base folder (both `/`-separated, relative to the root), refusing
+/// absolute paths and any path that climbs above the root.
+pub fn join_relative(base: &str, path: &str) -> Result<String, SourceError> {
+    let p = Path::new(path);
+    if p.is_absolute() || path.starts_with('/') || path.starts_with('\\') || p.has_root() {
+        return Err(SourceError::Absolute);
+    }
+    let mut parts: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
+    for comp in p.components() {
+        match comp {
+            Component::Normal(s) => parts.push(s.to_str().ok_or(SourceError::NotFound)?),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if parts.pop().is_none() {
+                    return Err(SourceError::Escapes);
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => return Err(SourceError::Absolute),
+        }
+    }
+    Ok(parts.join("/"))
+}
+
+/// Parent folder of a root-relative path (`""` for the root).
+pub fn parent_of(rel: &str) -> &str {
+    rel.rfind('/').map_or("", |i| &rel[..i])
+}
+
+/// Files in a folder on disk.
+#[derive(Debug, Clone)]
+pub struct DirSource {
+    root: PathBuf,
+    canonical_root: PathBuf,
+    shown_root: PathBuf,
+}
+
+impl DirSource {
+    /// A source rooted at `root`; `shown_root` is how the root is written in messages.
+    pub fn new(root: &Path) -> std::io::Result<DirSource> {
+        Ok(DirSource {
+            canonical_root: root.canonicalize()?,
+            root: root.to_path_buf(),
+            shown_root: root.to_path_buf(),
+        })
+    }
+
+    /// The folder this source reads from.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn resolve(&self, rel: &str) -> Result<PathBuf, SourceError> {
+        let clean = join_relative("", rel)?;
+        let full = self.root.join(&clean);
+        let canonical = full.canonicalize().map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => SourceError::NotFound,
+            _ => SourceError::Io(e.to_string()),
+        })?;
+        if !canonical.starts_with(&self.canonical_root) {
+            return Err(SourceError::Escapes);
+        }
+        Ok(canonical)
+    }
+}
+
+impl Source for DirSource {
+    fn read(&self, rel: &str) -> Result<Vec<u8>, SourceError> {
+        let path = self.resolve(rel)?;
+        if path.is_dir() {
+            return Err(SourceError::Io("it is a folder, not a file".into()));
+        }
+        std::fs::read(&path).map_err(|e| SourceError::Io(e.to_string()))
+    }
+
+    fn display(&self, rel: &str) -> String {
+        let p = self.shown_root.join(rel);
+        let s = p.to_string_lossy();
+        s.strip_prefix("./").unwrap_or(&s).to_string()
+    }
+}
+
+static BUILTIN_SLIDES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/slides");
+static BUILTIN_ASSETS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/assets");
+
+/// The CÉAP talk, its theme, fonts and images, built into the binary.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuiltinSource;
+
+impl BuiltinSource {
+    /// Path of the built-in talk inside this source.
+    pub const DECK: &'static str = "slides/ceap-2024.ron";
+}
+
+impl Source for BuiltinSource {
+    fn read(&self, rel: &str) -> Result<Vec<u8>, SourceError> {
+        let clean = join_relative("", rel)?;
+        let (dir, rest) = match clean.split_once('/') {
+            Some(("slides", rest)) => (&BUILTIN_SLIDES, rest),
+            Some(("assets", rest)) => (&BUILTIN_ASSETS, rest),
+            _ => return Err(SourceError::NotFound),
+        };
+        dir.get_file(rest)
+            .map(|f| f.contents().to_vec())
+            .ok_or(SourceError::NotFound)
+    }
+
+    fn display(&self, rel: &str) -> String {
+        format!("(built-in)/{rel}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_and_refuses_escapes() {
+        assert_eq!(join_relative("slides", "../assets/a.png").unwrap(), "assets/a.png");
+        assert_eq!(join_relative("", "./a/./b").unwrap(), "a/b");
+        assert_eq!(join_relative("slides", "../../x"), Err(SourceError::Escapes));
+        assert_eq!(join_relative("", "/etc/passwd"), Err(SourceError::Absolute));
+    }
+
+    #[test]
+    fn builtin_holds_the_talk() {
+        assert!(BuiltinSource.exists(BuiltinSource::DECK));
+    }
+}

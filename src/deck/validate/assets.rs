@@ -1,0 +1,213 @@
+//! Images and CSV tables referenced by a deck.
+
+use std::io::Cursor;
+
+use super::Validator;
+use crate::deck::locate::Step;
+use crate::deck::raw::{RawFit, RawImage, RawTable};
+use crate::deck::source::{SourceError, join_relative};
+use crate::model::{Fit, Image, RichText, Table};
+
+/// Largest image side we accept (a hostile file must not make us allocate gigabytes).
+pub const MAX_IMAGE_SIDE: u32 = 16_384;
+
+impl Validator<'_> {
+    /// Resolves an asset path; on failure reports an error at `path` and returns `None`.
+    fn asset(&mut self, rel: &str, path: &[Step], what: &str) -> Option<(String, Vec<u8>)> {
+        let resolved = match join_relative(self.cx.assets_base, rel) {
+            Ok(r) => r,
+            Err(e) => {
+                self.refuse(rel, &e, path, what);
+                return None;
+            }
+        };
+        match self.cx.source.read(&resolved) {
+            Ok(bytes) => Some((resolved, bytes)),
+            Err(e) => {
+                self.refuse(rel, &e, path, what);
+                None
+            }
+        }
+    }
+
+    fn refuse(&mut self, rel: &str, e: &SourceError, path: &[Step], what: &str) {
+        let folder = if self.cx.assets_base.is_empty() {
+            "the deck's folder".to_string()
+        } else {
+            format!("`{}/`", self.cx.assets_base)
+        };
+        let (msg, hint) = match e {
+            SourceError::NotFound => (
+                format!("{what} `{rel}` not found"),
+                format!("paths are relative to {folder}; check the name and the folder"),
+            ),
+            SourceError::Absolute => (
+                format!("{what} path `{rel}` is absolute"),
+                format!("copy the file into {folder} and write its path relative to it"),
+            ),
+            SourceError::Escapes => (
+                format!("{what} path `{rel}` leads outside the deck's folder"),
+                format!("a deck may only read files inside its own folder tree; copy the file into {folder}"),
+            ),
+            SourceError::Io(m) => (
+                format!("cannot read {what} `{rel}`: {m}"),
+                "check the file's permissions".to_string(),
+            ),
+        };
+        let d = self.cx.loc.error(path, None, msg).with_hint(hint);
+        self.report(d);
+    }
+
+    /// Validates an image reference; a broken one still yields an image (shown as a placeholder).
+    pub(crate) fn image(&mut self, raw: &RawImage, path: &[Step]) -> Image {
+        let mut p = path.to_vec();
+        p.push(Step::Field("src"));
+        let mut problem = None;
+        let mut size = None;
+        let asset = match self.asset(&raw.src, &p, "image") {
+            Some((resolved, bytes)) => {
+                match image::ImageReader::new(Cursor::new(bytes))
+                    .with_guessed_format()
+                    .map_err(|e| e.to_string())
+                    .and_then(|r| r.into_dimensions().map_err(|e| e.to_string()))
+                {
+                    Ok((w, h)) if w == 0 || h == 0 || w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE => {
+                        let msg = format!("image `{}` is {w}×{h} pixels, outside 1…{MAX_IMAGE_SIDE}", raw.src);
+                        let d = self
+                            .cx
+                            .loc
+                            .error(&p, None, msg.clone())
+                            .with_hint("resize the image before using it");
+                        self.report(d);
+                        problem = Some(msg);
+                    }
+                    Ok((w, h)) => size = Some((w, h)),
+                    Err(e) => {
+                        let msg = format!("image `{}` cannot be read: {e}", raw.src);
+                        let d = self
+                            .cx
+                            .loc
+                            .error(&p, None, msg.clone())
+                            .with_hint("use a PNG or JPEG file");
+                        self.report(d);
+                        problem = Some(msg);
+                    }
+                }
+                resolved
+            }
+            None => {
+                problem = Some(format!("image `{}` is missing", raw.src));
+                join_relative(self.cx.assets_base, &raw.src).unwrap_or_else(|_| raw.src.clone())
+            }
+        };
+        let at = |f: &'static str| {
+            let mut q = path.to_vec();
+            q.push(Step::Field(f));
+            q
+        };
+        if raw.alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+            let d = self
+                .cx
+                .loc
+                .error(path, None, format!("image `{}` has no alt text", raw.src))
+                .warning();
+            self.report(d.with_hint("add `alt: \"…\"` describing the image for screen readers and the PDF"));
+        }
+        Image {
+            asset,
+            size,
+            problem,
+            caption: self.rich_opt(&raw.caption, &at("caption")),
+            credit: self.rich_opt(&raw.credit, &at("credit")),
+            alt: raw.alt.clone().unwrap_or_default(),
+            fit: match raw.fit {
+                RawFit::Contain => Fit::Contain,
+                RawFit::Cover => Fit::Cover,
+            },
+        }
+    }
+
+    /// Validates a table given inline or by CSV.
+    pub(crate) fn table(&mut self, raw: &RawTable, i: usize) -> Table {
+        let at = |f: &'static str| [Step::Field("slides"), Step::Elem(i), Step::Field(f)];
+        let mut header: Vec<String> = raw.header.clone().unwrap_or_default();
+        let mut rows: Vec<Vec<String>> = raw.rows.clone().unwrap_or_default();
+        match (&raw.csv, raw.rows.is_some()) {
+            (Some(_), true) => {
+                let d = self
+                    .cx
+                    .loc
+                    .error(&at("rows"), None, "a table takes `csv` or `rows`, not both");
+                self.fatal(d.with_hint("remove one of them"));
+            }
+            (Some(csv_path), false) => {
+                if let Some((resolved, bytes)) = self.asset(csv_path, &at("csv"), "CSV file") {
+                    match read_csv(&bytes) {
+                        Ok((h, r)) => {
+                            if header.is_empty() {
+                                header = h;
+                            }
+                            rows = r;
+                        }
+                        Err((line, msg)) => {
+                            let file = self.cx.source.display(&resolved);
+                            let text = String::from_utf8_lossy(&bytes).into_owned();
+                            let d = crate::deck::diagnostics::Diagnostic::error(
+                                &file,
+                                Some(&text),
+                                line,
+                                1,
+                                format!("bad CSV: {msg}"),
+                            );
+                            self.report(
+                                d.with_hint("every row needs the same number of comma-separated fields, in UTF-8"),
+                            );
+                        }
+                    }
+                }
+            }
+            (None, _) => {}
+        }
+        let width = header.len().max(rows.first().map_or(0, Vec::len));
+        if let Some(k) = rows.iter().position(|r| r.len() != width) {
+            let d = self.cx.loc.error(
+                &[Step::Field("slides"), Step::Elem(i), Step::Field("rows"), Step::Elem(k)],
+                None,
+                format!(
+                    "row {} has {} cells, the table has {width} columns",
+                    k + 1,
+                    rows[k].len()
+                ),
+            );
+            self.fatal(d.with_hint("give every row the same number of cells"));
+        }
+        let cell = |v: &mut Self, s: &str| -> RichText { v.rich(s, &at("rows")) };
+        Table {
+            header: header.iter().map(|h| cell(self, h)).collect(),
+            rows: rows.iter().map(|r| r.iter().map(|c| cell(self, c)).collect()).collect(),
+            caption: self.rich_opt(&raw.caption, &at("caption")),
+            credit: self.rich_opt(&raw.credit, &at("credit")),
+        }
+    }
+}
+
+/// Header and rows of a CSV file.
+type CsvTable = (Vec<String>, Vec<Vec<String>>);
+
+/// Parses CSV bytes (first record is the header); on error gives the 1-based line and reason.
+fn read_csv(bytes: &[u8]) -> Result<CsvTable, (usize, String)> {
+    let mut rdr = csv::ReaderBuilder::new().has_headers(true).from_reader(bytes);
+    let pos_line = |e: &csv::Error| e.position().map_or(1, |p| p.line() as usize);
+    let header = rdr
+        .headers()
+        .map_err(|e| (pos_line(&e), e.to_string()))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let mut rows = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| (pos_line(&e), e.to_string()))?;
+        rows.push(rec.iter().map(str::to_string).collect());
+    }
+    Ok((header, rows))
+}

@@ -1,0 +1,268 @@
+//! Raw deck → validated [`Deck`]: resolves assets and theme, parses bullets and markup, applies
+//! typography, assigns ids, and collects every problem with its position.
+
+mod assets;
+mod slides;
+mod theme;
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use super::diagnostics::Diagnostic;
+use super::locate::{Locator, Step};
+use super::markup::parse_inline;
+use super::raw::RawDeck;
+use super::source::Source;
+use super::typography::french;
+use crate::model::{Aspect, Deck, Meta, RichText};
+
+/// Everything validation needs to know about where the deck lives.
+pub struct Context<'a> {
+    pub source: Arc<dyn Source>,
+    /// Deck file, relative to the source root.
+    pub deck_path: &'a str,
+    /// Folder that asset paths are relative to (relative to the source root).
+    pub assets_base: &'a str,
+    pub loc: &'a Locator,
+}
+
+/// Collects diagnostics while building the model.
+pub(crate) struct Validator<'a> {
+    cx: Context<'a>,
+    french: bool,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Errors that make the deck unusable (not merely an asset that will show as a placeholder).
+    pub fatal: bool,
+}
+
+/// Validates a parsed deck. The deck is `None` when a structural error makes it unusable; asset
+/// problems (missing image, bad CSV) are errors but still give a deck, with placeholders.
+pub fn validate(raw: &RawDeck, cx: Context<'_>) -> (Option<Deck>, Vec<Diagnostic>) {
+    let french = raw.french_typography && raw.lang.to_lowercase().starts_with("fr");
+    let mut v = Validator {
+        cx,
+        french,
+        diagnostics: Vec::new(),
+        fatal: false,
+    };
+    let meta = v.meta(raw);
+    let theme = v.theme(raw.theme.as_deref());
+    if raw.slides.is_empty() {
+        v.fatal(
+            v.cx.loc
+                .error(&[Step::Field("slides")], None, "the deck has no slides")
+                .with_hint("add at least one slide, e.g. `Bullets(title: \"…\", items: \"- …\")`"),
+        );
+    }
+    let mut slides = Vec::with_capacity(raw.slides.len());
+    for (i, s) in raw.slides.iter().enumerate() {
+        slides.push(v.slide(i, s));
+    }
+    v.assign_ids(raw, &mut slides);
+    let Validator {
+        diagnostics, fatal, cx, ..
+    } = v;
+    let deck = (!fatal).then(|| Deck {
+        meta,
+        theme,
+        slides,
+        source: cx.source.clone(),
+        path: cx.deck_path.to_string(),
+    });
+    (deck, diagnostics)
+}
+
+impl Validator<'_> {
+    pub(crate) fn fatal(&mut self, d: Diagnostic) {
+        self.fatal = true;
+        self.diagnostics.push(d);
+    }
+
+    pub(crate) fn report(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+
+    /// Parses inline markup at `path` and applies typography; markup problems become warnings.
+    pub(crate) fn rich(&mut self, text: &str, path: &[Step]) -> RichText {
+        let (rt, problems) = parse_inline(text);
+        for (off, msg) in problems {
+            let d = self.cx.loc.error(path, Some(off), msg).warning();
+            self.report(d);
+        }
+        if self.french { french(&rt) } else { rt }
+    }
+
+    /// Optional variant of [`Self::rich`].
+    pub(crate) fn rich_opt(&mut self, text: &Option<String>, path: &[Step]) -> Option<RichText> {
+        text.as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| self.rich(t, path))
+    }
+
+    fn meta(&mut self, raw: &RawDeck) -> Meta {
+        if raw.format != 1 {
+            let d = self.cx.loc.error(
+                &[Step::Field("format")],
+                None,
+                format!("deck format {} is not supported by this estrade", raw.format),
+            );
+            self.fatal(d.with_hint("this estrade reads `format: 1`; update estrade or set `format: 1`"));
+        }
+        let aspect = match raw.aspect.trim() {
+            "16:9" => Aspect::Wide,
+            "4:3" => Aspect::Standard,
+            other => {
+                let d = self.cx.loc.error(
+                    &[Step::Field("aspect")],
+                    None,
+                    format!("unknown aspect ratio `{other}`"),
+                );
+                self.fatal(d.with_hint("use \"16:9\" or \"4:3\""));
+                Aspect::Wide
+            }
+        };
+        let duration_secs = raw.duration.as_deref().and_then(|d| match parse_duration(d) {
+            Some(s) => Some(s),
+            None => {
+                let e = self.cx.loc.error(
+                    &[Step::Field("duration")],
+                    None,
+                    format!("cannot read the duration `{d}`"),
+                );
+                self.fatal(e.with_hint("write it like \"20 min\", \"1 h 30\", \"45 s\" or \"20:00\""));
+                None
+            }
+        });
+        Meta {
+            title: raw.title.clone(),
+            subtitle: raw.subtitle.clone(),
+            author: raw.author.clone(),
+            event: raw.event.clone(),
+            date: raw.date.clone(),
+            lang: raw.lang.clone(),
+            aspect,
+            duration_secs,
+        }
+    }
+
+    fn assign_ids(&mut self, raw: &RawDeck, slides: &mut [crate::model::Slide]) {
+        let mut seen: HashSet<String> = HashSet::new();
+        // Given ids first, so derived ids never steal them.
+        for (i, s) in raw.slides.iter().enumerate() {
+            let Some(id) = s.common().id.as_deref() else { continue };
+            let path = [Step::Field("slides"), Step::Elem(i), Step::Field("id")];
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                let d = self
+                    .cx
+                    .loc
+                    .error(&path, None, format!("slide id `{id}` is not allowed"));
+                self.fatal(d.with_hint("ids use letters a–z, digits, `-` and `_`, e.g. \"plan\" or \"refs-2\""));
+            } else if !seen.insert(id.to_string()) {
+                let first = raw
+                    .slides
+                    .iter()
+                    .position(|o| o.common().id.as_deref() == Some(id))
+                    .unwrap_or(0);
+                let (l, _) = self
+                    .cx
+                    .loc
+                    .position(&[Step::Field("slides"), Step::Elem(first), Step::Field("id")]);
+                let d = self.cx.loc.error(&path, None, format!("slide id `{id}` is used twice"));
+                self.fatal(d.with_hint(format!(
+                    "it is already the id of the slide on line {l}; ids must be unique"
+                )));
+            }
+        }
+        for (i, s) in raw.slides.iter().enumerate() {
+            if s.common().id.is_some() {
+                continue;
+            }
+            let base = slug(&slides[i].title.as_ref().map(RichText::to_plain).unwrap_or_default());
+            let base = if base.is_empty() {
+                format!("slide-{}", i + 1)
+            } else {
+                base
+            };
+            let mut id = base.clone();
+            let mut n = 2;
+            while !seen.insert(id.clone()) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            slides[i].id = id;
+        }
+    }
+}
+
+/// Lower-case ASCII slug of a title, for derived slide ids.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars().flat_map(fold_accent) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn fold_accent(c: char) -> Vec<char> {
+    let s = match c {
+        'à' | 'â' | 'ä' | 'À' | 'Â' => "a",
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => "e",
+        'î' | 'ï' | 'Î' => "i",
+        'ô' | 'ö' | 'Ô' => "o",
+        'ù' | 'û' | 'ü' | 'Û' => "u",
+        'ç' | 'Ç' => "c",
+        'œ' => "oe",
+        _ => return vec![c],
+    };
+    s.chars().collect()
+}
+
+/// Reads "20 min", "1 h 30", "1h30", "45 s", "90", "20:00" (minutes:seconds) as seconds.
+pub fn parse_duration(s: &str) -> Option<u32> {
+    let t = s.trim().to_lowercase().replace(' ', "");
+    if let Some((m, sec)) = t.split_once(':') {
+        return Some(m.parse::<u32>().ok()? * 60 + sec.parse::<u32>().ok()?);
+    }
+    if let Some((h, rest)) = t.split_once('h') {
+        let rest = rest.trim_end_matches("min");
+        let m = if rest.is_empty() { 0 } else { rest.parse::<u32>().ok()? };
+        return Some(h.parse::<u32>().ok()? * 3600 + m * 60);
+    }
+    if let Some(m) = t.strip_suffix("min").or_else(|| t.strip_suffix("mn")) {
+        return Some((m.parse::<f32>().ok()? * 60.0) as u32);
+    }
+    if let Some(sec) = t.strip_suffix('s') {
+        return sec.parse().ok();
+    }
+    t.parse::<u32>().ok().map(|m| m * 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("20 min"), Some(1200));
+        assert_eq!(parse_duration("1 h 30"), Some(5400));
+        assert_eq!(parse_duration("45 s"), Some(45));
+        assert_eq!(parse_duration("20:00"), Some(1200));
+        assert_eq!(parse_duration("soon"), None);
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slug("Expansion académique et pratique"),
+            "expansion-academique-et-pratique"
+        );
+        assert_eq!(slug("Le Québec"), "le-quebec");
+    }
+}

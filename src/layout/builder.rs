@@ -1,0 +1,309 @@
+//! Emits frame items: wrapped text, shapes, images and placeholders, with step visibility and clipping.
+
+use super::fonts::Fonts;
+use super::frame::{Frame, ImageItem, Item, LinkArea, Overflow, Rect, Shape, TextBlock, TextRun};
+use super::text::{Face, Line, wrap};
+use crate::model::{Color, Fit, Image, RichText, TextCase, Theme};
+
+/// Horizontal alignment of a text block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Center,
+}
+
+/// How a text block looks.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub face: Face,
+    pub size: f32,
+    /// Line height as a multiple of the size.
+    pub leading: f32,
+    pub color: Color,
+    pub align: Align,
+    pub case: TextCase,
+    /// Role for assistive technology.
+    pub role: &'static str,
+}
+
+impl Style {
+    /// Body text in the theme's colours.
+    pub fn body(theme: &Theme, size: f32) -> Style {
+        Style {
+            face: Face::Body,
+            size,
+            leading: 1.3,
+            color: theme.text,
+            align: Align::Left,
+            case: TextCase::AsWritten,
+            role: "body",
+        }
+    }
+    /// Same style at another size.
+    pub fn sized(self, size: f32) -> Style {
+        Style { size, ..self }
+    }
+    /// Line height.
+    pub fn line_height(&self) -> f32 {
+        self.size * self.leading
+    }
+}
+
+/// Builds one frame.
+pub struct Builder<'a> {
+    pub fonts: &'a Fonts,
+    pub theme: &'a Theme,
+    pub frame: Frame,
+    /// The step being shown.
+    pub step: usize,
+    /// Reveal index of what is being emitted; items with `reveal > step` are hidden.
+    pub reveal: usize,
+    /// Set while searching for a size that fits.
+    fitting: std::cell::Cell<bool>,
+}
+
+impl<'a> Builder<'a> {
+    /// A frame of the given size on the theme's background.
+    pub fn new(fonts: &'a Fonts, theme: &'a Theme, size: (f32, f32), step: usize) -> Self {
+        let frame = Frame {
+            width: size.0,
+            height: size.1,
+            background: theme.background,
+            items: Vec::new(),
+            blocks: Vec::new(),
+            overflow: Vec::new(),
+            shrunk: Vec::new(),
+        };
+        Builder {
+            fonts,
+            theme,
+            frame,
+            step,
+            reveal: 0,
+            fitting: std::cell::Cell::new(false),
+        }
+    }
+
+    fn visible(&self) -> bool {
+        self.reveal <= self.step
+    }
+
+    /// Applies the case transform of a style.
+    pub fn cased(text: &RichText, case: TextCase) -> std::borrow::Cow<'_, RichText> {
+        match case {
+            TextCase::AsWritten => std::borrow::Cow::Borrowed(text),
+            TextCase::Upper => {
+                let mut t = text.clone();
+                for s in &mut t.spans {
+                    s.text = s.text.to_uppercase();
+                }
+                std::borrow::Cow::Owned(t)
+            }
+        }
+    }
+
+    /// Wraps text for a width in a style.
+    pub fn lines(&self, text: &RichText, style: &Style, width: f32) -> Vec<Line> {
+        wrap(
+            self.fonts,
+            &Self::cased(text, style.case),
+            style.face,
+            style.size,
+            width,
+        )
+    }
+
+    /// Height of `text` wrapped to `width`. While fitting (see [`Self::fit_size`]) it is infinite
+    /// when a word would have to be cut, so that fitting prefers a smaller size to a broken word.
+    pub fn measure(&self, text: &RichText, style: &Style, width: f32) -> f32 {
+        if self.fitting.get()
+            && super::text::word_overflows(
+                self.fonts,
+                &Self::cased(text, style.case),
+                style.face,
+                style.size,
+                width,
+            )
+        {
+            return f32::INFINITY;
+        }
+        self.lines(text, style, width).len() as f32 * style.line_height()
+    }
+
+    /// Lays out `text` in `rect` from its top; lines below the rect are dropped and reported.
+    /// Returns the height used.
+    pub fn text(&mut self, text: &RichText, rect: Rect, style: &Style) -> f32 {
+        let lines = self.lines(text, style, rect.w);
+        self.emit_lines(&lines, rect, style, &text.to_plain())
+    }
+
+    /// Emits wrapped lines; see [`Self::text`].
+    pub fn emit_lines(&mut self, lines: &[Line], rect: Rect, style: &Style, plain: &str) -> f32 {
+        let lh = style.line_height();
+        let fits = ((rect.h + 0.5) / lh).floor().max(0.0) as usize;
+        let shown = lines.len().min(fits);
+        if shown < lines.len() {
+            self.frame.overflow.push(Overflow {
+                block: style.role.to_string(),
+                lines_dropped: lines.len() - shown,
+            });
+        }
+        if !self.visible() || shown == 0 {
+            return shown as f32 * lh;
+        }
+        let block = self.frame.blocks.len();
+        let used = shown as f32 * lh;
+        let mut bounds = Rect::new(rect.x, rect.y, 0.0, used);
+        // Centre the glyphs in the line box: baseline sits at the ascent-weighted middle.
+        let asc = self.fonts.ascent(crate::model::FontRole::Regular, style.size);
+        let desc = self.fonts.descent(crate::model::FontRole::Regular, style.size);
+        let base_off = (lh - (asc + desc)) / 2.0 + asc;
+        for (i, line) in lines.iter().take(shown).enumerate() {
+            let x0 = match style.align {
+                Align::Left => rect.x,
+                Align::Center => rect.x + (rect.w - line.width).max(0.0) / 2.0,
+            };
+            bounds.x = bounds.x.min(x0);
+            bounds.w = bounds.w.max(x0 + line.width - bounds.x);
+            let baseline = rect.y + i as f32 * lh + base_off;
+            for p in &line.pieces {
+                let color = if p.link.is_some() { self.theme.link } else { style.color };
+                self.frame.items.push(Item::Text(TextRun {
+                    text: p.text.clone(),
+                    x: x0 + p.x,
+                    baseline,
+                    size: style.size,
+                    font: p.font,
+                    color,
+                    width: p.width,
+                    block,
+                }));
+                if let Some(url) = &p.link {
+                    let r = Rect::new(x0 + p.x, rect.y + i as f32 * lh, p.width, lh);
+                    self.frame.items.push(Item::Link(LinkArea {
+                        rect: r,
+                        url: url.clone(),
+                    }));
+                    // Underline links so they read as links on paper too.
+                    let u = Rect::new(
+                        x0 + p.x,
+                        baseline + style.size * 0.12,
+                        p.width,
+                        (style.size * 0.05).max(1.5),
+                    );
+                    self.frame.items.push(Item::Shape(Shape {
+                        rect: u,
+                        fill: color.with_alpha(140),
+                        radius: 0.0,
+                    }));
+                }
+            }
+        }
+        self.frame.blocks.push(TextBlock {
+            rect: bounds,
+            text: plain.to_string(),
+            role: style.role,
+        });
+        used
+    }
+
+    /// A filled rectangle.
+    pub fn shape(&mut self, rect: Rect, fill: Color, radius: f32) {
+        if self.visible() {
+            self.frame.items.push(Item::Shape(Shape { rect, fill, radius }));
+        }
+    }
+
+    /// Draws an image into `rect` (contain or cover); a broken image becomes a visible placeholder.
+    /// Returns the rectangle actually covered.
+    pub fn image(&mut self, img: &Image, rect: Rect) -> Rect {
+        let Some((iw, ih)) = img.size.filter(|_| img.problem.is_none()) else {
+            self.placeholder(img, rect);
+            return rect;
+        };
+        let (iw, ih) = (iw as f32, ih as f32);
+        let (dest, uv) = match img.fit {
+            Fit::Contain => {
+                let s = (rect.w / iw).min(rect.h / ih);
+                let (w, h) = (iw * s, ih * s);
+                (
+                    Rect::new(rect.x + (rect.w - w) / 2.0, rect.y + (rect.h - h) / 2.0, w, h),
+                    (0.0, 0.0, 1.0, 1.0),
+                )
+            }
+            Fit::Cover => {
+                let s = (rect.w / iw).max(rect.h / ih);
+                let (du, dv) = ((1.0 - rect.w / (iw * s)) / 2.0, (1.0 - rect.h / (ih * s)) / 2.0);
+                (rect, (du, dv, 1.0 - du, 1.0 - dv))
+            }
+        };
+        if self.visible() {
+            self.frame.items.push(Item::Image(ImageItem {
+                asset: img.asset.clone(),
+                rect: dest,
+                uv,
+                alt: img.alt.clone(),
+            }));
+        }
+        dest
+    }
+
+    fn placeholder(&mut self, img: &Image, rect: Rect) {
+        self.shape(rect, self.theme.surface, 8.0);
+        let inner = Rect::new(rect.x + 4.0, rect.y + 4.0, rect.w - 8.0, rect.h - 8.0);
+        self.shape(inner, self.theme.background, 6.0);
+        let reason = img.problem.clone().unwrap_or_else(|| "image unavailable".into());
+        let style = Style {
+            face: Face::Body,
+            size: (self.theme.small_size * 0.8).max(14.0),
+            leading: 1.25,
+            color: self.theme.muted,
+            align: Align::Center,
+            case: TextCase::AsWritten,
+            role: "placeholder",
+        };
+        let pad = 16.0;
+        let text = RichText::plain(format!(
+            "[{}] {reason}",
+            if img.alt.is_empty() { "image" } else { img.alt.as_str() }
+        ));
+        let h = self
+            .measure(&text, &style, inner.w - 2.0 * pad)
+            .min(inner.h - 2.0 * pad);
+        self.text(
+            &text,
+            Rect::new(
+                inner.x + pad,
+                inner.y + (inner.h - h).max(0.0) / 2.0,
+                inner.w - 2.0 * pad,
+                inner.h - 2.0 * pad,
+            ),
+            &style,
+        );
+    }
+
+    /// Largest size in `[min, max]` for which `height(size) <= available` and no word is cut.
+    /// Returns `(size, fits)`.
+    pub fn fit_size(&self, max: f32, min: f32, available: f32, height: impl FnMut(f32) -> f32) -> (f32, bool) {
+        self.fitting.set(true);
+        let r = Self::fit(max, min, available, height);
+        self.fitting.set(false);
+        r
+    }
+
+    /// Largest size in `[min, max]` (stepping down 5 %) for which `height(size) <= available`.
+    /// Returns `(size, fits)`.
+    fn fit(max: f32, min: f32, available: f32, mut height: impl FnMut(f32) -> f32) -> (f32, bool) {
+        let mut size = max;
+        loop {
+            if height(size) <= available {
+                return (size, true);
+            }
+            let next = size * 0.95;
+            if next < min {
+                return (min, height(min) <= available);
+            }
+            size = next;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! A laid-out slide: positioned items on a fixed logical canvas, free of any rendering backend.
+
+use crate::model::{Color, FontRole};
+
+/// An axis-aligned rectangle in canvas units (y grows downwards).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl Rect {
+    /// A rectangle from its corner and size.
+    pub const fn new(x: f32, y: f32, w: f32, h: f32) -> Rect {
+        Rect { x, y, w, h }
+    }
+    /// Right edge.
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+    /// Bottom edge.
+    pub fn bottom(&self) -> f32 {
+        self.y + self.h
+    }
+    /// Whether `other` lies inside (with a small tolerance for rounding).
+    pub fn contains_rect(&self, other: &Rect) -> bool {
+        const EPS: f32 = 0.5;
+        other.x >= self.x - EPS
+            && other.y >= self.y - EPS
+            && other.right() <= self.right() + EPS
+            && other.bottom() <= self.bottom() + EPS
+    }
+}
+
+/// One run of text in one face, size and colour, on one baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextRun {
+    pub text: String,
+    /// Left end of the run.
+    pub x: f32,
+    pub baseline: f32,
+    pub size: f32,
+    pub font: FontRole,
+    pub color: Color,
+    /// Advance width measured by the layout.
+    pub width: f32,
+    /// Index of the [`TextBlock`] this run belongs to.
+    pub block: usize,
+}
+
+impl TextRun {
+    /// Bounding box of the run's line (ascent above, descent below the baseline).
+    pub fn bounds(&self, ascent: f32, descent: f32) -> Rect {
+        Rect::new(self.x, self.baseline - ascent, self.width, ascent + descent)
+    }
+}
+
+/// A filled rectangle, optionally rounded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    pub rect: Rect,
+    pub fill: Color,
+    pub radius: f32,
+}
+
+/// An image drawn into `rect`, showing the `uv` part of the source (0–1 coordinates).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImageItem {
+    /// Asset key in the deck's source.
+    pub asset: String,
+    pub rect: Rect,
+    /// Source region `(u0, v0, u1, v1)`; cropping implements `fit: Cover`.
+    pub uv: (f32, f32, f32, f32),
+    /// Alternative text.
+    pub alt: String,
+}
+
+/// A clickable area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkArea {
+    pub rect: Rect,
+    pub url: String,
+}
+
+/// A block of text as a reader sees it: its box and its whole text (for screen readers, tests).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextBlock {
+    pub rect: Rect,
+    pub text: String,
+    /// Role for assistive technology: "title", "body", "caption", "notes"…
+    pub role: &'static str,
+}
+
+/// Something drawn on the canvas, in painting order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Text(TextRun),
+    Shape(Shape),
+    Image(ImageItem),
+    Link(LinkArea),
+}
+
+/// Text that did not fit even at the theme's minimum size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overflow {
+    /// Which block (e.g. "body", "references").
+    pub block: String,
+    /// Lines that were dropped.
+    pub lines_dropped: usize,
+}
+
+/// A laid-out slide at one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    pub width: f32,
+    pub height: f32,
+    pub background: Color,
+    pub items: Vec<Item>,
+    pub blocks: Vec<TextBlock>,
+    pub overflow: Vec<Overflow>,
+    /// Blocks whose text was shrunk below the body size to fit: (block, size used).
+    pub shrunk: Vec<(String, f32)>,
+}
+
+impl Frame {
+    /// All text runs.
+    pub fn runs(&self) -> impl Iterator<Item = &TextRun> {
+        self.items.iter().filter_map(|i| match i {
+            Item::Text(t) => Some(t),
+            _ => None,
+        })
+    }
+
+    /// The frame's text, line by line (runs on one baseline joined), top to bottom per block.
+    pub fn text_lines(&self) -> Vec<String> {
+        let mut lines: Vec<(usize, f32, String)> = Vec::new();
+        for r in self.runs() {
+            match lines.last_mut() {
+                Some((b, y, s)) if *b == r.block && (*y - r.baseline).abs() < 0.01 => s.push_str(&r.text),
+                _ => lines.push((r.block, r.baseline, r.text.clone())),
+            }
+        }
+        lines.into_iter().map(|(_, _, s)| s).collect()
+    }
+}

@@ -1,0 +1,331 @@
+//! Text-first slides: title, section divider, closing, paragraphs, quote, references.
+
+use super::builder::{Align, Builder, Style};
+use super::frame::Rect;
+use super::media::captioned_image;
+use super::text::Face;
+use crate::model::{Image, RichText, Slide, TextCase};
+
+/// Opening slide: accent band, kicker, large title, author.
+pub fn title_slide(
+    b: &mut Builder,
+    slide: &Slide,
+    title: &RichText,
+    subtitle: Option<&RichText>,
+    author: Option<&RichText>,
+    affiliation: Option<&RichText>,
+) {
+    let t = b.theme.clone();
+    let (w, h) = (b.frame.width, b.frame.height);
+    b.reveal = 0;
+    b.shape(Rect::new(0.0, 0.0, 28.0, h), t.accent, 0.0);
+    let panel_x = w * 0.74;
+    b.shape(Rect::new(panel_x, 0.0, w - panel_x, h), t.surface, 0.0);
+    // Ripples: an abstract picture of a city's influence spreading outwards.
+    let (cx, cy) = (panel_x + (w - panel_x) / 2.0, h * 0.5);
+    for (k, r) in [200.0f32, 150.0, 100.0, 50.0].iter().enumerate() {
+        let fill = if k % 2 == 0 {
+            t.accent.with_alpha(40 + 50 * k as u8)
+        } else {
+            t.surface
+        };
+        b.shape(Rect::new(cx - r, cy - r, 2.0 * r, 2.0 * r), fill, *r);
+    }
+    b.shape(Rect::new(cx - 18.0, cy - 18.0, 36.0, 36.0), t.accent, 18.0);
+    let x = t.margin + 40.0;
+    let width = panel_x - x - 80.0;
+    let big = Style {
+        face: Face::Display,
+        size: t.title_size * 1.45,
+        leading: 1.04,
+        color: t.text,
+        align: Align::Left,
+        case: t.title_case,
+        role: "title",
+    };
+    let kick = Style {
+        face: Face::Strong,
+        size: t.small_size * 1.05,
+        leading: 1.2,
+        color: t.accent,
+        align: Align::Left,
+        case: TextCase::Upper,
+        role: "kicker",
+    };
+    let sub = Style {
+        face: Face::Body,
+        size: t.body_size,
+        leading: 1.25,
+        color: t.muted,
+        align: Align::Left,
+        case: TextCase::AsWritten,
+        role: "subtitle",
+    };
+    let who = Style {
+        face: Face::Strong,
+        size: t.body_size * 1.05,
+        leading: 1.25,
+        color: t.text,
+        align: Align::Left,
+        case: TextCase::AsWritten,
+        role: "author",
+    };
+    let (size, _) = b.fit_size(big.size, t.title_size * 0.7, h * 0.55, |s| {
+        b.measure(title, &big.sized(s), width)
+    });
+    let big = big.sized(size);
+    let kh = slide.kicker.as_ref().map_or(0.0, |k| b.measure(k, &kick, width) + 36.0);
+    let th = b.measure(title, &big, width);
+    let sh = subtitle.map_or(0.0, |s| b.measure(s, &sub, width) + 16.0);
+    let ah = author.map_or(0.0, |a| b.measure(a, &who, width) + 70.0)
+        + affiliation.map_or(0.0, |a| b.measure(a, &sub, width));
+    let mut y = ((h - (kh + th + sh + ah)) / 2.0).max(t.margin * 0.6);
+    if let Some(k) = &slide.kicker {
+        y += b.text(k, Rect::new(x, y, width, kh), &kick) + 36.0;
+    }
+    y += b.text(title, Rect::new(x, y, width, th), &big);
+    if let Some(s) = subtitle {
+        y += 16.0 + b.text(s, Rect::new(x, y + 16.0, width, sh), &sub);
+    }
+    if let Some(a) = author {
+        b.shape(Rect::new(x, y + 34.0, 96.0, 8.0), t.accent, 0.0);
+        y += 70.0;
+        y += b.text(a, Rect::new(x, y, width, h - y), &who);
+    }
+    if let Some(a) = affiliation {
+        b.text(a, Rect::new(x, y, width, h - y), &sub);
+    }
+}
+
+/// Section divider on the accent colour.
+pub fn section(b: &mut Builder, slide: &Slide, subtitle: Option<&RichText>) {
+    let t = b.theme.clone();
+    let (w, h) = (b.frame.width, b.frame.height);
+    b.reveal = 0;
+    b.shape(Rect::new(0.0, 0.0, w, h), t.accent, 0.0);
+    let x = t.margin + 40.0;
+    let width = w - 2.0 * x;
+    let kick = Style {
+        face: Face::Strong,
+        size: t.small_size * 1.1,
+        leading: 1.2,
+        color: t.on_accent.with_alpha(210),
+        align: Align::Left,
+        case: TextCase::Upper,
+        role: "kicker",
+    };
+    let big = Style {
+        face: Face::Display,
+        size: t.title_size * 1.25,
+        leading: 1.08,
+        color: t.on_accent,
+        align: Align::Left,
+        case: t.title_case,
+        role: "title",
+    };
+    let sub = Style {
+        face: Face::Body,
+        size: t.body_size,
+        leading: 1.3,
+        color: t.on_accent.with_alpha(230),
+        align: Align::Left,
+        case: TextCase::AsWritten,
+        role: "subtitle",
+    };
+    let empty = RichText::default();
+    let title = slide.title.as_ref().unwrap_or(&empty);
+    let (size, _) = b.fit_size(big.size, t.title_size * 0.6, h * 0.5, |s| {
+        b.measure(title, &big.sized(s), width)
+    });
+    let big = big.sized(size);
+    let kh = slide.kicker.as_ref().map_or(0.0, |k| b.measure(k, &kick, width) + 30.0);
+    let th = b.measure(title, &big, width);
+    let sh = subtitle.map_or(0.0, |s| b.measure(s, &sub, width) + 40.0);
+    let mut y = (h - (kh + th + sh)) / 2.0;
+    if let Some(k) = &slide.kicker {
+        y += b.text(k, Rect::new(x, y, width, kh), &kick) + 30.0;
+    }
+    y += b.text(title, Rect::new(x, y, width, th), &big);
+    b.shape(Rect::new(x, y + 24.0, 96.0, 8.0), t.on_accent, 0.0);
+    if let Some(s) = subtitle {
+        b.text(s, Rect::new(x, y + 40.0, width, sh), &sub);
+    }
+}
+
+/// Closing slide: large centred title, name and contact lines.
+pub fn closing(b: &mut Builder, title: &RichText, name: Option<&RichText>, contact: &[RichText]) {
+    let t = b.theme.clone();
+    let (w, h) = (b.frame.width, b.frame.height);
+    b.reveal = 0;
+    let width = w - 2.0 * t.margin;
+    let big = Style {
+        face: Face::Display,
+        size: t.title_size * 2.6,
+        leading: 1.1,
+        color: t.accent,
+        align: Align::Center,
+        case: t.title_case,
+        role: "title",
+    };
+    let who = Style {
+        face: Face::Strong,
+        size: t.body_size * 1.15,
+        leading: 1.3,
+        color: t.text,
+        align: Align::Center,
+        case: TextCase::AsWritten,
+        role: "author",
+    };
+    let line = Style {
+        face: Face::Body,
+        size: t.body_size * 0.9,
+        leading: 1.35,
+        color: t.muted,
+        align: Align::Center,
+        case: TextCase::AsWritten,
+        role: "contact",
+    };
+    let th = b.measure(title, &big, width);
+    let nh = name.map_or(0.0, |n| b.measure(n, &who, width) + 60.0);
+    let ch: f32 = contact.iter().map(|c| b.measure(c, &line, width)).sum();
+    let mut y = (h - (th + nh + ch)) / 2.0;
+    y += b.text(title, Rect::new(t.margin, y, width, th), &big);
+    if let Some(n) = name {
+        b.shape(Rect::new(w / 2.0 - 48.0, y + 22.0, 96.0, 8.0), t.accent, 0.0);
+        y += 60.0 + b.text(n, Rect::new(t.margin, y + 60.0, width, h - y), &who);
+    }
+    for c in contact {
+        y += b.text(c, Rect::new(t.margin, y, width, (h - y).max(0.0)), &line);
+    }
+}
+
+/// Running paragraphs, fitted to the area; paragraph `k` is revealed at step `k`.
+pub fn paragraphs(b: &mut Builder, area: Rect, paras: &[RichText]) {
+    let t = b.theme.clone();
+    let width = area.w.min(1500.0);
+    let st = |s: f32| Style {
+        leading: 1.38,
+        ..Style::body(&t, s)
+    };
+    let height = |b: &Builder, s: f32| {
+        paras
+            .iter()
+            .map(|p| b.measure(p, &st(s), width) + s * 0.75)
+            .sum::<f32>()
+    };
+    let (size, _) = b.fit_size(t.body_size, t.min_size, area.h, |s| height(b, s));
+    if size < t.body_size * 0.999 {
+        b.frame.shrunk.push(("paragraphs".into(), size));
+    }
+    let mut y = area.y;
+    for (k, p) in paras.iter().enumerate() {
+        b.reveal = k;
+        y += b.text(p, Rect::new(area.x, y, width, (area.bottom() - y).max(0.0)), &st(size)) + size * 0.75;
+    }
+}
+
+/// A quotation with its author, role and optional portrait.
+pub fn quote(
+    b: &mut Builder,
+    area: Rect,
+    text: &RichText,
+    author: Option<&RichText>,
+    role: Option<&RichText>,
+    image: Option<&Image>,
+) {
+    let t = b.theme.clone();
+    b.reveal = 0;
+    let mut x = area.x;
+    if let Some(img) = image {
+        let side = area.h.min(460.0);
+        captioned_image(b, img, Rect::new(area.x, area.y + (area.h - side) / 2.0, side, side));
+        x += side + 90.0;
+    }
+    let width = (area.right() - x - 40.0).min(1300.0);
+    let q = Style {
+        face: Face::Display,
+        size: t.title_size * 1.15,
+        leading: 1.18,
+        color: t.text,
+        align: Align::Left,
+        case: t.title_case,
+        role: "quote",
+    };
+    let who = Style {
+        face: Face::Strong,
+        size: t.body_size,
+        leading: 1.3,
+        color: t.accent,
+        align: Align::Left,
+        case: TextCase::AsWritten,
+        role: "author",
+    };
+    let sub = Style {
+        face: Face::Body,
+        size: t.small_size * 1.05,
+        leading: 1.3,
+        color: t.muted,
+        align: Align::Left,
+        case: TextCase::AsWritten,
+        role: "role",
+    };
+    let tail = |b: &Builder| {
+        author.map_or(0.0, |a| b.measure(a, &who, width) + 40.0) + role.map_or(0.0, |r| b.measure(r, &sub, width))
+    };
+    let (size, _) = b.fit_size(q.size, t.min_size, area.h - tail(b), |s| {
+        b.measure(text, &q.sized(s), width - 50.0)
+    });
+    let q = q.sized(size);
+    let qh = b.measure(text, &q, width - 50.0);
+    let total = qh + tail(b);
+    let mut y = area.y + ((area.h - total) / 2.0).max(0.0);
+    b.shape(Rect::new(x, y, 12.0, qh), t.accent, 0.0);
+    y += b.text(text, Rect::new(x + 50.0, y, width - 50.0, qh), &q) + 40.0;
+    if let Some(a) = author {
+        y += b.text(a, Rect::new(x + 50.0, y, width - 50.0, area.bottom() - y), &who);
+    }
+    if let Some(r) = role {
+        b.text(
+            r,
+            Rect::new(x + 50.0, y, width - 50.0, (area.bottom() - y).max(0.0)),
+            &sub,
+        );
+    }
+}
+
+/// Bibliography entries with a hanging indent, fitted to the area.
+pub fn references(b: &mut Builder, area: Rect, entries: &[RichText]) {
+    let t = b.theme.clone();
+    let hang = 36.0;
+    let st = |s: f32| Style {
+        leading: 1.3,
+        role: "reference",
+        ..Style::body(&t, s)
+    };
+    let height = |b: &Builder, s: f32| {
+        entries
+            .iter()
+            .map(|e| b.measure(e, &st(s), area.w - hang) + s * 0.55)
+            .sum::<f32>()
+    };
+    let (size, _) = b.fit_size(t.body_size * 0.85, t.min_size, area.h, |s| height(b, s));
+    if size < t.small_size * 0.999 {
+        b.frame.shrunk.push(("references".into(), size));
+    }
+    let mut y = area.y;
+    for (k, e) in entries.iter().enumerate() {
+        b.reveal = k;
+        let style = st(size);
+        let lines = b.lines(e, &style, area.w - hang);
+        // First line flush left, the following ones indented.
+        let lh = style.line_height();
+        let avail = (area.bottom() - y).max(0.0);
+        let first = &lines[..lines.len().min(1)];
+        b.emit_lines(first, Rect::new(area.x, y, area.w, avail), &style, &e.to_plain());
+        if lines.len() > 1 {
+            let rest_rect = Rect::new(area.x + hang, y + lh, area.w - hang, (avail - lh).max(0.0));
+            b.emit_lines(&lines[1..], rest_rect, &style, "");
+        }
+        y += lines.len() as f32 * lh + size * 0.55;
+    }
+}

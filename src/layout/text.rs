@@ -1,0 +1,276 @@
+//! Line breaking of rich text with the bundled fonts' metrics.
+//!
+//! Breaks happen at ordinary spaces only (never at the non-breaking spaces of French
+//! typography). A word longer than the line is cut, preferably after `/`, `-`, `_`, `?`, `&`, `.`.
+
+use super::fonts::Fonts;
+use crate::model::{FontRole, RichText, SpanStyle};
+
+/// Which faces a text uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Face {
+    /// Regular text; bold and italic spans switch faces.
+    Body,
+    /// Bold text; italic spans become bold italic.
+    Strong,
+    /// Heavy display face for titles.
+    Display,
+    /// Italic text; bold spans become bold italic.
+    Emphasis,
+}
+
+impl Face {
+    /// The font role for a span style.
+    pub fn role(self, style: SpanStyle) -> FontRole {
+        let bold = style.bold || self == Face::Strong;
+        let italic = style.italic || self == Face::Emphasis;
+        match (self, bold, italic) {
+            (Face::Display, _, _) => FontRole::Display,
+            (_, true, true) => FontRole::BoldItalic,
+            (_, true, false) => FontRole::Bold,
+            (_, false, true) => FontRole::Italic,
+            _ => FontRole::Regular,
+        }
+    }
+}
+
+/// A piece of a line in one face.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    pub text: String,
+    pub font: FontRole,
+    /// Offset from the line's left end.
+    pub x: f32,
+    pub width: f32,
+    pub link: Option<String>,
+}
+
+/// One wrapped line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Line {
+    pub pieces: Vec<Piece>,
+    pub width: f32,
+}
+
+/// Whether some word that should never be cut (not a URL, not a very long token) is wider than
+/// `max_width` at `size`: fitting then shrinks the text rather than break the word.
+pub fn word_overflows(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f32) -> bool {
+    text.spans.iter().any(|span| {
+        let font = face.role(span.style);
+        span.link.is_none()
+            && span
+                .text
+                .split([' ', '\n'])
+                .filter(|w| !w.contains("://") && w.chars().count() <= 30)
+                .any(|w| fonts.width(w, font, size) > max_width)
+    })
+}
+
+/// A fragment of a word: text with its span's style and link.
+#[derive(Debug, Clone)]
+struct Frag {
+    text: String,
+    font: FontRole,
+    link: Option<String>,
+}
+
+/// Breaks `text` into lines no wider than `max_width` at `size`.
+pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f32) -> Vec<Line> {
+    // Words: sequences of fragments between breakable spaces.
+    let mut words: Vec<Vec<Frag>> = vec![Vec::new()];
+    for span in &text.spans {
+        let font = face.role(span.style);
+        let mut cur = String::new();
+        for c in span.text.chars() {
+            if c == ' ' || c == '\n' || c == '\t' {
+                if !cur.is_empty() {
+                    push_frag(&mut words, std::mem::take(&mut cur), font, &span.link);
+                }
+                if words.last().is_some_and(|w| !w.is_empty()) {
+                    words.push(Vec::new());
+                }
+            } else {
+                cur.push(c);
+            }
+        }
+        if !cur.is_empty() {
+            push_frag(&mut words, cur, font, &span.link);
+        }
+    }
+    words.retain(|w| !w.is_empty());
+    let space = |font: FontRole| fonts.width(" ", font, size);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut line = Line::default();
+    for word in words {
+        let ww: f32 = word.iter().map(|f| fonts.width(&f.text, f.font, size)).sum();
+        let gap = if line.pieces.is_empty() {
+            0.0
+        } else {
+            space(word[0].font)
+        };
+        if !line.pieces.is_empty() && line.width + gap + ww > max_width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if line.pieces.is_empty() && ww > max_width {
+            for part in split_long(fonts, &word, size, max_width) {
+                if !line.pieces.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                append(fonts, &mut line, &part, size, 0.0);
+            }
+            continue;
+        }
+        let gap = if line.pieces.is_empty() { 0.0 } else { gap };
+        append(fonts, &mut line, &word, size, gap);
+    }
+    if !line.pieces.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn push_frag(words: &mut [Vec<Frag>], text: String, font: FontRole, link: &Option<String>) {
+    if let Some(w) = words.last_mut() {
+        w.push(Frag {
+            text,
+            font,
+            link: link.clone(),
+        });
+    }
+}
+
+/// Appends a word (after a gap) to a line, merging with the last piece when the style matches.
+fn append(fonts: &Fonts, line: &mut Line, word: &[Frag], size: f32, gap: f32) {
+    let mut first = true;
+    for f in word {
+        let w = fonts.width(&f.text, f.font, size);
+        let lead = if first { gap } else { 0.0 };
+        first = false;
+        match line.pieces.last_mut() {
+            Some(p) if p.font == f.font && p.link == f.link => {
+                if lead > 0.0 {
+                    p.text.push(' ');
+                }
+                p.text.push_str(&f.text);
+                p.width = fonts.width(&p.text, p.font, size);
+            }
+            _ => {
+                if lead > 0.0 {
+                    // The space belongs to the previous piece so that runs concatenate to the text.
+                    if let Some(p) = line.pieces.last_mut() {
+                        p.text.push(' ');
+                        p.width = fonts.width(&p.text, p.font, size);
+                    }
+                }
+                let x = line.pieces.last().map_or(0.0, |p| p.x + p.width);
+                line.pieces.push(Piece {
+                    text: f.text.clone(),
+                    font: f.font,
+                    x,
+                    width: w,
+                    link: f.link.clone(),
+                });
+            }
+        }
+        line.width = line.pieces.last().map_or(0.0, |p| p.x + p.width);
+    }
+}
+
+/// Cuts a word wider than the line into parts that fit.
+fn split_long(fonts: &Fonts, word: &[Frag], size: f32, max_width: f32) -> Vec<Vec<Frag>> {
+    let chars: Vec<(char, usize)> = word
+        .iter()
+        .enumerate()
+        .flat_map(|(i, f)| f.text.chars().map(move |c| (c, i)))
+        .collect();
+    let mut parts = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let mut width = 0.0;
+        let mut end = start;
+        let mut best_break = None;
+        while end < chars.len() {
+            let (c, fi) = chars[end];
+            let cw = fonts.width(c.encode_utf8(&mut [0; 4]), word[fi].font, size);
+            if width + cw > max_width && end > start {
+                break;
+            }
+            width += cw;
+            end += 1;
+            if "/-_?&.=".contains(c) && end < chars.len() {
+                best_break = Some(end);
+            }
+        }
+        let cut = if end < chars.len() {
+            best_break.filter(|&b| b > start + (end - start) / 3).unwrap_or(end)
+        } else {
+            end
+        };
+        let mut part: Vec<Frag> = Vec::new();
+        for &(c, fi) in &chars[start..cut] {
+            match part.last_mut() {
+                Some(f) if f.font == word[fi].font && f.link == word[fi].link => f.text.push(c),
+                _ => part.push(Frag {
+                    text: c.to_string(),
+                    font: word[fi].font,
+                    link: word[fi].link.clone(),
+                }),
+            }
+        }
+        parts.push(part);
+        start = cut;
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces_and_keeps_every_character() {
+        let fonts = Fonts::bundled().unwrap();
+        let (t, _) = crate::deck::markup::parse_inline(
+            "Une **nouvelle vague** de recherche est actuellement constatée (Amiri et Sevin, 2020, p. 4)",
+        );
+        let lines = wrap(&fonts, &t, Face::Body, 40.0, 600.0);
+        assert!(lines.len() >= 2);
+        for l in &lines {
+            assert!(l.width <= 600.0 + 0.01);
+        }
+        let joined: Vec<String> = lines
+            .iter()
+            .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
+            .collect();
+        assert_eq!(joined.join(" "), t.to_plain());
+    }
+
+    #[test]
+    fn cuts_words_longer_than_the_line() {
+        let fonts = Fonts::bundled().unwrap();
+        let url =
+            "https://www.ville.quebec.qc.ca/apropos/espace-presse/actualites/fiche_autres_actualites.aspx?id=25040";
+        let lines = wrap(&fonts, &RichText::plain(url), Face::Body, 30.0, 400.0);
+        assert!(lines.len() > 2);
+        assert!(lines.iter().all(|l| l.width <= 400.01));
+        let joined: String = lines
+            .iter()
+            .flat_map(|l| l.pieces.iter().map(|p| p.text.clone()))
+            .collect();
+        assert_eq!(joined, url);
+    }
+
+    #[test]
+    fn never_breaks_at_non_breaking_spaces() {
+        let fonts = Fonts::bundled().unwrap();
+        let t = RichText::plain("aaaa\u{a0}bbbb cccc");
+        let lines = wrap(
+            &fonts,
+            &t,
+            Face::Body,
+            40.0,
+            fonts.width("aaaa\u{a0}bbbb ", FontRole::Regular, 40.0),
+        );
+        assert_eq!(lines[0].pieces[0].text.trim_end(), "aaaa\u{a0}bbbb");
+    }
+}

@@ -1,0 +1,12 @@
+//! estrade: a desktop slide-deck presenter.
+//!
+//! The pipeline: a hand-written RON deck ([`deck`]) is loaded and validated into an immutable
+//! [`model::Deck`]; [`layout`] turns one slide and step into a backend-free [`layout::Frame`] of
+//! positioned text runs, shapes and images; painters in [`render`] draw that frame (egui on
+//! screen); the [`app`] shell turns input into actions on a [`app::session::Session`].
+
+pub mod app;
+pub mod deck;
+pub mod layout;
+pub mod model;
+pub mod render;

@@ -1,0 +1,224 @@
+//! The validated, immutable deck: what every later stage (layout, painters, app) consumes.
+//!
+//! Nothing in here can be invalid: the loader in [`crate::deck`] is the only producer.
+
+mod rich;
+mod theme;
+
+pub use rich::{RichText, Span, SpanStyle};
+pub use theme::{Color, FontRole, TextCase, Theme};
+
+use std::sync::Arc;
+
+use crate::deck::source::Source;
+
+/// Slide canvas proportions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Aspect {
+    /// 16:9, laid out on a 1920×1080 canvas.
+    #[default]
+    Wide,
+    /// 4:3, laid out on a 1440×1080 canvas.
+    Standard,
+}
+
+impl Aspect {
+    /// Logical canvas size in layout units.
+    pub fn canvas(self) -> (f32, f32) {
+        match self {
+            Aspect::Wide => (1920.0, 1080.0),
+            Aspect::Standard => (1440.0, 1080.0),
+        }
+    }
+}
+
+/// Where something came from in a deck file, for messages.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    /// File as shown to the user.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (in characters).
+    pub col: usize,
+}
+
+/// Deck-level metadata.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub author: Option<String>,
+    pub event: Option<String>,
+    pub date: Option<String>,
+    /// BCP 47 language tag, e.g. `fr-CA`.
+    pub lang: String,
+    pub aspect: Aspect,
+    /// Planned talk length in seconds.
+    pub duration_secs: Option<u32>,
+}
+
+/// A validated deck, ready to lay out.
+#[derive(Clone)]
+pub struct Deck {
+    pub meta: Meta,
+    pub theme: Theme,
+    pub slides: Vec<Slide>,
+    /// Where assets (images) are read from.
+    pub source: Arc<dyn Source>,
+    /// The deck file, relative to the source root.
+    pub path: String,
+}
+
+impl std::fmt::Debug for Deck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Deck")
+            .field("meta", &self.meta)
+            .field("slides", &self.slides.len())
+            .finish()
+    }
+}
+
+impl Deck {
+    /// Slides that are shown (not hidden), with their index in `slides`.
+    pub fn visible(&self) -> impl Iterator<Item = (usize, &Slide)> {
+        self.slides.iter().enumerate().filter(|(_, s)| !s.hidden)
+    }
+
+    /// Index of the slide with this id.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.slides.iter().position(|s| s.id == id)
+    }
+}
+
+/// One slide.
+#[derive(Debug, Clone)]
+pub struct Slide {
+    /// Stable, unique id (given or derived from the title).
+    pub id: String,
+    /// Title shown at the top (may be empty for title/closing kinds).
+    pub title: Option<RichText>,
+    /// Small line above the title.
+    pub kicker: Option<RichText>,
+    pub body: Body,
+    /// Speaker notes, one rich paragraph each.
+    pub notes: Vec<RichText>,
+    pub hidden: bool,
+    /// Seconds on screen (kiosk) and planned time (pace).
+    pub duration: Option<f32>,
+    /// Number of reveal steps (1 when the slide shows all at once).
+    pub steps: usize,
+    /// Where the slide starts in its file.
+    pub location: Location,
+}
+
+/// A bullet with its nested children.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bullet {
+    pub text: RichText,
+    pub children: Vec<Bullet>,
+}
+
+/// How an image fills its box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Fit {
+    /// Whole image visible, letterboxed.
+    #[default]
+    Contain,
+    /// Box filled, image cropped.
+    Cover,
+}
+
+/// An image reference with its texts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    /// Path relative to the source root (the asset key).
+    pub asset: String,
+    /// Pixel size read from the file header; `None` when unreadable.
+    pub size: Option<(u32, u32)>,
+    /// Why the image cannot be shown, if it cannot.
+    pub problem: Option<String>,
+    pub caption: Option<RichText>,
+    pub credit: Option<RichText>,
+    pub alt: String,
+    pub fit: Fit,
+}
+
+/// A table with an optional header row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub header: Vec<RichText>,
+    pub rows: Vec<Vec<RichText>>,
+    pub caption: Option<RichText>,
+    pub credit: Option<RichText>,
+}
+
+/// One column of a columns slide.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub heading: Option<RichText>,
+    pub image: Option<Image>,
+    pub text: Vec<RichText>,
+    pub bullets: Vec<Bullet>,
+    /// Small text under the bullets.
+    pub note: Option<RichText>,
+}
+
+/// What a slide shows below its title.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// Opening slide.
+    Title {
+        title: RichText,
+        subtitle: Option<RichText>,
+        author: Option<RichText>,
+        affiliation: Option<RichText>,
+    },
+    /// Plan of the talk: numbered sections with optional sub-points.
+    Agenda {
+        items: Vec<Bullet>,
+    },
+    /// Section divider.
+    Section {
+        subtitle: Option<RichText>,
+    },
+    /// Bullets, optionally led by a highlighted statement and with an image beside them.
+    Bullets {
+        lead: Option<RichText>,
+        items: Vec<Bullet>,
+        image: Option<Image>,
+        footnote: Option<RichText>,
+    },
+    /// Paragraphs of running text.
+    Text {
+        paragraphs: Vec<RichText>,
+    },
+    Quote {
+        text: RichText,
+        author: Option<RichText>,
+        role: Option<RichText>,
+        image: Option<Image>,
+    },
+    Image {
+        image: Image,
+    },
+    Gallery {
+        images: Vec<Image>,
+    },
+    Table {
+        table: Table,
+    },
+    Columns {
+        columns: Vec<Column>,
+    },
+    /// Bibliography entries.
+    References {
+        entries: Vec<RichText>,
+    },
+    /// Closing / contact slide.
+    Closing {
+        title: RichText,
+        name: Option<RichText>,
+        contact: Vec<RichText>,
+    },
+}

@@ -1,0 +1,112 @@
+//! Visual theme: colours, sizes, margins, casing. Loaded from `assets/themes/*.ron`.
+
+/// An sRGB colour with alpha.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Color {
+    pub r: u8,
+    pub g: u8,
+    pub b: u8,
+    pub a: u8,
+}
+
+impl Color {
+    /// Opaque colour.
+    pub const fn rgb(r: u8, g: u8, b: u8) -> Self {
+        Color { r, g, b, a: 255 }
+    }
+
+    /// Parses `#rrggbb` or `#rrggbbaa`.
+    pub fn parse_hex(s: &str) -> Option<Color> {
+        let h = s.strip_prefix('#')?;
+        if !h.is_ascii() || !(h.len() == 6 || h.len() == 8) {
+            return None;
+        }
+        let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+        Some(Color {
+            r: byte(0)?,
+            g: byte(2)?,
+            b: byte(4)?,
+            a: if h.len() == 8 { byte(6)? } else { 255 },
+        })
+    }
+
+    /// Same colour with another alpha.
+    pub fn with_alpha(self, a: u8) -> Color {
+        Color { a, ..self }
+    }
+}
+
+/// The font faces a frame can use. Every painter maps these to the same font files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FontRole {
+    Regular,
+    Bold,
+    Italic,
+    BoldItalic,
+    /// Heavy display face for titles.
+    Display,
+}
+
+impl FontRole {
+    /// All roles, in a fixed order.
+    pub const ALL: [FontRole; 5] = [
+        FontRole::Regular,
+        FontRole::Bold,
+        FontRole::Italic,
+        FontRole::BoldItalic,
+        FontRole::Display,
+    ];
+}
+
+/// How titles are cased on screen (the deck text keeps its own case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TextCase {
+    #[default]
+    AsWritten,
+    Upper,
+}
+
+/// A complete theme; every field has a value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    pub name: String,
+    pub background: Color,
+    pub surface: Color,
+    pub text: Color,
+    pub muted: Color,
+    pub accent: Color,
+    pub on_accent: Color,
+    pub link: Color,
+    pub title_size: f32,
+    pub body_size: f32,
+    pub small_size: f32,
+    pub min_size: f32,
+    pub margin: f32,
+    pub title_case: TextCase,
+    pub footer: bool,
+    /// Cross-fade between slides in milliseconds (0 = none).
+    pub transition_ms: u32,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            name: "default".into(),
+            background: Color::rgb(0xfa, 0xf8, 0xf4),
+            surface: Color::rgb(0xee, 0xea, 0xe2),
+            text: Color::rgb(0x1d, 0x22, 0x2b),
+            muted: Color::rgb(0x5c, 0x63, 0x70),
+            accent: Color::rgb(0x0b, 0x4f, 0x8a),
+            on_accent: Color::rgb(0xff, 0xff, 0xff),
+            link: Color::rgb(0x0b, 0x4f, 0x8a),
+            title_size: 68.0,
+            body_size: 40.0,
+            small_size: 28.0,
+            min_size: 20.0,
+            margin: 110.0,
+            title_case: TextCase::AsWritten,
+            footer: true,
+            transition_ms: 0,
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The egui painter: draws a frame scaled into a window rectangle, letterboxed.
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, Pos2, Rect as ERect, Stroke, TextureId, Vec2};
+
+use crate::layout::fonts::font_bytes;
+use crate::layout::{Frame, Item, Rect};
+use crate::model::{Color, FontRole};
+
+/// The egui family name of a font role.
+pub fn family(role: FontRole) -> FontFamily {
+    FontFamily::Name(format!("estrade-{role:?}").into())
+}
+
+/// Registers the bundled faces with egui (the same bytes the layout measured), and makes Lato
+/// the interface font too. egui's default fonts stay as fallbacks for symbols.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut defs = FontDefinitions::default();
+    for role in FontRole::ALL {
+        let name = format!("estrade-{role:?}");
+        defs.font_data
+            .insert(name.clone(), FontData::from_static(font_bytes(role)).into());
+        let mut chain = vec![name.clone()];
+        chain.extend(
+            defs.families
+                .get(&FontFamily::Proportional)
+                .cloned()
+                .unwrap_or_default(),
+        );
+        defs.families.insert(family(role), chain);
+    }
+    if let Some(p) = defs.families.get_mut(&FontFamily::Proportional) {
+        p.insert(0, "estrade-Regular".into());
+    }
+    ctx.set_fonts(defs);
+}
+
+/// Converts a frame colour.
+pub fn color(c: Color) -> Color32 {
+    Color32::from_rgba_unmultiplied(c.r, c.g, c.b, c.a)
+}
+
+/// Where a frame lands in a target rectangle: the letterboxed slide rect and the scale.
+#[derive(Debug, Clone, Copy)]
+pub struct Placement {
+    pub slide: ERect,
+    pub scale: f32,
+}
+
+impl Placement {
+    /// Fits a `w`×`h` canvas into `target`, centred.
+    pub fn fit(w: f32, h: f32, target: ERect) -> Placement {
+        let scale = (target.width() / w).min(target.height() / h).max(1e-3);
+        let size = Vec2::new(w * scale, h * scale);
+        Placement {
+            slide: ERect::from_center_size(target.center(), size),
+            scale,
+        }
+    }
+
+    /// A canvas rectangle in screen points.
+    pub fn rect(&self, r: &Rect) -> ERect {
+        ERect::from_min_size(self.pos(r.x, r.y), Vec2::new(r.w * self.scale, r.h * self.scale))
+    }
+
+    /// A canvas point in screen points.
+    pub fn pos(&self, x: f32, y: f32) -> Pos2 {
+        self.slide.min + Vec2::new(x * self.scale, y * self.scale)
+    }
+
+    /// The canvas point under a screen point.
+    pub fn to_canvas(&self, p: Pos2) -> (f32, f32) {
+        (
+            (p.x - self.slide.min.x) / self.scale,
+            (p.y - self.slide.min.y) / self.scale,
+        )
+    }
+}
+
+/// What the painter knows of an image.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImageLook {
+    Ready(TextureId),
+    /// Still decoding: a soft frame is drawn.
+    Pending,
+    /// Cannot be shown: a placeholder with the reason is drawn.
+    Failed(String),
+}
+
+/// Paints `frame` into `target` (letterbox in the frame's background). `texture` says how each
+/// image asset can be drawn right now.
+pub fn paint_frame(
+    painter: &egui::Painter,
+    frame: &Frame,
+    target: ERect,
+    texture: &mut dyn FnMut(&str) -> ImageLook,
+) -> Placement {
+    let place = Placement::fit(frame.width, frame.height, target);
+    painter.rect_filled(target, 0.0, color(frame.background));
+    let painter = painter.with_clip_rect(place.slide);
+    for item in &frame.items {
+        match item {
+            Item::Shape(s) => {
+                painter.rect_filled(place.rect(&s.rect), s.radius * place.scale, color(s.fill));
+            }
+            Item::Text(run) => {
+                let font = FontId::new(run.size * place.scale, family(run.font));
+                let galley = painter.layout_no_wrap(run.text.clone(), font, color(run.color));
+                let baseline = galley
+                    .rows
+                    .first()
+                    .and_then(|r| r.row.glyphs.first().map(|g| r.pos.y + g.pos.y))
+                    .unwrap_or(0.0);
+                let at = place.pos(run.x, run.baseline) - Vec2::new(0.0, baseline);
+                painter.galley(at, galley, color(run.color));
+            }
+            Item::Image(img) => {
+                let rect = place.rect(&img.rect);
+                match texture(&img.asset) {
+                    ImageLook::Ready(id) => {
+                        let uv = ERect::from_min_max(Pos2::new(img.uv.0, img.uv.1), Pos2::new(img.uv.2, img.uv.3));
+                        painter.image(id, rect, uv, Color32::WHITE);
+                    }
+                    ImageLook::Pending => {
+                        painter.rect_stroke(
+                            rect,
+                            4.0,
+                            Stroke::new(1.0, Color32::from_gray(200)),
+                            egui::StrokeKind::Inside,
+                        );
+                    }
+                    ImageLook::Failed(reason) => {
+                        painter.rect_filled(rect, 4.0, Color32::from_gray(235));
+                        painter.rect_stroke(
+                            rect,
+                            4.0,
+                            Stroke::new(2.0, Color32::from_rgb(190, 60, 50)),
+                            egui::StrokeKind::Inside,
+                        );
+                        let font = FontId::new((14.0 * place.scale * 1.5).max(11.0), family(FontRole::Regular));
+                        let galley = painter.layout(
+                            format!("[{}]\n{reason}", img.alt),
+                            font,
+                            Color32::from_gray(60),
+                            rect.width() - 16.0,
+                        );
+                        painter.galley(rect.center() - galley.size() / 2.0, galley, Color32::from_gray(60));
+                    }
+                }
+            }
+            Item::Link(_) => {}
+        }
+    }
+    place
+}

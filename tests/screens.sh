@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the release binary full screen under Xvfb (with openbox), visits every slide of a deck by
+# pressing → and takes a screenshot of each; fails if a screenshot is blank or if pressing → did
+# not change the screen. Screenshots stay in OUTDIR for a person to look at.
+#   tests/screens.sh OUTDIR [SIZE] [DECK]      e.g. tests/screens.sh /tmp/shots 1280x720
+# Needs: xvfb openbox xdotool imagemagick (see .ci/run).
+set -euo pipefail
+out=${1:?usage: tests/screens.sh OUTDIR [WxH] [DECK]}
+size=${2:-1920x1080}
+deck=${3:-slides/ceap-2024.ron}
+bin=${ESTRADE_BIN:-target/release/estrade}
+mkdir -p "$out"; rm -f "$out"/slide-*.png
+for n in $(seq 50 99); do [ -e /tmp/.X$n-lock ] || break; done
+Xvfb :$n -screen 0 ${size}x24 >/dev/null 2>&1 & xvfb=$!
+export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
+sleep 1; openbox >/dev/null 2>&1 & wm=$!
+"$bin" "$deck" >"$out/program.log" 2>&1 & app=$!
+cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
+trap cleanup EXIT
+sleep 4
+kill -0 $app || { echo "estrade exited early:"; cat "$out/program.log"; exit 1; }
+# Number of presses: every step of every visible slide, read from `estrade check --steps`.
+presses=$("$bin" check --count-steps "$deck")
+fail=0
+for i in $(seq 0 "$presses"); do
+  shot=$(printf '%s/slide-%02d.png' "$out" "$i")
+  import -window root "$shot"
+  sd=$(convert "$shot" -colorspace Gray -format '%[fx:standard_deviation]' info:)
+  if awk "BEGIN{exit !($sd < 0.02)}"; then echo "blank screenshot: $shot (sd=$sd)"; fail=1; fi
+  if [ "$i" -gt 0 ]; then
+    prev=$(printf '%s/slide-%02d.png' "$out" $((i-1)))
+    diff=$(compare -metric AE "$prev" "$shot" null: 2>&1 || true)
+    if [ "${diff%% *}" = "0" ]; then echo "no change after → : $shot"; fail=1; fi
+  fi
+  xdotool key Right; sleep 0.6
+done
+echo "$((presses+1)) screenshots in $out"
+exit $fail
