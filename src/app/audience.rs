@@ -30,6 +30,10 @@ pub struct Presenter {
     fullscreen: bool,
     /// Set when the user asked to quit.
     pub quit_requested: bool,
+    /// The bundled fonts are registered with egui.
+    fonts_ready: bool,
+    /// The last load failed while an earlier deck stays on screen: its problems are overlaid.
+    load_failed: bool,
 }
 
 impl Presenter {
@@ -47,6 +51,8 @@ impl Presenter {
             placement: None,
             fullscreen,
             quit_requested: false,
+            fonts_ready: false,
+            load_failed: false,
         };
         p.replace(loaded, path);
         p
@@ -55,6 +61,7 @@ impl Presenter {
     /// Shows a newly loaded deck; a failed load keeps the previous deck and shows why.
     pub fn replace(&mut self, loaded: Loaded, path: Option<PathBuf>) {
         self.diagnostics = loaded.diagnostics;
+        self.load_failed = loaded.deck.is_none() && self.deck.is_some();
         if let Some(deck) = loaded.deck {
             let old_id = self.current_id();
             let mut session = self.session.take().unwrap_or_else(|| Session::new(&deck));
@@ -159,6 +166,7 @@ impl Presenter {
         match crate::deck::load_path(&path) {
             Ok(loaded) => self.replace(loaded, Some(path)),
             Err(e) => {
+                self.load_failed = self.deck.is_some();
                 self.diagnostics = vec![Diagnostic::error(
                     &path.display().to_string(),
                     None,
@@ -173,6 +181,13 @@ impl Presenter {
     /// Draws the whole window and handles its input.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_ready {
+            // Fonts registered now are usable from the next pass on.
+            crate::render::screen::install_fonts(&ctx);
+            self.fonts_ready = true;
+            ctx.request_repaint();
+            return;
+        }
         if self.images.is_none() {
             self.images = Some(ImageCache::new(ctx.clone()));
         }
@@ -180,6 +195,10 @@ impl Presenter {
         let actions = read_input(&ctx, &mut wheel, &|p| self.link_at(p));
         self.wheel = wheel;
         for a in actions {
+            if self.load_failed && a == Action::Escape {
+                self.load_failed = false;
+                continue;
+            }
             let effect = self.act(a);
             self.handle(&ctx, effect);
         }
@@ -245,6 +264,9 @@ impl Presenter {
     }
 
     fn overlays(&self, ui: &mut egui::Ui, rect: egui::Rect) {
+        if self.load_failed {
+            self.load_error_panel(ui, rect);
+        }
         let Some(session) = &self.session else { return };
         if !session.number.is_empty() {
             let p = ui.painter();
@@ -276,6 +298,30 @@ impl Presenter {
                         });
                 });
         }
+    }
+
+    /// A panel over the bottom of the slide: the new deck failed, the previous one stays.
+    fn load_error_panel(&self, ui: &mut egui::Ui, rect: egui::Rect) {
+        let panel = egui::Rect::from_min_max(
+            egui::pos2(rect.left(), rect.bottom() - rect.height() * 0.4),
+            rect.right_bottom(),
+        );
+        ui.painter().rect_filled(panel, 0.0, Color32::from_black_alpha(225));
+        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(panel.shrink(24.0)));
+        child.label(
+            RichText::new("This deck could not be opened; the previous deck stays on screen (Esc hides this).")
+                .color(Color32::from_rgb(255, 200, 120))
+                .size(20.0),
+        );
+        egui::ScrollArea::vertical().show(&mut child, |ui| {
+            for d in &self.diagnostics {
+                ui.label(
+                    RichText::new(d.to_string())
+                        .font(FontId::monospace(15.0))
+                        .color(Color32::WHITE),
+                );
+            }
+        });
     }
 
     fn diagnostics_screen(&self, ui: &mut egui::Ui) {

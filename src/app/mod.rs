@@ -38,9 +38,6 @@ pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOp
     eframe::run_native(
         "estrade",
         options,
-        Box::new(move |cc| {
-            crate::render::screen::install_fonts(&cc.egui_ctx);
-            Ok(Box::new(audience::Presenter::new(loaded, path, fonts, !opts.windowed)))
-        }),
+        Box::new(move |_cc| Ok(Box::new(audience::Presenter::new(loaded, path, fonts, !opts.windowed)))),
     )
 }

@@ -144,3 +144,74 @@ impl Session {
         self.step = self.step.min(steps - 1);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::{load_text, source::BuiltinSource};
+    use std::sync::Arc;
+
+    fn deck() -> Deck {
+        let text = r#"Deck(title: "t", slides: [
+            Bullets(id: "a", title: "A", items: "- 1\n- 2\n- 3", steps: true),
+            Text(id: "b", title: "B", body: "x", hidden: true),
+            Text(id: "c", title: "C", body: "y"),
+        ])"#;
+        load_text(Arc::new(BuiltinSource), "slides/t.ron", text.into())
+            .deck
+            .unwrap()
+    }
+
+    #[test]
+    fn next_walks_steps_then_skips_hidden_slides() {
+        let d = deck();
+        let mut s = Session::new(&d);
+        assert_eq!((s.slide, s.step), (0, 0));
+        s.apply(Action::Next, &d);
+        s.apply(Action::Next, &d);
+        assert_eq!((s.slide, s.step), (0, 2));
+        s.apply(Action::Next, &d);
+        assert_eq!((s.slide, s.step), (2, 0), "hidden slide b skipped");
+        s.apply(Action::Next, &d);
+        assert_eq!((s.slide, s.step), (2, 0), "stays on the last slide");
+        s.apply(Action::Previous, &d);
+        assert_eq!((s.slide, s.step), (0, 2), "back to the previous slide fully built");
+    }
+
+    #[test]
+    fn digits_and_confirm_jump_by_visible_number() {
+        let d = deck();
+        let mut s = Session::new(&d);
+        s.apply(Action::Digit(2), &d);
+        assert_eq!(s.number, "2");
+        s.apply(Action::Confirm, &d);
+        assert_eq!(s.slide, 2, "visible slide 2 is c");
+        s.apply(Action::GoTo(99), &d);
+        assert_eq!(s.slide, 2, "out of range is ignored");
+        assert_eq!(s.position(&d), (2, 2));
+    }
+
+    #[test]
+    fn escape_closes_overlays_before_leaving_full_screen() {
+        let d = deck();
+        let mut s = Session::new(&d);
+        s.apply(Action::ToggleHelp, &d);
+        assert_eq!(s.apply(Action::Escape, &d), Effect::None);
+        assert!(!s.help);
+        assert_eq!(s.apply(Action::Escape, &d), Effect::LeaveFullscreen);
+        assert_eq!(s.apply(Action::Quit, &d), Effect::Quit);
+    }
+
+    #[test]
+    fn rebase_keeps_the_slide_by_id() {
+        let d = deck();
+        let mut s = Session::new(&d);
+        s.slide = 2;
+        let text = r#"Deck(title: "t", slides: [Text(id: "new", title: "N", body: "z"), Text(id: "c", title: "C", body: "y")])"#;
+        let d2 = load_text(Arc::new(BuiltinSource), "slides/t.ron", text.into())
+            .deck
+            .unwrap();
+        s.rebase(Some("c"), &d2);
+        assert_eq!(s.slide, 1);
+    }
+}

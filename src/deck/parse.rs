@@ -23,6 +23,13 @@ fn list(names: &[&str]) -> String {
     names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
     let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
     let at = |msg: String| Diagnostic::error(file, Some(text), line, col, msg);
@@ -56,12 +63,27 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
             let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
             at(format!("field `{field}` is given twice{within}")).with_hint("keep only one of them")
         }
-        RonError::ExpectedString | RonError::ExpectedStringEnd => {
-            at(format!("{}", e.code)).with_hint("text goes between double quotes: \"…\", or in a raw string r#\"…\"#")
+        RonError::ExpectedString | RonError::ExpectedStringEnd => at(lower_first(&e.code.to_string()))
+            .with_hint("text goes between double quotes: \"…\", or in a raw string r#\"…\"#"),
+        RonError::ExpectedComma => {
+            let starts_line = text
+                .lines()
+                .nth(line - 1)
+                .is_some_and(|l| l.len() - l.trim_start().len() + 1 == col);
+            let d = at("expected a comma".into());
+            if starts_line && line > 1 {
+                d.with_hint(format!("a comma is probably missing at the end of line {}", line - 1))
+            } else {
+                d.with_hint("separate fields and list items with commas")
+            }
         }
-        RonError::ExpectedComma => at(format!("{}", e.code)).with_hint("separate fields and list items with commas"),
+        RonError::ExpectedFloat | RonError::ExpectedInteger => {
+            at("expected a number".into()).with_hint("write numbers without quotes, e.g. `duration: 45`")
+        }
+        RonError::ExpectedBoolean => at("expected `true` or `false`".into()).with_hint("write it without quotes"),
         RonError::Eof => at("the file ends too early".into()).with_hint("a bracket or parenthesis is not closed"),
-        other => at(other.to_string()).with_hint("check the syntax just before this point (quotes, commas, brackets)"),
+        other => at(lower_first(&other.to_string()))
+            .with_hint("check the syntax just before this point (quotes, commas, brackets)"),
     }
 }
 

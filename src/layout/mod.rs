@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod frame;
 mod media;
 mod prose;
+mod table;
 pub mod text;
 
 pub use builder::{Align, Builder, Style};
@@ -79,7 +80,7 @@ pub fn layout_slide(deck: &Deck, at: SlideRef, fonts: &Fonts) -> Frame {
                 Body::References { entries } => prose::references(&mut b, area, entries),
                 Body::Image { image } => media::single_image(&mut b, area, image),
                 Body::Gallery { images } => media::gallery(&mut b, area, images),
-                Body::Table { table } => media::table(&mut b, area, table),
+                Body::Table { table } => table::table(&mut b, area, table),
                 Body::Columns { columns } => media::columns(&mut b, area, columns),
                 Body::Title { .. } | Body::Section { .. } | Body::Closing { .. } => {}
             }

@@ -60,7 +60,7 @@ pub fn word_overflows(fonts: &Fonts, text: &RichText, face: Face, size: f32, max
         span.link.is_none()
             && span
                 .text
-                .split([' ', '\n'])
+                .split([' ', '\n', SOFT_HYPHEN])
                 .filter(|w| !w.contains("://") && w.chars().count() <= 30)
                 .any(|w| fonts.width(w, font, size) > max_width)
     })
@@ -76,18 +76,21 @@ struct Frag {
 
 /// Breaks `text` into lines no wider than `max_width` at `size`.
 pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f32) -> Vec<Line> {
-    // Words: sequences of fragments between breakable spaces.
+    // Words: sequences of fragments between breakable spaces. A soft hyphen (U+00AD) splits a
+    // word into parts that join without a space, or break with a visible hyphen.
     let mut words: Vec<Vec<Frag>> = vec![Vec::new()];
+    let mut joins: Vec<bool> = vec![false];
     for span in &text.spans {
         let font = face.role(span.style);
         let mut cur = String::new();
         for c in span.text.chars() {
-            if c == ' ' || c == '\n' || c == '\t' {
+            if c == ' ' || c == '\n' || c == '\t' || c == SOFT_HYPHEN {
                 if !cur.is_empty() {
                     push_frag(&mut words, std::mem::take(&mut cur), font, &span.link);
                 }
                 if words.last().is_some_and(|w| !w.is_empty()) {
                     words.push(Vec::new());
+                    joins.push(c == SOFT_HYPHEN);
                 }
             } else {
                 cur.push(c);
@@ -97,18 +100,23 @@ pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f3
             push_frag(&mut words, cur, font, &span.link);
         }
     }
-    words.retain(|w| !w.is_empty());
     let space = |font: FontRole| fonts.width(" ", font, size);
     let mut lines: Vec<Line> = Vec::new();
     let mut line = Line::default();
-    for word in words {
+    for (word, joined) in words.into_iter().zip(joins) {
+        if word.is_empty() {
+            continue;
+        }
         let ww: f32 = word.iter().map(|f| fonts.width(&f.text, f.font, size)).sum();
-        let gap = if line.pieces.is_empty() {
+        let gap = if line.pieces.is_empty() || joined {
             0.0
         } else {
             space(word[0].font)
         };
         if !line.pieces.is_empty() && line.width + gap + ww > max_width {
+            if joined {
+                hyphenate(fonts, &mut line, size);
+            }
             lines.push(std::mem::take(&mut line));
         }
         if line.pieces.is_empty() && ww > max_width {
@@ -127,6 +135,18 @@ pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f3
         lines.push(line);
     }
     lines
+}
+
+/// Soft hyphen: an invisible break opportunity inside a word.
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Ends a line broken at a soft hyphen with a visible hyphen.
+fn hyphenate(fonts: &Fonts, line: &mut Line, size: f32) {
+    if let Some(p) = line.pieces.last_mut() {
+        p.text.push('-');
+        p.width = fonts.width(&p.text, p.font, size);
+        line.width = p.x + p.width;
+    }
 }
 
 fn push_frag(words: &mut [Vec<Frag>], text: String, font: FontRole, link: &Option<String>) {
@@ -258,6 +278,18 @@ mod tests {
             .flat_map(|l| l.pieces.iter().map(|p| p.text.clone()))
             .collect();
         assert_eq!(joined, url);
+    }
+
+    #[test]
+    fn soft_hyphens_break_with_a_visible_hyphen_or_vanish() {
+        let fonts = Fonts::bundled().unwrap();
+        let t = RichText::plain("d'internatio\u{ad}nalisation des villes");
+        let one = wrap(&fonts, &t, Face::Body, 40.0, 2000.0);
+        assert_eq!(one[0].pieces[0].text, "d'internationalisation des villes");
+        let narrow = fonts.width("d'internatio-", FontRole::Regular, 40.0) + 1.0;
+        let lines = wrap(&fonts, &t, Face::Body, 40.0, narrow);
+        assert_eq!(lines[0].pieces[0].text, "d'internatio-");
+        assert_eq!(lines[1].pieces[0].text.trim_end(), "nalisation");
     }
 
     #[test]

@@ -222,3 +222,92 @@ pub enum Body {
         contact: Vec<RichText>,
     },
 }
+
+impl Slide {
+    /// Every text the slide shows (titles, bullets, captions, credits, alt texts, table cells…),
+    /// in reading order, without markup. Notes are not included.
+    pub fn texts(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut push = |t: &RichText| out.push(t.to_plain());
+        self.kicker.iter().chain(self.title.iter()).for_each(&mut push);
+        fn bullets(items: &[Bullet], push: &mut dyn FnMut(&RichText)) {
+            for b in items {
+                push(&b.text);
+                bullets(&b.children, push);
+            }
+        }
+        let image = |img: &Image, push: &mut dyn FnMut(&RichText)| {
+            img.caption.iter().chain(img.credit.iter()).for_each(&mut *push);
+            push(&RichText::plain(img.alt.clone()));
+        };
+        match &self.body {
+            Body::Title {
+                title,
+                subtitle,
+                author,
+                affiliation,
+            } => [Some(title), subtitle.as_ref(), author.as_ref(), affiliation.as_ref()]
+                .into_iter()
+                .flatten()
+                .for_each(&mut push),
+            Body::Agenda { items } => bullets(items, &mut push),
+            Body::Section { subtitle } => subtitle.iter().for_each(&mut push),
+            Body::Bullets {
+                lead,
+                items,
+                image: img,
+                footnote,
+            } => {
+                lead.iter().for_each(&mut push);
+                bullets(items, &mut push);
+                footnote.iter().for_each(&mut push);
+                if let Some(i) = img {
+                    image(i, &mut push);
+                }
+            }
+            Body::Text { paragraphs } => paragraphs.iter().for_each(&mut push),
+            Body::Quote {
+                text,
+                author,
+                role,
+                image: img,
+            } => {
+                [Some(text), author.as_ref(), role.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .for_each(&mut push);
+                if let Some(i) = img {
+                    image(i, &mut push);
+                }
+            }
+            Body::Image { image: img } => image(img, &mut push),
+            Body::Gallery { images } => images.iter().for_each(|i| image(i, &mut push)),
+            Body::Table { table } => {
+                let row =
+                    |r: &[RichText]| RichText::plain(r.iter().map(RichText::to_plain).collect::<Vec<_>>().join(" "));
+                push(&row(&table.header));
+                table.rows.iter().for_each(|r| push(&row(r)));
+                table.caption.iter().chain(table.credit.iter()).for_each(&mut push);
+            }
+            Body::Columns { columns } => {
+                for c in columns {
+                    c.heading.iter().for_each(&mut push);
+                    if let Some(i) = &c.image {
+                        image(i, &mut push);
+                    }
+                    c.text.iter().for_each(&mut push);
+                    bullets(&c.bullets, &mut push);
+                    c.note.iter().for_each(&mut push);
+                }
+            }
+            Body::References { entries } => entries.iter().for_each(&mut push),
+            Body::Closing { title, name, contact } => {
+                push(title);
+                name.iter().for_each(&mut push);
+                contact.iter().for_each(&mut push);
+            }
+        }
+        out.retain(|t| !t.trim().is_empty());
+        out
+    }
+}

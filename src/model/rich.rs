@@ -34,9 +34,13 @@ impl RichText {
         }
     }
 
-    /// The text without markup.
+    /// The text without markup (and without soft hyphens).
     pub fn to_plain(&self) -> String {
-        self.spans.iter().map(|s| s.text.as_str()).collect()
+        self.spans
+            .iter()
+            .flat_map(|s| s.text.chars())
+            .filter(|&c| c != '\u{ad}')
+            .collect()
     }
 
     /// True when there is no visible character.

@@ -174,7 +174,7 @@ impl Validator<'_> {
                 &[Step::Field("slides"), Step::Elem(i), Step::Field("rows"), Step::Elem(k)],
                 None,
                 format!(
-                    "row {} has {} cells, the table has {width} columns",
+                    "row {} has {} cell(s), the table has {width} columns",
                     k + 1,
                     rows[k].len()
                 ),

@@ -60,8 +60,12 @@ pub fn validate(raw: &RawDeck, cx: Context<'_>) -> (Option<Deck>, Vec<Diagnostic
     }
     v.assign_ids(raw, &mut slides);
     let Validator {
-        diagnostics, fatal, cx, ..
+        mut diagnostics,
+        fatal,
+        cx,
+        ..
     } = v;
+    diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
     let deck = (!fatal).then(|| Deck {
         meta,
         theme,

@@ -13,6 +13,7 @@ impl Validator<'_> {
         let at = |f: &'static str| [Step::Field("slides"), Step::Elem(i), Step::Field(f)];
         let common = raw.common();
         let kicker = self.rich_opt(common.kicker, &at("kicker"));
+        let errors_before = self.diagnostics.iter().filter(|d| d.is_error()).count();
         let mut title: Option<RichText> = None;
         let body = match raw {
             RawSlide::Title(s) => {
@@ -154,7 +155,9 @@ impl Validator<'_> {
                 }
             }
         };
-        if is_empty(&body) {
+        // An empty body caused by an error already reported (bad bullets, unreadable CSV) needs no second message.
+        let new_errors = self.diagnostics.iter().filter(|d| d.is_error()).count() > errors_before;
+        if is_empty(&body) && !new_errors {
             let d = self.cx.loc.error(
                 &base,
                 None,

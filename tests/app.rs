@@ -1,0 +1,154 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The audience window driven headless with egui_kittest: keys move through slides and steps,
+//! number + Enter jumps, `?` shows the help, a broken deck shows its diagnostics. Queries go
+//! through the accessibility tree (labels), never pixel positions.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::{Event, Key};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use estrade::app::audience::Presenter;
+use estrade::deck::{Loaded, load_path};
+use estrade::layout::Fonts;
+
+fn presenter(path: &str) -> Presenter {
+    let loaded = load_path(Path::new(path)).unwrap();
+    Presenter::new(
+        loaded,
+        Some(PathBuf::from(path)),
+        Arc::new(Fonts::bundled().unwrap()),
+        false,
+    )
+}
+
+fn harness(p: Presenter) -> Harness<'static, Presenter> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
+    h.run();
+    h
+}
+
+fn shows(h: &Harness<'_, Presenter>, text: &str) -> bool {
+    h.query_by_label_contains(text).is_some()
+}
+
+fn press(h: &mut Harness<'_, Presenter>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+#[test]
+fn arrows_walk_the_talk_forwards_and_back() {
+    let mut h = harness(presenter("slides/ceap-2024.ron"));
+    assert!(shows(&h, "État des connaissances en diplomatie municipale au Québec"));
+    press(&mut h, Key::ArrowRight);
+    assert!(shows(&h, "Contexte global"), "plan slide after →");
+    press(&mut h, Key::PageDown);
+    assert!(shows(&h, "Introduction"));
+    press(&mut h, Key::ArrowLeft);
+    assert!(shows(&h, "Contexte global"));
+    press(&mut h, Key::Home);
+    assert!(shows(&h, "Alicia Despins"));
+    press(&mut h, Key::End);
+    assert!(shows(&h, "Références – images"));
+    press(&mut h, Key::ArrowRight);
+    assert!(shows(&h, "Références – images"), "→ on the last slide stays there");
+}
+
+#[test]
+fn steps_are_revealed_before_moving_on() {
+    let mut h = harness(presenter("slides/ceap-2024.ron"));
+    for k in [Key::Num8, Key::Enter] {
+        press(&mut h, k);
+    }
+    assert!(shows(&h, "Un constat partagé"));
+    assert!(!shows(&h, "Explosion du phénomène"), "second point hidden at step 1");
+    press(&mut h, Key::Space);
+    assert!(shows(&h, "Explosion du phénomène"));
+    press(&mut h, Key::ArrowRight);
+    assert!(shows(&h, "Globalisation"));
+    assert!(!shows(&h, "Décentralisation"), "columns are revealed one by one too");
+    press(&mut h, Key::ArrowLeft);
+    assert!(
+        shows(&h, "Explosion du phénomène"),
+        "← from a slide returns to the previous one fully built"
+    );
+    press(&mut h, Key::ArrowLeft);
+    assert!(!shows(&h, "Explosion du phénomène"), "then ← hides its last step");
+}
+
+#[test]
+fn a_number_then_enter_jumps_to_that_slide() {
+    let mut h = harness(presenter("slides/ceap-2024.ron"));
+    for k in [Key::Num1, Key::Num2, Key::Enter] {
+        press(&mut h, k);
+    }
+    assert!(shows(&h, "Montréal, métropole"));
+    assert_eq!(
+        h.state()
+            .session
+            .as_ref()
+            .unwrap()
+            .position(h.state().deck().unwrap())
+            .0,
+        12
+    );
+}
+
+#[test]
+fn question_mark_shows_the_help_and_escape_hides_it() {
+    let mut h = harness(presenter("slides/ceap-2024.ron"));
+    h.event(Event::Text("?".into()));
+    h.run();
+    assert!(shows(&h, "next step or slide"));
+    assert!(shows(&h, "quit"));
+    press(&mut h, Key::Escape);
+    assert!(!shows(&h, "next step or slide"));
+}
+
+#[test]
+fn a_broken_deck_shows_its_diagnostics_and_survives_keys() {
+    let loaded = load_path(Path::new("tests/fixtures/bad/unknown-field.ron")).unwrap();
+    let p = Presenter::new(loaded, None, Arc::new(Fonts::bundled().unwrap()), false);
+    let mut h = harness(p);
+    assert!(shows(&h, "This deck cannot be shown"));
+    assert!(shows(&h, "unknown-field.ron:4:17: error: unknown field `titel`"));
+    for k in [Key::ArrowRight, Key::End, Key::Num3, Key::Enter, Key::Escape] {
+        press(&mut h, k);
+    }
+    assert!(shows(&h, "did you mean `title`?"));
+}
+
+#[test]
+fn opening_a_broken_deck_keeps_the_current_one_on_screen() {
+    let mut h = harness(presenter("slides/ceap-2024.ron"));
+    press(&mut h, Key::ArrowRight);
+    h.state_mut().open(PathBuf::from("tests/fixtures/bad/duplicate-id.ron"));
+    h.run();
+    assert!(shows(&h, "Contexte global"), "the talk stays");
+    assert!(
+        shows(&h, "slide id `plan` is used twice"),
+        "the problem is shown over it"
+    );
+    press(&mut h, Key::Escape);
+    assert!(!shows(&h, "is used twice"));
+    assert!(shows(&h, "Contexte global"));
+}
+
+#[test]
+fn a_missing_image_is_a_placeholder_not_a_crash() {
+    let text = "Deck(title: \"t\", slides: [Image(title: \"Photo\", image: (src: \"images/absente.png\", alt: \"Une photo absente\"))])";
+    let loaded: Loaded = estrade::deck::load_text(
+        Arc::new(estrade::deck::source::BuiltinSource),
+        "slides/t.ron",
+        text.into(),
+    );
+    assert!(loaded.has_errors());
+    let p = Presenter::new(loaded, None, Arc::new(Fonts::bundled().unwrap()), false);
+    let h = harness(p);
+    assert!(shows(&h, "Une photo absente"), "placeholder names the image");
+    assert!(shows(&h, "images/absente.png"));
+}

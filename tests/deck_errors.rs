@@ -1,0 +1,125 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! `estrade check` on broken decks: every fixture in `tests/fixtures/bad/` gives exactly the
+//! diagnostics in its `.expected` file (file:line:col, excerpt, caret, hint) and exit code 1.
+//! To review a changed message, run `estrade check` on the fixture and read it before updating.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn estrade() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_estrade"))
+}
+
+fn bad_fixtures() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir("tests/fixtures/bad")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn there_are_at_least_fifteen_broken_decks() {
+    assert!(bad_fixtures().len() >= 15, "only {} fixtures", bad_fixtures().len());
+}
+
+#[test]
+fn each_broken_deck_gives_its_documented_diagnostic() {
+    let mut mismatches = Vec::new();
+    for deck in bad_fixtures() {
+        let out = estrade().arg("check").arg(&deck).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        let expected = std::fs::read_to_string(deck.with_extension("expected")).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}: exit code", deck.display());
+        assert!(
+            stderr.contains(&format!("{}:", deck.display())),
+            "{} not named",
+            deck.display()
+        );
+        if stderr != expected {
+            mismatches.push(format!("--- {}\nexpected:\n{expected}\ngot:\n{stderr}", deck.display()));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn every_error_names_line_and_column_and_has_a_hint() {
+    for deck in bad_fixtures() {
+        let loaded = estrade::deck::load_path(&deck).unwrap();
+        assert!(loaded.has_errors(), "{}", deck.display());
+        for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+            assert!(d.line > 0 && d.col > 0, "{}: {d}", deck.display());
+            assert!(d.hint.is_some(), "{}: no hint in {d}", deck.display());
+        }
+    }
+}
+
+#[test]
+fn the_ceap_deck_is_clean() {
+    let out = estrade().args(["check", "slides/ceap-2024.ron"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("0 errors, 0 warnings"), "{stderr}");
+}
+
+#[test]
+fn an_unreadable_deck_exits_with_2() {
+    let out = estrade()
+        .args(["check", "tests/fixtures/bad/no-such-deck.ron"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-deck.ron"));
+}
+
+#[test]
+fn a_symlink_leading_outside_the_deck_folder_is_refused() {
+    let dir = std::env::temp_dir().join(format!("estrade-symlink-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("deck")).unwrap();
+    std::fs::write(dir.join("secret.png"), b"not for the deck").unwrap();
+    std::os::unix::fs::symlink(dir.join("secret.png"), dir.join("deck/photo.png")).unwrap();
+    let deck = dir.join("deck/talk.ron");
+    std::fs::write(
+        &deck,
+        "Deck(title: \"t\", slides: [Image(title: \"x\", image: (src: \"photo.png\", alt: \"a\"))])",
+    )
+    .unwrap();
+    let loaded = estrade::deck::load_path(&deck).unwrap();
+    let msg = loaded.diagnostics.iter().map(ToString::to_string).collect::<String>();
+    assert!(msg.contains("leads outside the deck's folder"), "{msg}");
+    assert!(msg.contains("talk.ron:1:"), "{msg}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn garbage_input_never_panics() {
+    let inputs = [
+        "",
+        "(",
+        "Deck(",
+        "Deck(title: \"x\", slides: [Bullets(",
+        "\u{0}\u{1}",
+        "[[[[[[[[",
+        "Deck(title: r#\"",
+        "Deck(title: \"a\", slides: [Bullets(title: \"t\", items: \"-\")])",
+    ];
+    for text in inputs {
+        let l = estrade::deck::load_text(
+            std::sync::Arc::new(estrade::deck::source::BuiltinSource),
+            "slides/x.ron",
+            text.to_string(),
+        );
+        assert!(l.has_errors(), "{text:?}");
+    }
+    let deep = format!("Deck(title: \"x\", slides: {}{})", "[".repeat(5000), "]".repeat(5000));
+    let l = estrade::deck::load_text(
+        std::sync::Arc::new(estrade::deck::source::BuiltinSource),
+        "slides/x.ron",
+        deep,
+    );
+    assert!(l.has_errors());
+}

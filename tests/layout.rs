@@ -1,0 +1,174 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Layout without a window: every slide and step of the CÉAP deck fits its canvas, text stays in
+//! its blocks, layout is deterministic, and odd decks lay out without panicking.
+
+use std::sync::Arc;
+
+use estrade::deck::source::BuiltinSource;
+use estrade::layout::{Fonts, Frame, Item, Rect, SlideRef, layout_slide};
+use estrade::model::Deck;
+
+fn ceap() -> Deck {
+    estrade::deck::load_path(std::path::Path::new("slides/ceap-2024.ron"))
+        .unwrap()
+        .deck
+        .unwrap()
+}
+
+fn deck_from(text: &str) -> Deck {
+    let l = estrade::deck::load_text(Arc::new(BuiltinSource), "slides/test.ron", text.to_string());
+    l.deck.unwrap_or_else(|| panic!("{:?}", l.diagnostics))
+}
+
+fn every_frame(deck: &Deck, fonts: &Fonts) -> Vec<(String, usize, Frame)> {
+    let mut out = Vec::new();
+    for (i, s) in deck.slides.iter().enumerate() {
+        for step in 0..s.steps {
+            out.push((
+                s.id.clone(),
+                step,
+                layout_slide(deck, SlideRef { slide: i, step }, fonts),
+            ));
+        }
+    }
+    out
+}
+
+fn item_rect(item: &Item, fonts: &Fonts) -> Rect {
+    match item {
+        Item::Text(t) => t.bounds(fonts.ascent(t.font, t.size), fonts.descent(t.font, t.size)),
+        Item::Shape(s) => s.rect,
+        Item::Image(i) => i.rect,
+        Item::Link(l) => l.rect,
+    }
+}
+
+#[test]
+fn every_item_of_every_step_lies_inside_the_canvas_and_nothing_overflows() {
+    let fonts = Fonts::bundled().unwrap();
+    let deck = ceap();
+    for (id, step, frame) in every_frame(&deck, &fonts) {
+        let canvas = Rect::new(0.0, 0.0, frame.width, frame.height);
+        for item in &frame.items {
+            let r = item_rect(item, &fonts);
+            assert!(
+                canvas.contains_rect(&r),
+                "{id} step {step}: {item:?} outside the canvas"
+            );
+        }
+        assert!(frame.overflow.is_empty(), "{id} step {step}: {:?}", frame.overflow);
+        assert!(frame.runs().count() > 0, "{id} step {step} shows no text");
+    }
+}
+
+#[test]
+fn every_text_run_lies_inside_its_block() {
+    let fonts = Fonts::bundled().unwrap();
+    for (id, step, frame) in every_frame(&ceap(), &fonts) {
+        for run in frame.runs() {
+            let block = &frame.blocks[run.block];
+            let line = run.bounds(fonts.ascent(run.font, run.size), fonts.descent(run.font, run.size));
+            let padded = Rect::new(
+                block.rect.x - 1.0,
+                block.rect.y - 1.0,
+                block.rect.w + 2.0,
+                block.rect.h + 2.0,
+            );
+            assert!(
+                padded.contains_rect(&line),
+                "{id} step {step}: `{}` {line:?} outside block {:?}",
+                run.text,
+                block.rect
+            );
+        }
+    }
+}
+
+#[test]
+fn body_text_stays_readable_on_the_ceap_deck() {
+    let fonts = Fonts::bundled().unwrap();
+    let deck = ceap();
+    for (id, _, frame) in every_frame(&deck, &fonts) {
+        for run in frame.runs() {
+            assert!(
+                run.size >= deck.theme.min_size * 0.75,
+                "{id}: `{}` at {}",
+                run.text,
+                run.size
+            );
+        }
+    }
+}
+
+#[test]
+fn layout_is_deterministic() {
+    let fonts = Fonts::bundled().unwrap();
+    let deck = ceap();
+    let a = every_frame(&deck, &fonts);
+    let b = every_frame(&deck, &fonts);
+    assert_eq!(a, b);
+}
+
+#[test]
+fn steps_reveal_bullets_one_by_one() {
+    let fonts = Fonts::bundled().unwrap();
+    let deck = ceap();
+    let i = deck.find("expansion").unwrap();
+    assert_eq!(deck.slides[i].steps, 2);
+    let first = layout_slide(&deck, SlideRef { slide: i, step: 0 }, &fonts)
+        .text_lines()
+        .join(" ");
+    let second = layout_slide(&deck, SlideRef { slide: i, step: 1 }, &fonts)
+        .text_lines()
+        .join(" ");
+    assert!(first.contains("Un constat partagé") && !first.contains("Explosion"));
+    assert!(second.contains("Explosion du phénomène"));
+}
+
+#[test]
+fn a_very_long_word_is_cut_not_overflowing() {
+    let fonts = Fonts::bundled().unwrap();
+    let word = "Anticonstitutionnellement".repeat(12);
+    let deck = deck_from(&format!(
+        "Deck(title: \"t\", slides: [Bullets(title: \"Mot\", items: \"- {word}\")])"
+    ));
+    let frame = layout_slide(&deck, SlideRef { slide: 0, step: 0 }, &fonts);
+    let canvas = Rect::new(0.0, 0.0, frame.width, frame.height);
+    assert!(frame.items.iter().all(|i| canvas.contains_rect(&item_rect(i, &fonts))));
+    let joined: String = frame.runs().map(|r| r.text.as_str()).collect();
+    assert!(joined.contains(&word[..40]));
+}
+
+#[test]
+fn forty_bullets_shrink_then_clip_and_report() {
+    let fonts = Fonts::bundled().unwrap();
+    let items: String = (1..=40)
+        .map(|n| format!("- Point numéro {n} avec un peu de texte pour remplir la ligne\\n"))
+        .collect();
+    let deck = deck_from(&format!(
+        "Deck(title: \"t\", slides: [Bullets(title: \"Beaucoup\", items: \"{items}\")])"
+    ));
+    let frame = layout_slide(&deck, SlideRef { slide: 0, step: 0 }, &fonts);
+    let canvas = Rect::new(0.0, 0.0, frame.width, frame.height);
+    assert!(frame.items.iter().all(|i| canvas.contains_rect(&item_rect(i, &fonts))));
+    assert!(!frame.overflow.is_empty(), "40 bullets cannot fit at the minimum size");
+    let warnings = estrade::layout::check::layout_warnings(&deck, &fonts);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].to_string().contains("do not fit"), "{}", warnings[0]);
+}
+
+#[test]
+fn a_slide_index_out_of_range_gives_an_empty_frame() {
+    let fonts = Fonts::bundled().unwrap();
+    let deck = ceap();
+    let frame = layout_slide(&deck, SlideRef { slide: 999, step: 3 }, &fonts);
+    assert!(frame.items.is_empty());
+}
+
+#[test]
+fn four_by_three_decks_use_a_narrower_canvas() {
+    let fonts = Fonts::bundled().unwrap();
+    let deck = deck_from("Deck(title: \"t\", aspect: \"4:3\", slides: [Text(title: \"Un\", body: \"Du texte.\")])");
+    let frame = layout_slide(&deck, SlideRef { slide: 0, step: 0 }, &fonts);
+    assert_eq!((frame.width, frame.height), (1440.0, 1080.0));
+}
