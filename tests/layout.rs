@@ -172,3 +172,32 @@ fn four_by_three_decks_use_a_narrower_canvas() {
     let frame = layout_slide(&deck, SlideRef { slide: 0, step: 0 }, &fonts);
     assert_eq!((frame.width, frame.height), (1440.0, 1080.0));
 }
+
+#[test]
+fn minimal_slides_of_every_kind_lay_out() {
+    let fonts = Fonts::bundled().unwrap();
+    let deck = deck_from(
+        r#"Deck(title: "t", slides: [
+            Title(title: "T"),
+            Agenda(items: "- a"),
+            Section(title: "S"),
+            Bullets(title: "B", items: "- b"),
+            Text(body: "x"),
+            Quote(text: "q"),
+            Image(image: (src: "images/cause-globalisation.png", alt: "globe")),
+            Gallery(images: [(src: "images/cause-globalisation.png", alt: "globe")]),
+            Table(rows: [["1"]]),
+            Columns(columns: [Column()]),
+            References(entries: ["r"]),
+            Closing(title: "Merci"),
+        ])"#,
+    );
+    for (id, step, frame) in every_frame(&deck, &fonts) {
+        let canvas = Rect::new(0.0, 0.0, frame.width, frame.height);
+        assert!(
+            frame.items.iter().all(|i| canvas.contains_rect(&item_rect(i, &fonts))),
+            "{id} {step}"
+        );
+        assert!(frame.overflow.is_empty(), "{id}");
+    }
+}

@@ -34,6 +34,18 @@ pub struct Presenter {
     fonts_ready: bool,
     /// The last load failed while an earlier deck stays on screen: its problems are overlaid.
     load_failed: bool,
+    /// The frame painted last, and the slide it belongs to (for cross-fades).
+    shown: Option<Arc<Frame>>,
+    shown_slide: Option<usize>,
+    /// Frame fading out and when the fade started.
+    fade: Option<(Arc<Frame>, f64)>,
+}
+
+/// Opacity of the incoming slide `ms` milliseconds into a fade that started at `start`
+/// (seconds), or `None` once the fade is over or when there is none.
+pub fn fade_progress(start: f64, now: f64, ms: u32) -> Option<f32> {
+    let t = (now - start) * 1000.0 / f64::from(ms.max(1));
+    (ms > 0 && (0.0..1.0).contains(&t)).then_some(t as f32)
 }
 
 impl Presenter {
@@ -53,6 +65,9 @@ impl Presenter {
             quit_requested: false,
             fonts_ready: false,
             load_failed: false,
+            shown: None,
+            shown_slide: None,
+            fade: None,
         };
         p.replace(loaded, path);
         p
@@ -208,16 +223,51 @@ impl Presenter {
             return;
         };
         self.preload(&ctx, rect);
+        let now = ctx.input(|i| i.time);
+        self.update_fade(&frame, now);
         let images = self.images.as_mut();
         let mut look = |asset: &str| match images.as_ref().map(|c| c.get(asset)) {
             Some(TextureState::Ready(t, _)) => ImageLook::Ready(t.id()),
             Some(TextureState::Failed(e)) => ImageLook::Failed(e),
             _ => ImageLook::Pending,
         };
-        let place = paint_frame(ui.painter(), &frame, rect, &mut look);
+        let ms = self.deck.as_ref().map_or(0, |d| d.theme.transition_ms);
+        let place = match self
+            .fade
+            .as_ref()
+            .and_then(|(old, start)| fade_progress(*start, now, ms).map(|t| (old.clone(), t)))
+        {
+            Some((old, t)) => {
+                paint_frame(ui.painter(), &old, rect, &mut look);
+                let mut over = ui.painter().clone();
+                over.multiply_opacity(t);
+                ctx.request_repaint();
+                paint_frame(&over, &frame, rect, &mut look)
+            }
+            None => paint_frame(ui.painter(), &frame, rect, &mut look),
+        };
+        self.shown = Some(frame.clone());
         self.placement = Some(place);
         self.expose_text(ui, &frame, place);
         self.overlays(ui, rect);
+    }
+
+    /// Starts a cross-fade when the slide (not just the step) changed and the theme asks for one.
+    fn update_fade(&mut self, frame: &Arc<Frame>, now: f64) {
+        let ms = self.deck.as_ref().map_or(0, |d| d.theme.transition_ms);
+        let Some(shown) = &self.shown else { return };
+        let same_slide = self.shown_slide == self.session.as_ref().map(|s| s.slide);
+        if ms > 0 && !same_slide && !Arc::ptr_eq(shown, frame) {
+            self.fade = Some((shown.clone(), now));
+        }
+        if self
+            .fade
+            .as_ref()
+            .is_some_and(|(_, start)| fade_progress(*start, now, ms).is_none())
+        {
+            self.fade = None;
+        }
+        self.shown_slide = self.session.as_ref().map(|s| s.slide);
     }
 
     /// Decodes the images of the current and next slides at their shown size.
@@ -345,5 +395,17 @@ impl eframe::App for Presenter {
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
         [0.0, 0.0, 0.0, 1.0]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fade_progress;
+
+    #[test]
+    fn fades_run_for_the_theme_duration_only() {
+        assert_eq!(fade_progress(10.0, 10.1, 0), None, "no transition by default");
+        assert_eq!(fade_progress(10.0, 10.1, 200), Some(0.5));
+        assert_eq!(fade_progress(10.0, 10.3, 200), None, "over after 200 ms");
     }
 }

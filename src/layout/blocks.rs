@@ -94,15 +94,7 @@ pub fn bullets_slide(
     b.reveal = 0;
     let mut area = area;
     if let Some(note) = footnote {
-        let st = Style {
-            face: Face::Body,
-            size: t.small_size * 0.85,
-            leading: 1.25,
-            color: t.muted,
-            align: Align::Left,
-            case: TextCase::AsWritten,
-            role: "footnote",
-        };
+        let st = Style::new(Face::Body, t.small_size * 0.85, t.muted).role("footnote");
         let h = b.measure(note, &st, area.w);
         b.text(note, Rect::new(area.x, area.bottom() - h, area.w, h), &st);
         area.h -= h + 16.0;
@@ -112,15 +104,7 @@ pub fn bullets_slide(
         let x = area.x + text_w + area.w * 0.05;
         captioned_image(b, img, Rect::new(x, area.y, area.right() - x, area.h));
     }
-    let lead_style = |s: f32| Style {
-        face: Face::Emphasis,
-        size: s,
-        leading: 1.3,
-        color: t.text,
-        align: Align::Left,
-        case: TextCase::AsWritten,
-        role: "lead",
-    };
+    let lead_style = |s: f32| Style::new(Face::Emphasis, s, t.text).leading(1.3).role("lead");
     let pad = 28.0;
     let height = |b: &Builder, s: f32| {
         let lead_h = lead.map_or(0.0, |l| {
@@ -165,24 +149,11 @@ pub fn agenda(b: &mut Builder, area: Rect, items: &[Bullet]) {
     let col_w = (area.w - gap * (cols as f32 - 1.0)) / cols as f32;
     let num_w = |s: f32| s * 2.2;
     let item_h = |b: &Builder, it: &Bullet, s: f32| {
-        let head = Style {
-            face: Face::Strong,
-            size: s,
-            leading: 1.2,
-            color: t.text,
-            align: Align::Left,
-            case: t.title_case,
-            role: "agenda",
-        };
-        let sub = Style {
-            face: Face::Body,
-            size: s * 0.8,
-            leading: 1.3,
-            color: t.muted,
-            align: Align::Left,
-            case: TextCase::AsWritten,
-            role: "agenda",
-        };
+        let head = Style::new(Face::Strong, s, t.text)
+            .leading(1.2)
+            .case(t.title_case)
+            .role("agenda");
+        let sub = Style::new(Face::Body, s * 0.8, t.muted).leading(1.3).role("agenda");
         let w = col_w - num_w(s);
         b.measure(&it.text, &head, w) + it.children.iter().map(|c| b.measure(&c.text, &sub, w)).sum::<f32>() + s * 1.1
     };
@@ -201,15 +172,9 @@ pub fn agenda(b: &mut Builder, area: Rect, items: &[Bullet]) {
         let x = area.x + c as f32 * (col_w + gap);
         let y = top + items[c * per_col..k].iter().map(|p| item_h(b, p, size)).sum::<f32>();
         let num = RichText::plain(format!("{:02}", k + 1));
-        let ns = Style {
-            face: Face::Display,
-            size: size * 1.1,
-            leading: 1.0,
-            color: t.accent,
-            align: Align::Left,
-            case: TextCase::AsWritten,
-            role: "agenda-number",
-        };
+        let ns = Style::new(Face::Display, size * 1.1, t.accent)
+            .leading(1.0)
+            .role("agenda-number");
         b.text(&num, Rect::new(x, y + size * 0.02, num_w(size), ns.line_height()), &ns);
         let head = Style {
             face: Face::Strong,
@@ -223,15 +188,7 @@ pub fn agenda(b: &mut Builder, area: Rect, items: &[Bullet]) {
         let w = col_w - num_w(size);
         let mut yy = y + b.text(&it.text, Rect::new(x + num_w(size), y, w, area.bottom() - y), &head);
         for ch in &it.children {
-            let sub = Style {
-                face: Face::Body,
-                size: size * 0.8,
-                leading: 1.3,
-                color: t.muted,
-                align: Align::Left,
-                case: TextCase::AsWritten,
-                role: "agenda",
-            };
+            let sub = Style::new(Face::Body, size * 0.8, t.muted).leading(1.3).role("agenda");
             yy += b.text(
                 &ch.text,
                 Rect::new(x + num_w(size), yy, w, (area.bottom() - yy).max(0.0)),

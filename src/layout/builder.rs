@@ -27,6 +27,34 @@ pub struct Style {
 }
 
 impl Style {
+    /// Left-aligned text as written, with a leading of 1.25, in the "body" role.
+    pub fn new(face: Face, size: f32, color: Color) -> Style {
+        Style {
+            face,
+            size,
+            leading: 1.25,
+            color,
+            align: Align::Left,
+            case: TextCase::AsWritten,
+            role: "body",
+        }
+    }
+    /// With another line height factor.
+    pub fn leading(self, leading: f32) -> Style {
+        Style { leading, ..self }
+    }
+    /// With another alignment.
+    pub fn align(self, align: Align) -> Style {
+        Style { align, ..self }
+    }
+    /// With another casing.
+    pub fn case(self, case: TextCase) -> Style {
+        Style { case, ..self }
+    }
+    /// With another accessibility role.
+    pub fn role(self, role: &'static str) -> Style {
+        Style { role, ..self }
+    }
     /// Body text in the theme's colours.
     pub fn body(theme: &Theme, size: f32) -> Style {
         Style {
@@ -253,15 +281,9 @@ impl<'a> Builder<'a> {
         let inner = Rect::new(rect.x + 4.0, rect.y + 4.0, rect.w - 8.0, rect.h - 8.0);
         self.shape(inner, self.theme.background, 6.0);
         let reason = img.problem.clone().unwrap_or_else(|| "image unavailable".into());
-        let style = Style {
-            face: Face::Body,
-            size: (self.theme.small_size * 0.8).max(14.0),
-            leading: 1.25,
-            color: self.theme.muted,
-            align: Align::Center,
-            case: TextCase::AsWritten,
-            role: "placeholder",
-        };
+        let style = Style::new(Face::Body, (self.theme.small_size * 0.8).max(14.0), self.theme.muted)
+            .align(Align::Center)
+            .role("placeholder");
         let pad = 16.0;
         let text = RichText::plain(format!(
             "[{}] {reason}",

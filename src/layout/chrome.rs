@@ -18,27 +18,17 @@ pub fn header(b: &mut Builder, slide: &Slide) -> Rect {
     let mut y = TOP;
     b.reveal = 0;
     if let Some(k) = &slide.kicker {
-        let style = Style {
-            face: Face::Strong,
-            size: t.small_size,
-            leading: 1.2,
-            color: t.accent,
-            align: Align::Left,
-            case: TextCase::Upper,
-            role: "kicker",
-        };
+        let style = Style::new(Face::Strong, t.small_size, t.accent)
+            .leading(1.2)
+            .case(TextCase::Upper)
+            .role("kicker");
         y += b.text(k, Rect::new(t.margin, y, width, style.line_height()), &style) + 6.0;
     }
     if let Some(title) = &slide.title {
-        let base = Style {
-            face: Face::Display,
-            size: t.title_size,
-            leading: 1.08,
-            color: t.text,
-            align: Align::Left,
-            case: t.title_case,
-            role: "title",
-        };
+        let base = Style::new(Face::Display, t.title_size, t.text)
+            .leading(1.08)
+            .case(t.title_case)
+            .role("title");
         let (size, _) = b.fit_size(
             t.title_size,
             t.min_size.max(t.title_size * 0.55),

@@ -4,30 +4,22 @@ use super::blocks::{draw_bullets, measure_bullets};
 use super::builder::{Align, Builder, Style};
 use super::frame::Rect;
 use super::text::Face;
-use crate::model::{Column, Image, TextCase};
+use crate::model::{Column, Image};
 
 fn caption_style(b: &Builder) -> Style {
-    Style {
-        face: Face::Strong,
-        size: b.theme.small_size * 0.9,
-        leading: 1.25,
-        color: b.theme.text,
-        align: Align::Center,
-        case: TextCase::AsWritten,
-        role: "caption",
-    }
+    Style::new(Face::Strong, b.theme.small_size * 0.9, b.theme.text)
+        .align(Align::Center)
+        .role("caption")
 }
 
 fn credit_style(b: &Builder) -> Style {
-    Style {
-        face: Face::Body,
-        size: (b.theme.small_size * 0.62).max(b.theme.min_size * 0.75),
-        leading: 1.25,
-        color: b.theme.muted,
-        align: Align::Center,
-        case: TextCase::AsWritten,
-        role: "credit",
-    }
+    Style::new(
+        Face::Body,
+        (b.theme.small_size * 0.62).max(b.theme.min_size * 0.75),
+        b.theme.muted,
+    )
+    .align(Align::Center)
+    .role("credit")
 }
 
 /// Height taken by an image's caption and credit at `width`.
@@ -100,28 +92,17 @@ pub fn columns(b: &mut Builder, area: Rect, cols: &[Column]) {
         (true, true) => (area.h * 0.5).min(cw - 2.0 * pad),
         (true, false) => (area.h * 0.36).min(260.0),
     };
-    let head = |s: f32| Style {
-        face: Face::Strong,
-        size: s * 1.02,
-        leading: 1.22,
-        color: t.accent,
-        align: Align::Left,
-        case: t.title_case,
-        role: "heading",
+    let head = |s: f32| {
+        Style::new(Face::Strong, s * 1.02, t.accent)
+            .leading(1.22)
+            .case(t.title_case)
+            .role("heading")
     };
     let para = |s: f32| Style {
         leading: 1.32,
         ..Style::body(&t, s * 0.9)
     };
-    let note = |s: f32| Style {
-        face: Face::Body,
-        size: s * 0.7,
-        leading: 1.3,
-        color: t.muted,
-        align: Align::Left,
-        case: TextCase::AsWritten,
-        role: "note",
-    };
+    let note = |s: f32| Style::new(Face::Body, s * 0.7, t.muted).leading(1.3).role("note");
     let col_h = |b: &Builder, c: &Column, s: f32| {
         let mut h = 2.0 * pad + if c.image.is_some() { img_h + 28.0 } else { 0.0 };
         if let Some(hd) = &c.heading {

@@ -34,42 +34,16 @@ pub fn title_slide(
     b.shape(Rect::new(cx - 18.0, cy - 18.0, 36.0, 36.0), t.accent, 18.0);
     let x = t.margin + 40.0;
     let width = panel_x - x - 80.0;
-    let big = Style {
-        face: Face::Display,
-        size: t.title_size * 1.45,
-        leading: 1.04,
-        color: t.text,
-        align: Align::Left,
-        case: t.title_case,
-        role: "title",
-    };
-    let kick = Style {
-        face: Face::Strong,
-        size: t.small_size * 1.05,
-        leading: 1.2,
-        color: t.accent,
-        align: Align::Left,
-        case: TextCase::Upper,
-        role: "kicker",
-    };
-    let sub = Style {
-        face: Face::Body,
-        size: t.body_size,
-        leading: 1.25,
-        color: t.muted,
-        align: Align::Left,
-        case: TextCase::AsWritten,
-        role: "subtitle",
-    };
-    let who = Style {
-        face: Face::Strong,
-        size: t.body_size * 1.05,
-        leading: 1.25,
-        color: t.text,
-        align: Align::Left,
-        case: TextCase::AsWritten,
-        role: "author",
-    };
+    let big = Style::new(Face::Display, t.title_size * 1.45, t.text)
+        .leading(1.04)
+        .case(t.title_case)
+        .role("title");
+    let kick = Style::new(Face::Strong, t.small_size * 1.05, t.accent)
+        .leading(1.2)
+        .case(TextCase::Upper)
+        .role("kicker");
+    let sub = Style::new(Face::Body, t.body_size, t.muted).role("subtitle");
+    let who = Style::new(Face::Strong, t.body_size * 1.05, t.text).role("author");
     let (size, _) = b.fit_size(big.size, t.title_size * 0.7, h * 0.55, |s| {
         b.measure(title, &big.sized(s), width)
     });
@@ -105,33 +79,17 @@ pub fn section(b: &mut Builder, slide: &Slide, subtitle: Option<&RichText>) {
     b.shape(Rect::new(0.0, 0.0, w, h), t.accent, 0.0);
     let x = t.margin + 40.0;
     let width = w - 2.0 * x;
-    let kick = Style {
-        face: Face::Strong,
-        size: t.small_size * 1.1,
-        leading: 1.2,
-        color: t.on_accent.with_alpha(210),
-        align: Align::Left,
-        case: TextCase::Upper,
-        role: "kicker",
-    };
-    let big = Style {
-        face: Face::Display,
-        size: t.title_size * 1.25,
-        leading: 1.08,
-        color: t.on_accent,
-        align: Align::Left,
-        case: t.title_case,
-        role: "title",
-    };
-    let sub = Style {
-        face: Face::Body,
-        size: t.body_size,
-        leading: 1.3,
-        color: t.on_accent.with_alpha(230),
-        align: Align::Left,
-        case: TextCase::AsWritten,
-        role: "subtitle",
-    };
+    let kick = Style::new(Face::Strong, t.small_size * 1.1, t.on_accent.with_alpha(210))
+        .leading(1.2)
+        .case(TextCase::Upper)
+        .role("kicker");
+    let big = Style::new(Face::Display, t.title_size * 1.25, t.on_accent)
+        .leading(1.08)
+        .case(t.title_case)
+        .role("title");
+    let sub = Style::new(Face::Body, t.body_size, t.on_accent.with_alpha(230))
+        .leading(1.3)
+        .role("subtitle");
     let empty = RichText::default();
     let title = slide.title.as_ref().unwrap_or(&empty);
     let (size, _) = b.fit_size(big.size, t.title_size * 0.6, h * 0.5, |s| {
@@ -158,33 +116,19 @@ pub fn closing(b: &mut Builder, title: &RichText, name: Option<&RichText>, conta
     let (w, h) = (b.frame.width, b.frame.height);
     b.reveal = 0;
     let width = w - 2.0 * t.margin;
-    let big = Style {
-        face: Face::Display,
-        size: t.title_size * 2.6,
-        leading: 1.1,
-        color: t.accent,
-        align: Align::Center,
-        case: t.title_case,
-        role: "title",
-    };
-    let who = Style {
-        face: Face::Strong,
-        size: t.body_size * 1.15,
-        leading: 1.3,
-        color: t.text,
-        align: Align::Center,
-        case: TextCase::AsWritten,
-        role: "author",
-    };
-    let line = Style {
-        face: Face::Body,
-        size: t.body_size * 0.9,
-        leading: 1.35,
-        color: t.muted,
-        align: Align::Center,
-        case: TextCase::AsWritten,
-        role: "contact",
-    };
+    let big = Style::new(Face::Display, t.title_size * 2.6, t.accent)
+        .leading(1.1)
+        .align(Align::Center)
+        .case(t.title_case)
+        .role("title");
+    let who = Style::new(Face::Strong, t.body_size * 1.15, t.text)
+        .leading(1.3)
+        .align(Align::Center)
+        .role("author");
+    let line = Style::new(Face::Body, t.body_size * 0.9, t.muted)
+        .leading(1.35)
+        .align(Align::Center)
+        .role("contact");
     let th = b.measure(title, &big, width);
     let nh = name.map_or(0.0, |n| b.measure(n, &who, width) + 60.0);
     let ch: f32 = contact.iter().map(|c| b.measure(c, &line, width)).sum();
@@ -242,33 +186,16 @@ pub fn quote(
         x += side + 90.0;
     }
     let width = (area.right() - x - 40.0).min(1300.0);
-    let q = Style {
-        face: Face::Display,
-        size: t.title_size * 1.15,
-        leading: 1.18,
-        color: t.text,
-        align: Align::Left,
-        case: t.title_case,
-        role: "quote",
-    };
-    let who = Style {
-        face: Face::Strong,
-        size: t.body_size,
-        leading: 1.3,
-        color: t.accent,
-        align: Align::Left,
-        case: TextCase::AsWritten,
-        role: "author",
-    };
-    let sub = Style {
-        face: Face::Body,
-        size: t.small_size * 1.05,
-        leading: 1.3,
-        color: t.muted,
-        align: Align::Left,
-        case: TextCase::AsWritten,
-        role: "role",
-    };
+    let q = Style::new(Face::Display, t.title_size * 1.15, t.text)
+        .leading(1.18)
+        .case(t.title_case)
+        .role("quote");
+    let who = Style::new(Face::Strong, t.body_size, t.accent)
+        .leading(1.3)
+        .role("author");
+    let sub = Style::new(Face::Body, t.small_size * 1.05, t.muted)
+        .leading(1.3)
+        .role("role");
     let tail = |b: &Builder| {
         author.map_or(0.0, |a| b.measure(a, &who, width) + 40.0) + role.map_or(0.0, |r| b.measure(r, &sub, width))
     };

@@ -1,25 +1,23 @@
 //! Tables: a coloured header row, banded rows, fitted to the area. A long, narrow table flows
 //! into two side-by-side halves (each with the header) when that makes its text larger.
 
-use super::builder::{Align, Builder, Style};
+use super::builder::{Builder, Style};
 use super::frame::{Overflow, Rect};
 use super::text::Face;
-use crate::model::{FontRole, RichText, Table, TextCase};
+use crate::model::{FontRole, RichText, Table};
 
 const PAD_X: f32 = 18.0;
 const GROUP_GAP: f32 = 56.0;
 
 fn cell_style(b: &Builder, s: f32, head: bool) -> Style {
     let t = b.theme;
-    Style {
-        face: if head { Face::Strong } else { Face::Body },
-        size: s,
-        leading: 1.2,
-        color: if head { t.on_accent } else { t.text },
-        align: Align::Left,
-        case: TextCase::AsWritten,
-        role: "table",
-    }
+    Style::new(
+        if head { Face::Strong } else { Face::Body },
+        s,
+        if head { t.on_accent } else { t.text },
+    )
+    .leading(1.2)
+    .role("table")
 }
 
 /// Geometry of a table at one size, split into `groups` side-by-side parts.
@@ -110,15 +108,7 @@ pub fn table(b: &mut Builder, area: Rect, table: &Table) {
     b.reveal = 0;
     let ncols = table.header.len().max(table.rows.first().map_or(0, Vec::len)).max(1);
     let foot: Vec<&RichText> = table.caption.iter().chain(table.credit.iter()).collect();
-    let foot_style = Style {
-        face: Face::Body,
-        size: t.small_size * 0.8,
-        leading: 1.25,
-        color: t.muted,
-        align: Align::Left,
-        case: TextCase::AsWritten,
-        role: "caption",
-    };
+    let foot_style = Style::new(Face::Body, t.small_size * 0.8, t.muted).role("caption");
     let foot_h: f32 =
         foot.iter().map(|f| b.measure(f, &foot_style, area.w)).sum::<f32>() + if foot.is_empty() { 0.0 } else { 16.0 };
     let natural = natural_widths(b, table, ncols);
