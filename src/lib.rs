@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod deck;
+pub mod export;
 pub mod layout;
 pub mod model;
 pub mod render;

@@ -23,6 +23,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Export a deck: vector PDF (slides, handouts or notes pages), pdfpc notes, PNG images.
+    Export(ExportArgs),
     /// Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable).
     Check {
         /// The deck file.
@@ -33,12 +35,52 @@ enum Command {
     },
 }
 
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// The deck file.
+    deck: PathBuf,
+    /// Write a PDF here.
+    #[arg(long, value_name = "OUT.pdf")]
+    pdf: Option<PathBuf>,
+    /// Handouts: each slide with its notes below, on paper (see --paper).
+    #[arg(long, conflicts_with = "notes_pages")]
+    handout: bool,
+    /// A page of notes after each slide page.
+    #[arg(long)]
+    notes_pages: bool,
+    /// One page per step (incremental bullets), instead of one per slide.
+    #[arg(long)]
+    steps: bool,
+    /// Also write OUT.pdfpc beside the PDF, for the pdfpc presenter.
+    #[arg(long)]
+    pdfpc: bool,
+    /// Write one PNG per slide into this folder.
+    #[arg(long, value_name = "DIR")]
+    png: Option<PathBuf>,
+    /// PNG scale: 1 gives 1920×1080 for a 16:9 deck.
+    #[arg(long, default_value_t = 1.0)]
+    scale: f32,
+    /// Paper size for handouts.
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    paper: PaperArg,
+    /// Include slides marked `hidden: true`.
+    #[arg(long)]
+    include_hidden: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
+}
+
 const DEFAULT_DECK: &str = "slides/ceap-2024.ron";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { deck, count_steps }) => check(&deck, count_steps),
+        Some(Command::Export(args)) => export(&args),
         None => present(cli.deck, cli.windowed),
     }
 }
@@ -87,6 +129,100 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn export(args: &ExportArgs) -> ExitCode {
+    use estrade::export::{ExportOptions, PdfLayout};
+    use estrade::layout::pages::Paper;
+    let started = std::time::Instant::now();
+    let loaded = match deck::load_path(&args.deck) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    for d in &loaded.diagnostics {
+        eprint!("{d}");
+    }
+    let deck = match (&loaded.deck, loaded.has_errors()) {
+        (Some(d), false) => d,
+        _ => {
+            eprintln!(
+                "{}: not exported: fix the errors above first (nothing was written)",
+                args.deck.display()
+            );
+            return ExitCode::from(1);
+        }
+    };
+    let Ok(fonts) = Fonts::bundled() else {
+        eprintln!("error: the bundled fonts are unreadable");
+        return ExitCode::from(2);
+    };
+    let opts = ExportOptions {
+        pdf: args.pdf.clone(),
+        layout: if args.handout {
+            PdfLayout::Handout
+        } else if args.notes_pages {
+            PdfLayout::NotesPages
+        } else {
+            PdfLayout::Slides
+        },
+        steps: args.steps,
+        pdfpc: args.pdfpc,
+        png: args.png.clone(),
+        scale: args.scale,
+        include_hidden: args.include_hidden,
+        paper: match args.paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        },
+    };
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} pages")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let result = estrade::export::export(deck, &fonts, &opts, &progress);
+    bar.finish_and_clear();
+    match result {
+        Ok(summary) => {
+            for w in &summary.warnings {
+                eprintln!("warning: {w}");
+            }
+            let mut parts = Vec::new();
+            if let Some(p) = &args.pdf {
+                parts.push(format!(
+                    "{} ({} pages, {:.0} KiB)",
+                    p.display(),
+                    summary.pdf_pages,
+                    summary.pdf_bytes as f64 / 1024.0
+                ));
+            }
+            if args.pdfpc
+                && let Some(p) = &args.pdf
+            {
+                parts.push(p.with_extension("pdfpc").display().to_string());
+            }
+            if let Some(d) = &args.png {
+                parts.push(format!("{} PNG in {}", summary.pngs, d.display()));
+            }
+            eprintln!(
+                "exported {} in {:.2} s",
+                parts.join(", "),
+                started.elapsed().as_secs_f64()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -83,6 +83,18 @@ impl std::fmt::Debug for Fonts {
     }
 }
 
+/// One shaped glyph (see [`Fonts::shape`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ShapedGlyph {
+    pub glyph_id: u32,
+    /// Byte offset in the text where this glyph's cluster starts.
+    pub cluster: usize,
+    /// Advance in em units (multiply by the font size).
+    pub x_advance: f32,
+    pub x_offset: f32,
+    pub y_offset: f32,
+}
+
 /// The bundled font files could not be read (a build problem, never user input).
 #[derive(Debug, thiserror::Error)]
 #[error("bundled font {0:?} is unreadable")]
@@ -128,6 +140,31 @@ impl Fonts {
             }
         };
         em * size
+    }
+
+    /// Shapes `text` in a face: glyphs with their cluster (byte offset in `text`) and advances
+    /// and offsets in em units. Painters that place glyphs themselves (PDF, PNG) use this so
+    /// they draw exactly what the layout measured.
+    pub fn shape(&self, text: &str, role: FontRole) -> Vec<ShapedGlyph> {
+        let f = self.face(role);
+        let shaper = f.shaper_data.shaper(&f.font).build();
+        let mut buffer = harfrust::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        let glyphs = shaper.shape(buffer, harfrust::ShapeOptions::new());
+        let em = f.units_per_em;
+        glyphs
+            .glyph_infos()
+            .iter()
+            .zip(glyphs.glyph_positions())
+            .map(|(i, p)| ShapedGlyph {
+                glyph_id: i.glyph_id,
+                cluster: i.cluster as usize,
+                x_advance: p.x_advance as f32 / em,
+                x_offset: p.x_offset as f32 / em,
+                y_offset: p.y_offset as f32 / em,
+            })
+            .collect()
     }
 
     /// Distance from the top of the line box to the baseline, at `size`.

@@ -145,3 +145,38 @@ impl Frame {
         lines.into_iter().map(|(_, _, s)| s).collect()
     }
 }
+
+impl Rect {
+    /// This rectangle scaled by `s` then moved by `(dx, dy)`.
+    pub fn placed(&self, s: f32, dx: f32, dy: f32) -> Rect {
+        Rect::new(self.x * s + dx, self.y * s + dy, self.w * s, self.h * s)
+    }
+}
+
+impl Item {
+    /// The item scaled by `s` then moved by `(dx, dy)` (to place a slide inside a page).
+    pub fn placed(&self, s: f32, dx: f32, dy: f32) -> Item {
+        match self {
+            Item::Text(t) => Item::Text(TextRun {
+                x: t.x * s + dx,
+                baseline: t.baseline * s + dy,
+                size: t.size * s,
+                width: t.width * s,
+                ..t.clone()
+            }),
+            Item::Shape(sh) => Item::Shape(Shape {
+                rect: sh.rect.placed(s, dx, dy),
+                radius: sh.radius * s,
+                ..sh.clone()
+            }),
+            Item::Image(i) => Item::Image(ImageItem {
+                rect: i.rect.placed(s, dx, dy),
+                ..i.clone()
+            }),
+            Item::Link(l) => Item::Link(LinkArea {
+                rect: l.rect.placed(s, dx, dy),
+                ..l.clone()
+            }),
+        }
+    }
+}

@@ -10,6 +10,7 @@ mod chrome;
 pub mod fonts;
 pub mod frame;
 mod media;
+pub mod pages;
 mod prose;
 mod table;
 pub mod text;

@@ -43,6 +43,27 @@ impl RichText {
             .collect()
     }
 
+    /// The text written back as inline markup (`**bold**`, `*italic*`, `[label](url)`).
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::new();
+        for s in &self.spans {
+            let text: String = s.text.chars().filter(|&c| c != '\u{ad}').collect();
+            let mut piece = match &s.link {
+                Some(url) if *url == text => format!("<{url}>"),
+                Some(url) => format!("[{text}]({url})"),
+                None => text,
+            };
+            if s.style.italic {
+                piece = format!("*{piece}*");
+            }
+            if s.style.bold {
+                piece = format!("**{piece}**");
+            }
+            out.push_str(&piece);
+        }
+        out
+    }
+
     /// True when there is no visible character.
     pub fn is_blank(&self) -> bool {
         self.spans.iter().all(|s| s.text.trim().is_empty())

@@ -1,0 +1,210 @@
+//! `estrade export`: PDF (slides, handouts or notes pages), pdfpc notes and PNG images, all
+//! painted from the same frames as the screen. Files are written to a temporary file beside the
+//! target and renamed at the end, so a failure never damages an existing file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::layout::pages::{Paper, handout, notes_page};
+use crate::layout::{Fonts, SlideRef, layout_slide};
+use crate::model::{Deck, RichText};
+use crate::render::pdf::{PdfError, PdfPage, write_pdf};
+use crate::render::pdfpc::{PdfpcFile, PdfpcPage};
+
+/// What the PDF's pages show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PdfLayout {
+    /// One page per slide (or per step).
+    #[default]
+    Slides,
+    /// Each slide with its notes below, on paper.
+    Handout,
+    /// Each slide page followed by a page of its notes.
+    NotesPages,
+}
+
+/// Export settings.
+#[derive(Debug, Clone, Default)]
+pub struct ExportOptions {
+    pub pdf: Option<PathBuf>,
+    pub layout: PdfLayout,
+    /// One page per step instead of per slide.
+    pub steps: bool,
+    /// Also write `OUT.pdfpc` beside the PDF.
+    pub pdfpc: bool,
+    /// Folder for one PNG per slide.
+    pub png: Option<PathBuf>,
+    /// PNG scale: 1.0 is 1920×1080 for a 16:9 deck.
+    pub scale: f32,
+    pub include_hidden: bool,
+    pub paper: Paper,
+}
+
+/// What was written.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub pdf_pages: usize,
+    pub pdf_bytes: usize,
+    pub pngs: usize,
+    /// Problems that did not stop the export (e.g. an unreadable image drawn as a placeholder).
+    pub warnings: Vec<String>,
+}
+
+/// Why an export failed (nothing was written over an existing file).
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("nothing to export: give --pdf FILE and/or --png DIR")]
+    NoOutput,
+    #[error("--pdfpc needs --pdf (the notes file goes beside the PDF)")]
+    PdfpcWithoutPdf,
+    #[error("{0}")]
+    Pdf(#[from] PdfError),
+    #[error("{path}: {message}")]
+    Write { path: String, message: String },
+}
+
+/// A slide page with its place in the talk.
+struct Planned {
+    slide: usize,
+    step: usize,
+    steps: usize,
+    number: u32,
+}
+
+fn plan(deck: &Deck, opts: &ExportOptions) -> Vec<Planned> {
+    let mut out = Vec::new();
+    let mut number = 0;
+    for (i, s) in deck.slides.iter().enumerate() {
+        if s.hidden && !opts.include_hidden {
+            continue;
+        }
+        number += 1;
+        let steps = if opts.steps && opts.layout == PdfLayout::Slides {
+            s.steps.max(1)
+        } else {
+            1
+        };
+        for step in 0..steps {
+            let step = if steps == 1 { s.steps.saturating_sub(1) } else { step };
+            out.push(Planned {
+                slide: i,
+                step,
+                steps,
+                number,
+            });
+        }
+    }
+    out
+}
+
+fn bookmark(deck: &Deck, slide: usize) -> String {
+    let s = &deck.slides[slide];
+    let text = s.title.as_ref().or(s.kicker.as_ref()).map(RichText::to_plain);
+    let text = text.or_else(|| match &s.body {
+        crate::model::Body::Title { title, .. } | crate::model::Body::Closing { title, .. } => Some(title.to_plain()),
+        _ => None,
+    });
+    text.unwrap_or_else(|| format!("Slide {}", slide + 1))
+}
+
+/// Runs an export. `progress(done, total)` is called as pages are prepared.
+pub fn export(
+    deck: &Deck,
+    fonts: &Fonts,
+    opts: &ExportOptions,
+    progress: &dyn Fn(usize, usize),
+) -> Result<Summary, ExportError> {
+    if opts.pdf.is_none() && opts.png.is_none() {
+        return Err(ExportError::NoOutput);
+    }
+    if opts.pdfpc && opts.pdf.is_none() {
+        return Err(ExportError::PdfpcWithoutPdf);
+    }
+    let planned = plan(deck, opts);
+    let mut summary = Summary::default();
+    if let Some(out) = &opts.pdf {
+        let mut pages = Vec::new();
+        let total = planned.len();
+        for (k, p) in planned.iter().enumerate() {
+            let first = p.step == 0 || p.steps == 1;
+            let frame = match opts.layout {
+                PdfLayout::Handout => handout(deck, p.slide, fonts, opts.paper),
+                _ => layout_slide(
+                    deck,
+                    SlideRef {
+                        slide: p.slide,
+                        step: p.step,
+                    },
+                    fonts,
+                ),
+            };
+            pages.push(PdfPage {
+                frame,
+                label: Some(p.number),
+                bookmark: first.then(|| bookmark(deck, p.slide)),
+            });
+            if opts.layout == PdfLayout::NotesPages {
+                pages.push(PdfPage {
+                    frame: notes_page(deck, p.slide, fonts),
+                    label: Some(p.number),
+                    bookmark: None,
+                });
+            }
+            progress(k + 1, total);
+        }
+        let (bytes, warnings) = write_pdf(&pages, &deck.meta, fonts, deck.source.as_ref())?;
+        summary.warnings.extend(warnings);
+        write_atomically(out, &bytes)?;
+        summary.pdf_pages = pages.len();
+        summary.pdf_bytes = bytes.len();
+        if opts.pdfpc {
+            let file = pdfpc_file(deck, &planned, opts.layout);
+            write_atomically(&out.with_extension("pdfpc"), file.to_json().as_bytes())?;
+        }
+    }
+    if let Some(dir) = &opts.png {
+        summary.pngs = crate::render::png::export_pngs(deck, fonts, dir, opts.scale, opts.include_hidden)
+            .map_err(|(path, message)| ExportError::Write { path, message })?;
+    }
+    Ok(summary)
+}
+
+/// The pdfpc description of the planned pages.
+fn pdfpc_file(deck: &Deck, planned: &[Planned], layout: PdfLayout) -> PdfpcFile {
+    let mut pages = Vec::new();
+    let mut idx = 0;
+    for p in planned {
+        let notes: Vec<String> = deck.slides[p.slide].notes.iter().map(RichText::to_markdown).collect();
+        let note = (!notes.is_empty()).then(|| notes.join("\n\n"));
+        let overlay = if p.steps > 1 { p.step } else { 0 };
+        pages.push(PdfpcPage {
+            idx,
+            label: p.number.to_string(),
+            overlay,
+            note,
+        });
+        idx += if layout == PdfLayout::NotesPages { 2 } else { 1 };
+    }
+    PdfpcFile::new(deck.meta.duration_secs, pages)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let err = |e: &dyn std::fmt::Display| ExportError::Write {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".estrade-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| err(&e))?;
+    tmp.write_all(bytes).map_err(|e| err(&e))?;
+    tmp.as_file().sync_all().map_err(|e| err(&e))?;
+    tmp.persist(path).map_err(|e| err(&e.error))?;
+    Ok(())
+}

@@ -1,0 +1,284 @@
+//! The PDF painter: frames → a vector PDF with real, selectable text (krilla).
+//!
+//! Glyphs are shaped with the same harfrust shaper and font files the layout measured with, and
+//! placed at the layout's positions, so lines break and runs sit exactly as on screen. Fonts are
+//! embedded and subset by krilla; images are embedded once each, downscaled to print resolution.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::num::NonZeroU32;
+
+use krilla::Document;
+use krilla::action::{Action, LinkAction};
+use krilla::annotation::{Annotation, LinkAnnotation, Target};
+use krilla::color::rgb;
+use krilla::destination::XyzDestination;
+use krilla::geom::{Path, PathBuilder, Point, Size, Transform};
+use krilla::image::Image;
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::{NumberingStyle, PageLabel, PageSettings};
+use krilla::paint::{Fill, FillRule};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+
+use crate::deck::source::Source;
+use crate::layout::fonts::font_bytes;
+use crate::layout::pages::UNITS_PER_POINT;
+use crate::layout::{Fonts, Frame, ImageItem, Item, Rect};
+use crate::model::{Color, FontRole, Meta};
+
+/// Print resolution images are downscaled to (pixels per inch at their printed size).
+const IMAGE_DPI: f32 = 220.0;
+
+/// One page to write.
+pub struct PdfPage {
+    pub frame: Frame,
+    /// Page label (the slide number); pages of one slide's steps share it.
+    pub label: Option<u32>,
+    /// Bookmark text when this page starts a slide.
+    pub bookmark: Option<String>,
+}
+
+/// Why a PDF could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("a bundled font cannot be embedded ({0:?})")]
+    Font(FontRole),
+    #[error("the PDF could not be written: {0}")]
+    Krilla(String),
+}
+
+/// Writes `pages` as one PDF and returns its bytes, with problems that did not stop it (an
+/// image that could not be read is drawn as a placeholder).
+pub fn write_pdf(
+    pages: &[PdfPage],
+    meta: &Meta,
+    fonts: &Fonts,
+    source: &dyn Source,
+) -> Result<(Vec<u8>, Vec<String>), PdfError> {
+    let mut doc = Document::new();
+    let mut faces = HashMap::new();
+    for role in FontRole::ALL {
+        let font = Font::new(font_bytes(role).into(), 0).ok_or(PdfError::Font(role))?;
+        faces.insert(role, font);
+    }
+    let mut images = ImageCache::default();
+    let mut outline = Outline::new();
+    for (index, page) in pages.iter().enumerate() {
+        let (w, h) = (page.frame.width / UNITS_PER_POINT, page.frame.height / UNITS_PER_POINT);
+        let mut settings =
+            PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Krilla(format!("bad page size {w}×{h}")))?;
+        if let Some(n) = page.label.and_then(NonZeroU32::new) {
+            settings = settings.with_page_label(PageLabel::new(Some(NumberingStyle::Arabic), None, Some(n)));
+        }
+        let mut pdf_page = doc.start_page_with(settings);
+        let mut surface = pdf_page.surface();
+        surface.push_transform(&Transform::from_scale(1.0 / UNITS_PER_POINT, 1.0 / UNITS_PER_POINT));
+        fill_rect(
+            &mut surface,
+            &Rect::new(0.0, 0.0, page.frame.width, page.frame.height),
+            page.frame.background,
+            0.0,
+        );
+        for item in &page.frame.items {
+            match item {
+                Item::Shape(s) => fill_rect(&mut surface, &s.rect, s.fill, s.radius),
+                Item::Text(run) => {
+                    let font = faces[&run.font].clone();
+                    let glyphs = glyphs(fonts, &run.text, run.font);
+                    surface.set_fill(Some(fill(run.color)));
+                    surface.draw_glyphs(
+                        Point::from_xy(run.x, run.baseline),
+                        &glyphs,
+                        font,
+                        &run.text,
+                        run.size,
+                        false,
+                    );
+                }
+                Item::Image(img) => match images.get(source, img) {
+                    Some(image) => {
+                        surface.push_transform(&Transform::from_translate(img.rect.x, img.rect.y));
+                        if let Some(size) = Size::from_wh(img.rect.w, img.rect.h) {
+                            surface.draw_image(image, size);
+                        }
+                        surface.pop();
+                    }
+                    None => fill_rect(&mut surface, &img.rect, Color::rgb(220, 220, 220), 6.0),
+                },
+                Item::Link(_) => {}
+            }
+        }
+        surface.pop();
+        surface.finish();
+        for item in &page.frame.items {
+            if let Item::Link(l) = item {
+                let r = l.rect;
+                let s = 1.0 / UNITS_PER_POINT;
+                if let Some(rect) = krilla::geom::Rect::from_xywh(r.x * s, r.y * s, r.w * s, r.h * s) {
+                    let target = Target::Action(Action::Link(LinkAction::new(l.url.clone())));
+                    pdf_page.add_annotation(Annotation::new_link(
+                        LinkAnnotation::new(rect, target),
+                        Some(l.url.clone()),
+                    ));
+                }
+            }
+        }
+        pdf_page.finish();
+        if let Some(title) = &page.bookmark {
+            outline.push_child(OutlineNode::new(
+                title.clone(),
+                XyzDestination::new(index, Point::from_xy(0.0, 0.0)),
+            ));
+        }
+    }
+    doc.set_outline(outline);
+    let mut metadata = Metadata::new()
+        .title(meta.title.clone())
+        .language(meta.lang.clone())
+        .creator("estrade".into());
+    if let Some(a) = &meta.author {
+        metadata = metadata.authors(vec![a.clone()]);
+    }
+    if let Some(s) = &meta.subtitle {
+        metadata = metadata.description(s.clone());
+    }
+    doc.set_metadata(metadata);
+    let bytes = doc.finish().map_err(|e| PdfError::Krilla(format!("{e:?}")))?;
+    Ok((bytes, images.problems))
+}
+
+fn fill(c: Color) -> Fill {
+    Fill {
+        paint: rgb::Color::new(c.r, c.g, c.b).into(),
+        opacity: NormalizedF32::new(f32::from(c.a) / 255.0).unwrap_or(NormalizedF32::ONE),
+        rule: FillRule::NonZero,
+    }
+}
+
+/// Shaped glyphs of a run, with their text ranges so the text stays selectable.
+fn glyphs(fonts: &Fonts, text: &str, role: FontRole) -> Vec<KrillaGlyph> {
+    let shaped = fonts.shape(text, role);
+    let mut out = Vec::with_capacity(shaped.len());
+    for (i, g) in shaped.iter().enumerate() {
+        let end = shaped[i + 1..]
+            .iter()
+            .map(|n| n.cluster)
+            .find(|&c| c > g.cluster)
+            .unwrap_or(text.len());
+        out.push(KrillaGlyph {
+            glyph_id: GlyphId::new(g.glyph_id),
+            text_range: g.cluster..end.max(g.cluster),
+            x_advance: g.x_advance,
+            x_offset: g.x_offset,
+            y_offset: -g.y_offset,
+            y_advance: 0.0,
+            location: None,
+        });
+    }
+    out
+}
+
+/// A rectangle with rounded corners (a circle when the radius is half the side).
+fn rounded_rect(r: &Rect, radius: f32) -> Option<Path> {
+    let mut pb = PathBuilder::new();
+    let rad = radius.min(r.w / 2.0).min(r.h / 2.0).max(0.0);
+    if rad <= 0.01 {
+        pb.push_rect(krilla::geom::Rect::from_xywh(r.x, r.y, r.w, r.h)?);
+        return pb.finish();
+    }
+    // Cubic approximation of quarter circles.
+    let k = rad * 0.552_284_8;
+    let (l, t, rt, b) = (r.x, r.y, r.right(), r.bottom());
+    pb.move_to(l + rad, t);
+    pb.line_to(rt - rad, t);
+    pb.cubic_to(rt - rad + k, t, rt, t + rad - k, rt, t + rad);
+    pb.line_to(rt, b - rad);
+    pb.cubic_to(rt, b - rad + k, rt - rad + k, b, rt - rad, b);
+    pb.line_to(l + rad, b);
+    pb.cubic_to(l + rad - k, b, l, b - rad + k, l, b - rad);
+    pb.line_to(l, t + rad);
+    pb.cubic_to(l, t + rad - k, l + rad - k, t, l + rad, t);
+    pb.close();
+    pb.finish()
+}
+
+fn fill_rect(surface: &mut krilla::surface::Surface<'_>, r: &Rect, color: Color, radius: f32) {
+    if let Some(path) = rounded_rect(r, radius) {
+        surface.set_fill(Some(fill(color)));
+        surface.draw_path(&path);
+    }
+}
+
+/// Images embedded once per (asset, crop, resolution).
+#[derive(Default)]
+struct ImageCache {
+    images: HashMap<(String, [u32; 4], u32), Option<Image>>,
+    problems: Vec<String>,
+}
+
+impl ImageCache {
+    fn get(&mut self, source: &dyn Source, item: &ImageItem) -> Option<Image> {
+        // Pixels needed for the printed size: the rect is in layout units (2 per point).
+        let inches = item.rect.w.max(item.rect.h) / UNITS_PER_POINT / 72.0;
+        let max_side = ((inches * IMAGE_DPI).ceil() as u32).clamp(16, 8192);
+        let uv = [item.uv.0, item.uv.1, item.uv.2, item.uv.3].map(|v| (v * 10_000.0) as u32);
+        let key = (item.asset.clone(), uv, max_side);
+        if let Some(img) = self.images.get(&key) {
+            return img.clone();
+        }
+        let made = match load(source, item, max_side) {
+            Ok(i) => Some(i),
+            Err(e) => {
+                self.problems.push(e);
+                None
+            }
+        };
+        self.images.insert(key, made.clone());
+        made
+    }
+}
+
+/// Decodes, crops to the shown part and downscales an image; PNG and JPEG files that need
+/// neither are embedded as they are.
+fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, String> {
+    let bytes = source.read(&item.asset).map_err(|e| format!("{}: {e}", item.asset))?;
+    let reader = image::ImageReader::new(Cursor::new(&bytes))
+        .with_guessed_format()
+        .map_err(|e| e.to_string())?;
+    let format = reader.format();
+    let (w, h) = reader.into_dimensions().map_err(|e| format!("{}: {e}", item.asset))?;
+    let full = item.uv == (0.0, 0.0, 1.0, 1.0);
+    if full && w.max(h) <= max_side {
+        let data: krilla::Data = bytes.clone().into();
+        let direct = match format {
+            Some(image::ImageFormat::Png) => Image::from_png(data, true).ok(),
+            Some(image::ImageFormat::Jpeg) => Image::from_jpeg(data, true).ok(),
+            _ => None,
+        };
+        if let Some(i) = direct {
+            return Ok(i);
+        }
+    }
+    let mut reader = image::ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| e.to_string())?;
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(512 * 1024 * 1024);
+    reader.limits(limits);
+    let img = reader.decode().map_err(|e| format!("{}: {e}", item.asset))?;
+    let (x0, y0) = ((item.uv.0 * w as f32) as u32, (item.uv.1 * h as f32) as u32);
+    let (cw, ch) = (
+        ((item.uv.2 - item.uv.0) * w as f32) as u32,
+        ((item.uv.3 - item.uv.1) * h as f32) as u32,
+    );
+    let img = img.crop_imm(x0, y0, cw.max(1), ch.max(1));
+    let img = if img.width().max(img.height()) > max_side {
+        img.resize(max_side, max_side, image::imageops::FilterType::Lanczos3)
+    } else {
+        img
+    };
+    let rgba = img.to_rgba8();
+    Ok(Image::from_rgba8(rgba.to_vec(), rgba.width(), rgba.height()))
+}

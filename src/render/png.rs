@@ -1,0 +1,181 @@
+//! The PNG painter: rasterises a frame on the CPU (vello_cpu) with the bundled fonts, so images
+//! look like the screen without needing a GPU or a display.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::path::Path;
+use std::sync::Arc;
+
+use vello_cpu::color::{AlphaColor, PremulRgba8, Srgb};
+use vello_cpu::kurbo::{Affine, BezPath, Rect as KRect, RoundedRect, Shape as _};
+use vello_cpu::peniko::{Blob, FontData, ImageSampler};
+use vello_cpu::{Glyph, Image, ImageSource, Pixmap, RenderContext, Resources};
+
+use crate::deck::source::Source;
+use crate::layout::fonts::font_bytes;
+use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, SlideRef, layout_slide};
+use crate::model::{Color, Deck, FontRole};
+
+fn color(c: Color) -> AlphaColor<Srgb> {
+    AlphaColor::from_rgba8(c.r, c.g, c.b, c.a)
+}
+
+fn shape_path(r: &Rect, radius: f32) -> BezPath {
+    let rect = KRect::new(
+        f64::from(r.x),
+        f64::from(r.y),
+        f64::from(r.right()),
+        f64::from(r.bottom()),
+    );
+    let rad = f64::from(radius.min(r.w / 2.0).min(r.h / 2.0).max(0.0));
+    RoundedRect::from_rect(rect, rad).to_path(0.1)
+}
+
+/// Rasterises `frame` at `scale` pixels per layout unit; returns PNG bytes.
+pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32) -> Result<Vec<u8>, String> {
+    let (w, h) = ((frame.width * scale).round(), (frame.height * scale).round());
+    if !(1.0..=16_384.0).contains(&w) || !(1.0..=16_384.0).contains(&h) {
+        return Err(format!("image size {w}×{h} is out of range; use a smaller --scale"));
+    }
+    let (w, h) = (w as u16, h as u16);
+    let mut ctx = RenderContext::new(w, h);
+    let mut resources = Resources::new();
+    ctx.set_transform(Affine::scale(f64::from(scale)));
+    ctx.set_paint(color(frame.background));
+    ctx.fill_rect(&KRect::new(0.0, 0.0, f64::from(frame.width), f64::from(frame.height)));
+    let faces: HashMap<FontRole, FontData> = FontRole::ALL
+        .iter()
+        .map(|&r| (r, FontData::new(Blob::from(font_bytes(r).to_vec()), 0)))
+        .collect();
+    for item in &frame.items {
+        match item {
+            Item::Shape(s) => {
+                ctx.set_paint(color(s.fill));
+                ctx.fill_path(&shape_path(&s.rect, s.radius));
+            }
+            Item::Text(run) => {
+                let mut x = run.x;
+                let glyphs: Vec<Glyph> = fonts
+                    .shape(&run.text, run.font)
+                    .iter()
+                    .map(|g| {
+                        let glyph = Glyph {
+                            id: g.glyph_id,
+                            x: x + g.x_offset * run.size,
+                            y: run.baseline - g.y_offset * run.size,
+                        };
+                        x += g.x_advance * run.size;
+                        glyph
+                    })
+                    .collect();
+                ctx.set_paint(color(run.color));
+                ctx.glyph_run(&mut resources, &faces[&run.font])
+                    .font_size(run.size)
+                    .hint(false)
+                    .fill_glyphs(glyphs.into_iter());
+            }
+            Item::Image(img) => match image_pixmap(source, img, scale) {
+                Ok(pixmap) => {
+                    let r = img.rect;
+                    ctx.set_paint_transform(
+                        Affine::translate((f64::from(r.x), f64::from(r.y))).then_scale(1.0)
+                            * Affine::scale(1.0 / f64::from(scale)),
+                    );
+                    ctx.set_paint(Image {
+                        image: ImageSource::Pixmap(Arc::new(pixmap)),
+                        sampler: ImageSampler::default(),
+                    });
+                    ctx.fill_rect(&KRect::new(
+                        f64::from(r.x),
+                        f64::from(r.y),
+                        f64::from(r.right()),
+                        f64::from(r.bottom()),
+                    ));
+                    ctx.reset_paint_transform();
+                }
+                Err(_) => {
+                    ctx.set_paint(color(Color::rgb(220, 220, 220)));
+                    ctx.fill_path(&shape_path(&img.rect, 6.0));
+                }
+            },
+            Item::Link(_) => {}
+        }
+    }
+    ctx.flush();
+    let mut pixmap = Pixmap::new(w, h);
+    ctx.render(&mut pixmap, &mut resources);
+    pixmap.into_png().map_err(|e| e.to_string())
+}
+
+/// The shown part of an image, resized to the pixels it covers.
+fn image_pixmap(source: &dyn Source, item: &ImageItem, scale: f32) -> Result<Pixmap, String> {
+    let bytes = source.read(&item.asset).map_err(|e| e.to_string())?;
+    let mut reader = image::ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| e.to_string())?;
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(512 * 1024 * 1024);
+    reader.limits(limits);
+    let img = reader.decode().map_err(|e| e.to_string())?;
+    let (w, h) = (img.width() as f32, img.height() as f32);
+    let crop = img.crop_imm(
+        (item.uv.0 * w) as u32,
+        (item.uv.1 * h) as u32,
+        (((item.uv.2 - item.uv.0) * w) as u32).max(1),
+        (((item.uv.3 - item.uv.1) * h) as u32).max(1),
+    );
+    let (tw, th) = (
+        ((item.rect.w * scale).round() as u32).clamp(1, 16_384),
+        ((item.rect.h * scale).round() as u32).clamp(1, 16_384),
+    );
+    let rgba = crop
+        .resize_exact(tw, th, image::imageops::FilterType::Lanczos3)
+        .to_rgba8();
+    let premul: Vec<PremulRgba8> = rgba
+        .pixels()
+        .map(|p| {
+            let a = u16::from(p[3]);
+            let m = |c: u8| ((u16::from(c) * a + 127) / 255) as u8;
+            PremulRgba8 {
+                r: m(p[0]),
+                g: m(p[1]),
+                b: m(p[2]),
+                a: p[3],
+            }
+        })
+        .collect();
+    Ok(Pixmap::from_parts(premul, tw as u16, th as u16))
+}
+
+/// Writes one PNG per visible slide (fully revealed) into `dir`, named `NN-id.png`.
+/// Returns how many were written, or the failing path and reason.
+pub fn export_pngs(
+    deck: &Deck,
+    fonts: &Fonts,
+    dir: &Path,
+    scale: f32,
+    include_hidden: bool,
+) -> Result<usize, (String, String)> {
+    std::fs::create_dir_all(dir).map_err(|e| (dir.display().to_string(), e.to_string()))?;
+    let scale = if scale > 0.0 { scale } else { 1.0 };
+    let mut n = 0;
+    for (i, s) in deck.slides.iter().enumerate() {
+        if s.hidden && !include_hidden {
+            continue;
+        }
+        n += 1;
+        let frame = layout_slide(
+            deck,
+            SlideRef {
+                slide: i,
+                step: s.steps.saturating_sub(1),
+            },
+            fonts,
+        );
+        let path = dir.join(format!("{n:02}-{}.png", s.id));
+        let png =
+            render_png(&frame, fonts, deck.source.as_ref(), scale).map_err(|e| (path.display().to_string(), e))?;
+        crate::export::write_atomically(&path, &png).map_err(|e| (path.display().to_string(), e.to_string()))?;
+    }
+    Ok(n)
+}
