@@ -99,12 +99,14 @@ fn plan(deck: &Deck, opts: &ExportOptions) -> Vec<Planned> {
 
 fn bookmark(deck: &Deck, slide: usize) -> String {
     let s = &deck.slides[slide];
-    let text = s.title.as_ref().or(s.kicker.as_ref()).map(RichText::to_plain);
-    let text = text.or_else(|| match &s.body {
-        crate::model::Body::Title { title, .. } | crate::model::Body::Closing { title, .. } => Some(title.to_plain()),
+    let own = match &s.body {
+        crate::model::Body::Title { title, .. } | crate::model::Body::Closing { title, .. } => Some(title),
         _ => None,
-    });
-    text.unwrap_or_else(|| format!("Slide {}", slide + 1))
+    };
+    own.or(s.title.as_ref())
+        .or(s.kicker.as_ref())
+        .map(RichText::to_plain)
+        .unwrap_or_else(|| format!("Slide {}", slide + 1))
 }
 
 /// Runs an export. `progress(done, total)` is called as pages are prepared.

@@ -22,6 +22,8 @@ pub enum Action {
     Quit,
     /// Ask for a deck with the file dialog.
     OpenDialog,
+    /// Export the deck to PDF, asking where with the save dialog.
+    ExportDialog,
     /// Open this deck.
     Open(PathBuf),
     /// Open a link in the browser.

@@ -39,6 +39,8 @@ pub struct Presenter {
     shown_slide: Option<usize>,
     /// Frame fading out and when the fade started.
     fade: Option<(Arc<Frame>, f64)>,
+    /// A short message (export result) and, while it runs, where the result will come from.
+    toast: Option<(String, Option<std::sync::mpsc::Receiver<String>>)>,
 }
 
 /// Opacity of the incoming slide `ms` milliseconds into a fade that started at `start`
@@ -68,6 +70,7 @@ impl Presenter {
             shown: None,
             shown_slide: None,
             fade: None,
+            toast: None,
         };
         p.replace(loaded, path);
         p
@@ -171,9 +174,49 @@ impl Presenter {
                     self.open(p);
                 }
             }
+            Effect::ExportDialog => self.export_dialog(ctx),
             Effect::Open(p) => self.open(p),
             Effect::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
         }
+    }
+
+    /// Asks where to save a PDF, then exports on a background thread; the result is shown as a
+    /// short message over the slide.
+    fn export_dialog(&mut self, ctx: &egui::Context) {
+        let Some(deck) = self.deck.clone() else { return };
+        let name = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map_or("deck".into(), |s| s.to_string_lossy().into_owned());
+        let Some(out) = rfd::FileDialog::new()
+            .add_filter("PDF", &["pdf"])
+            .set_file_name(format!("{name}.pdf"))
+            .save_file()
+        else {
+            return;
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        let fonts = self.fonts.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("estrade-export".into())
+            .spawn(move || {
+                let opts = crate::export::ExportOptions {
+                    pdf: Some(out.clone()),
+                    ..Default::default()
+                };
+                let msg = match crate::export::export(&deck, &fonts, &opts, &|_, _| {}) {
+                    Ok(s) => format!("Exported {} ({} pages)", out.display(), s.pdf_pages),
+                    Err(e) => format!("Export failed: {e}"),
+                };
+                let _ = tx.send(msg);
+                ctx.request_repaint();
+            });
+        self.toast = Some(match spawned {
+            Ok(_) => (String::from("Exporting…"), Some(rx)),
+            Err(e) => (format!("Export failed: {e}"), None),
+        });
     }
 
     /// Loads the deck at `path` (keeping the current one if it fails).
@@ -210,12 +253,22 @@ impl Presenter {
         let actions = read_input(&ctx, &mut wheel, &|p| self.link_at(p));
         self.wheel = wheel;
         for a in actions {
+            if self.toast.is_some() && a == Action::Escape {
+                self.toast = None;
+                continue;
+            }
             if self.load_failed && a == Action::Escape {
                 self.load_failed = false;
                 continue;
             }
             let effect = self.act(a);
             self.handle(&ctx, effect);
+        }
+        if let Some((msg, Some(rx))) = &mut self.toast
+            && let Ok(done) = rx.try_recv()
+        {
+            *msg = done;
+            self.toast = Some((msg.clone(), None));
         }
         let rect = ui.max_rect();
         let Some(frame) = self.current_frame() else {
@@ -316,6 +369,21 @@ impl Presenter {
     fn overlays(&self, ui: &mut egui::Ui, rect: egui::Rect) {
         if self.load_failed {
             self.load_error_panel(ui, rect);
+        }
+        if let Some((msg, _)) = &self.toast {
+            let p = ui.painter();
+            let galley = p.layout(
+                msg.clone(),
+                FontId::proportional(20.0),
+                Color32::WHITE,
+                rect.width() * 0.6,
+            );
+            let r = egui::Rect::from_min_size(
+                rect.left_bottom() + egui::vec2(20.0, -galley.size().y - 40.0),
+                galley.size() + egui::vec2(24.0, 16.0),
+            );
+            p.rect_filled(r, 8.0, Color32::from_black_alpha(210));
+            p.galley(r.min + egui::vec2(12.0, 8.0), galley, Color32::WHITE);
         }
         let Some(session) = &self.session else { return };
         if !session.number.is_empty() {

@@ -17,6 +17,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("F  F5  F11", "full screen on / off"),
     ("Esc", "close this help, leave full screen"),
     ("Ctrl+O, or drop a .ron file", "open another deck"),
+    ("Ctrl+E", "export the deck to PDF"),
     ("?", "show / hide this help"),
     ("Q  Ctrl+Q", "quit"),
 ];
@@ -27,6 +28,7 @@ pub fn key_action(key: Key, modifiers: Modifiers) -> Option<Action> {
         return match key {
             Key::Q => Some(Action::Quit),
             Key::O => Some(Action::OpenDialog),
+            Key::E => Some(Action::ExportDialog),
             _ => None,
         };
     }

@@ -12,6 +12,7 @@ pub enum Effect {
     LeaveFullscreen,
     Quit,
     OpenDialog,
+    ExportDialog,
     Open(std::path::PathBuf),
     OpenUrl(String),
 }
@@ -112,6 +113,7 @@ impl Session {
             Action::ToggleFullscreen => return Effect::ToggleFullscreen,
             Action::Quit => return Effect::Quit,
             Action::OpenDialog => return Effect::OpenDialog,
+            Action::ExportDialog => return Effect::ExportDialog,
             Action::Open(p) => return Effect::Open(p),
             Action::OpenUrl(u) => return Effect::OpenUrl(u),
         }

@@ -1,0 +1,302 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! `estrade export`: the PDF has real text with the screen's line breaks, embedded fonts,
+//! links, an outline and page labels; handouts, pdfpc and PNG files are right; a failed export
+//! never damages an existing file. Uses poppler-utils (pdftotext, pdffonts, pdfinfo) and qpdf,
+//! which `.ci/run` installs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use estrade::layout::{Fonts, SlideRef, layout_slide};
+
+fn estrade(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_estrade")).args(args).output().unwrap()
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("`{name}` is needed by this test (apt-get install poppler-utils qpdf): {e}"));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("estrade-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn export(dir: &Path, extra: &[&str]) -> PathBuf {
+    let pdf = dir.join("talk.pdf");
+    let mut args = vec!["export", "slides/ceap-2024.ron", "--pdf", pdf.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let out = estrade(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    pdf
+}
+
+fn squash(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_page_holds_the_slide_text_with_the_screen_line_breaks() {
+    let dir = temp_dir("text");
+    let pdf = export(&dir, &[]);
+    let deck = estrade::deck::load_path(Path::new("slides/ceap-2024.ron"))
+        .unwrap()
+        .deck
+        .unwrap();
+    let fonts = Fonts::bundled().unwrap();
+    let pages: usize = tool("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert_eq!(pages, deck.slides.len());
+    for (i, slide) in deck.slides.iter().enumerate() {
+        let n = (i + 1).to_string();
+        let text = tool("pdftotext", &["-f", &n, "-l", &n, pdf.to_str().unwrap(), "-"]);
+        let page_lines: Vec<String> = text.lines().map(squash).collect();
+        let frame = layout_slide(
+            &deck,
+            SlideRef {
+                slide: i,
+                step: slide.steps - 1,
+            },
+            &fonts,
+        );
+        for line in frame.text_lines() {
+            // pdftotext joins words hyphenated at a line end (soft hyphens): compare the part before.
+            let line = squash(line.strip_suffix('-').unwrap_or(&line));
+            assert!(
+                page_lines.iter().any(|p| p.contains(&line)),
+                "page {n} (`{}`): line `{line}` not found in\n{text}",
+                slide.id
+            );
+        }
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_whole_talk_is_searchable_with_accents_and_guillemets() {
+    let dir = temp_dir("words");
+    let pdf = export(&dir, &[]);
+    let text = squash(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]));
+    for needle in [
+        "«\u{a0}portrait varié\u{a0}»",
+        "ÉTAT DES",
+        "DÉCENTRALISATION",
+        "la révolution informationnelle",
+        "l’accomplissement d’objectifs nationaux",
+        "Fédérati…",
+        "alicia.angel-despins@enap.ca",
+        "Hiroshima and Nagasaki",
+    ] {
+        assert!(text.contains(&squash(needle)), "`{needle}` not in the PDF text");
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn fonts_are_embedded_and_the_file_is_valid() {
+    let dir = temp_dir("fonts");
+    let pdf = export(&dir, &[]);
+    let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(rows.len() >= 3, "{fonts}");
+    for row in rows {
+        assert!(row.contains("Lato"), "{row}");
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(
+            &cols[cols.len() - 5..cols.len() - 2],
+            &["yes", "yes", "yes"],
+            "emb/sub/uni: {row}"
+        );
+    }
+    let check = Command::new("qpdf")
+        .args(["--check", pdf.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    assert!(
+        info.contains("État des connaissances en diplomatie municipale au Québec"),
+        "{info}"
+    );
+    assert!(info.contains("Alicia Despins"), "{info}");
+    assert!(info.contains("960 x 540 pts"), "16:9 pages: {info}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn links_outline_and_page_labels_are_there() {
+    let dir = temp_dir("links");
+    let pdf = export(&dir, &["--steps"]);
+    let json: serde_json::Value = serde_json::from_str(&tool(
+        "qpdf",
+        &[
+            "--json",
+            "--json-key=outlines",
+            "--json-key=pagelabels",
+            pdf.to_str().unwrap(),
+        ],
+    ))
+    .unwrap();
+    let outlines = json["outlines"].as_array().unwrap();
+    assert_eq!(outlines.len(), 22, "one bookmark per slide");
+    assert_eq!(
+        outlines[0]["title"],
+        "État des connaissances en diplomatie municipale au Québec"
+    );
+    assert!(
+        outlines
+            .iter()
+            .any(|o| o["title"] == "Expansion académique et pratique")
+    );
+    let labels = json["pagelabels"].as_array().unwrap();
+    // Pages of the two steps of « Expansion » (slide 8) share the label 8.
+    let label_of = |page: u64| {
+        labels
+            .iter()
+            .find(|l| l["index"] == page)
+            .map(|l| l["label"]["/St"].as_u64().unwrap())
+    };
+    assert_eq!(label_of(7), Some(8));
+    assert_eq!(label_of(8), Some(8));
+    let bytes = std::fs::read(&pdf).unwrap();
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("mailto:alicia.angel-despins@enap.ca"));
+    assert!(
+        raw.contains(
+            "https://www.donneesquebec.ca/recherche/dataset/vmtl-liste-organisations-internationales-montreal"
+        )
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn steps_give_one_page_each_and_pdfpc_describes_them() {
+    let dir = temp_dir("pdfpc");
+    let pdf = export(&dir, &["--steps", "--pdfpc"]);
+    let pages: usize = tool("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("talk.pdfpc")).unwrap()).unwrap();
+    assert_eq!(json["pdfpcFormat"], 2);
+    assert_eq!(json["duration"], 20);
+    let entries = json["pages"].as_array().unwrap();
+    assert_eq!(entries.len(), pages);
+    assert!(pages > 22, "steps add pages");
+    let exp: Vec<&serde_json::Value> = entries.iter().filter(|p| p["label"] == "8").collect();
+    assert_eq!(exp.len(), 2);
+    assert_eq!(
+        (exp[0]["overlay"].as_u64(), exp[1]["overlay"].as_u64()),
+        (Some(0), Some(1))
+    );
+    assert!(exp[0]["note"].as_str().unwrap().contains("nouvelle vague"));
+    for (k, e) in entries.iter().enumerate() {
+        assert_eq!(e["idx"].as_u64(), Some(k as u64));
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn handouts_put_each_slide_above_its_notes_on_a4() {
+    let dir = temp_dir("handout");
+    let pdf = export(&dir, &["--handout"]);
+    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    assert!(info.contains("(A4)"), "{info}");
+    let page8 = squash(&tool("pdftotext", &["-f", "8", "-l", "8", pdf.to_str().unwrap(), "-"]));
+    let title = page8.find("EXPANSION ACADÉMIQUE ET PRATIQUE").unwrap();
+    let note = page8.find("centrée sur les grandes villes").unwrap();
+    assert!(title < note, "the slide comes before its notes");
+    let letter = export(&dir, &["--handout", "--paper", "letter"]);
+    assert!(tool("pdfinfo", &[letter.to_str().unwrap()]).contains("612 x 792 pts"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn pngs_are_written_per_slide_at_the_requested_scale() {
+    let dir = temp_dir("png");
+    let out = estrade(&[
+        "export",
+        "slides/ceap-2024.ron",
+        "--png",
+        dir.to_str().unwrap(),
+        "--scale",
+        "0.5",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let first = dir.join("01-titre.png");
+    let img = image::open(&first).unwrap().to_rgb8();
+    assert_eq!(img.dimensions(), (960, 540));
+    // The accent band of the title slide is on its left edge, the background elsewhere.
+    let band = img.get_pixel(5, 270);
+    let paper = img.get_pixel(300, 40);
+    assert!(band[2] > band[0] + 60, "accent blue at the left: {band:?}");
+    assert!(paper[0] > 230 && paper[1] > 230, "light background: {paper:?}");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 22);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_failed_export_leaves_the_old_file_intact() {
+    let dir = temp_dir("atomic");
+    let pdf = dir.join("talk.pdf");
+    std::fs::write(&pdf, b"the speaker's previous PDF").unwrap();
+    // A broken deck: diagnostics, exit 1, nothing written.
+    let out = estrade(&[
+        "export",
+        "tests/fixtures/bad/duplicate-id.ron",
+        "--pdf",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("duplicate-id.ron:5:21"));
+    assert_eq!(std::fs::read(&pdf).unwrap(), b"the speaker's previous PDF");
+    // A PNG target that cannot be written fails after the PDF part, which was still atomic.
+    let blocker = dir.join("blocked");
+    std::fs::write(&blocker, b"a file where a folder should be").unwrap();
+    let out = estrade(&[
+        "export",
+        "slides/ceap-2024.ron",
+        "--png",
+        blocker.join("sub").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(&pdf).unwrap(), b"the speaker's previous PDF");
+    // No temporary files are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn write_atomically_replaces_whole_files_only() {
+    let dir = temp_dir("replace");
+    let path = dir.join("a.pdf");
+    std::fs::write(&path, b"old").unwrap();
+    estrade::export::write_atomically(&path, b"new content").unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"new content");
+    let missing = dir.join("no-such-folder").join("b.pdf");
+    assert!(estrade::export::write_atomically(&missing, b"x").is_err());
+    std::fs::remove_dir_all(dir).unwrap();
+}
