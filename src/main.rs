@@ -19,6 +19,13 @@ struct Cli {
     /// Start in a window instead of full screen.
     #[arg(long)]
     windowed: bool,
+    /// Open the presenter console (current and next slide, notes, clocks) in a second window.
+    #[arg(long)]
+    presenter: bool,
+    /// Rehearse: record how long each slide stays on screen, saved as DECK.timings.ron on quit
+    /// (implies --presenter).
+    #[arg(long)]
+    rehearse: bool,
 }
 
 #[derive(Subcommand)]
@@ -81,7 +88,14 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { deck, count_steps }) => check(&deck, count_steps),
         Some(Command::Export(args)) => export(&args),
-        None => present(cli.deck, cli.windowed),
+        None => present(
+            cli.deck,
+            cli.windowed,
+            estrade::app::audience::Mode {
+                console: cli.presenter || cli.rehearse,
+                rehearse: cli.rehearse,
+            },
+        ),
     }
 }
 
@@ -226,7 +240,7 @@ fn export(args: &ExportArgs) -> ExitCode {
     }
 }
 
-fn present(path: Option<PathBuf>, windowed: bool) -> ExitCode {
+fn present(path: Option<PathBuf>, windowed: bool, mode: estrade::app::audience::Mode) -> ExitCode {
     let fonts = match Fonts::bundled() {
         Ok(f) => Arc::new(f),
         Err(e) => {
@@ -251,7 +265,7 @@ fn present(path: Option<PathBuf>, windowed: bool) -> ExitCode {
     for d in &loaded.diagnostics {
         eprint!("{d}");
     }
-    match estrade::app::run(loaded, path, fonts, estrade::app::RunOptions { windowed }) {
+    match estrade::app::run(loaded, path, fonts, estrade::app::RunOptions { windowed, mode }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: cannot open a window: {e}");

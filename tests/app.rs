@@ -32,7 +32,7 @@ fn harness(p: Presenter) -> Harness<'static, Presenter> {
 }
 
 fn shows(h: &Harness<'_, Presenter>, text: &str) -> bool {
-    h.query_by_label_contains(text).is_some()
+    h.query_all_by_label_contains(text).next().is_some()
 }
 
 fn press(h: &mut Harness<'_, Presenter>, key: Key) {

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 /// One user intention.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Next,
     Previous,
@@ -28,4 +28,30 @@ pub enum Action {
     Open(PathBuf),
     /// Open a link in the browser.
     OpenUrl(String),
+    /// Audience screen black (press again to return).
+    ToggleBlack,
+    /// Audience screen white (press again to return).
+    ToggleWhite,
+    /// Freeze the audience view while the console moves on.
+    ToggleFreeze,
+    /// Open or close the overview grid.
+    ToggleOverview,
+    /// Move the overview selection by this many slides.
+    OverviewMove(isize),
+    /// Go to this slide (index into the deck) from the overview.
+    OverviewPick(usize),
+    /// Open the "go to" prompt.
+    OpenSearch,
+    SearchInput(String),
+    SearchBackspace,
+    SearchCommit,
+    /// Laser pointer at this canvas position, or off.
+    Laser(Option<(f32, f32)>),
+    /// Start / pause the talk clock.
+    ToggleClock,
+    ResetClock,
+    NotesBigger,
+    NotesSmaller,
+    /// Open or close the presenter console.
+    TogglePresenter,
 }

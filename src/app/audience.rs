@@ -1,46 +1,64 @@
-//! The audience window: the current slide full screen, help overlay, diagnostics screen.
+//! The application: state shared by both windows, input handling, and the audience window
+//! (the slide full screen). The presenter console lives in `console.rs`, overlays in
+//! `overlays.rs`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use egui::{Color32, FontId, RichText, Sense};
+use egui::{Color32, Sense};
 
 use super::action::Action;
-use super::images::{ImageCache, TextureState};
-use super::keymap::{HELP, WheelGate, read_input};
-use super::session::{Effect, Session};
+use super::frames::{FrameCache, link_at, paint, request_images};
+use super::images::ImageCache;
+use super::keymap::{InputMode, WheelGate, read_input};
+use super::pace::planned_seconds;
+use super::rehearsal::{Recorder, Timings, timings_path};
+use super::session::{Effect, Screen, Session};
 use crate::deck::{Diagnostic, Loaded};
-use crate::layout::{Fonts, Frame, Item, SlideRef, layout_slide};
+use crate::layout::{Fonts, Frame};
 use crate::model::Deck;
-use crate::render::screen::{ImageLook, Placement, paint_frame};
+use crate::render::screen::Placement;
+
+/// How the app was started.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Mode {
+    /// Open the presenter console at start.
+    pub console: bool,
+    /// Record how long each slide stays on screen and save it beside the deck.
+    pub rehearse: bool,
+}
 
 /// The presenter application.
 pub struct Presenter {
-    deck: Option<Deck>,
+    pub(crate) deck: Option<Deck>,
     /// Problems of the last load (shown on screen when there is no deck, or over it).
-    diagnostics: Vec<Diagnostic>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
     /// The deck file shown (for reloading and the window title).
     pub path: Option<PathBuf>,
     pub session: Option<Session>,
-    fonts: Arc<Fonts>,
-    frame: Option<(SlideRef, Arc<Frame>)>,
-    images: Option<ImageCache>,
+    pub(crate) fonts: Arc<Fonts>,
+    pub(crate) frames: FrameCache,
+    pub(crate) images: Option<ImageCache>,
     wheel: WheelGate,
-    placement: Option<Placement>,
+    /// Where the audience slide was painted last (for links).
+    placement: Option<(Placement, Arc<Frame>)>,
     fullscreen: bool,
     /// Set when the user asked to quit.
     pub quit_requested: bool,
-    /// The bundled fonts are registered with egui.
     fonts_ready: bool,
     /// The last load failed while an earlier deck stays on screen: its problems are overlaid.
-    load_failed: bool,
-    /// The frame painted last, and the slide it belongs to (for cross-fades).
-    shown: Option<Arc<Frame>>,
-    shown_slide: Option<usize>,
-    /// Frame fading out and when the fade started.
+    pub(crate) load_failed: bool,
+    /// Frame painted last and its slide, and a frame fading out with its start (cross-fades).
+    shown: Option<(Arc<Frame>, usize)>,
     fade: Option<(Arc<Frame>, f64)>,
     /// A short message (export result) and, while it runs, where the result will come from.
-    toast: Option<(String, Option<std::sync::mpsc::Receiver<String>>)>,
+    pub(crate) toast: Option<(String, Option<std::sync::mpsc::Receiver<String>>)>,
+    /// The presenter console is open.
+    pub console: bool,
+    pub(crate) mode: Mode,
+    /// Planned seconds per slide, and the last rehearsal's timings.
+    pub(crate) planned: Vec<f64>,
+    pub(crate) rehearsed: Option<Timings>,
 }
 
 /// Opacity of the incoming slide `ms` milliseconds into a fade that started at `start`
@@ -53,13 +71,24 @@ pub fn fade_progress(start: f64, now: f64, ms: u32) -> Option<f32> {
 impl Presenter {
     /// A presenter showing `loaded` (its deck, or its diagnostics).
     pub fn new(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, fullscreen: bool) -> Presenter {
+        Self::with_mode(loaded, path, fonts, fullscreen, Mode::default())
+    }
+
+    /// Same, with the console and rehearsal settings.
+    pub fn with_mode(
+        loaded: Loaded,
+        path: Option<PathBuf>,
+        fonts: Arc<Fonts>,
+        fullscreen: bool,
+        mode: Mode,
+    ) -> Presenter {
         let mut p = Presenter {
             deck: None,
             diagnostics: Vec::new(),
             path: None,
             session: None,
             fonts,
-            frame: None,
+            frames: FrameCache::default(),
             images: None,
             wheel: WheelGate::default(),
             placement: None,
@@ -68,9 +97,12 @@ impl Presenter {
             fonts_ready: false,
             load_failed: false,
             shown: None,
-            shown_slide: None,
             fade: None,
             toast: None,
+            console: mode.console,
+            mode,
+            planned: Vec::new(),
+            rehearsed: None,
         };
         p.replace(loaded, path);
         p
@@ -80,21 +112,30 @@ impl Presenter {
     pub fn replace(&mut self, loaded: Loaded, path: Option<PathBuf>) {
         self.diagnostics = loaded.diagnostics;
         self.load_failed = loaded.deck.is_none() && self.deck.is_some();
-        if let Some(deck) = loaded.deck {
-            let old_id = self.current_id();
-            let mut session = self.session.take().unwrap_or_else(|| Session::new(&deck));
-            if self.path == path {
-                session.rebase(old_id.as_deref(), &deck);
-            } else {
-                session = Session::new(&deck);
+        let Some(deck) = loaded.deck else { return };
+        let old_id = self.current_id();
+        let mut session = match self.session.take() {
+            Some(mut s) if self.path == path => {
+                s.rebase(old_id.as_deref(), &deck);
+                s
             }
-            self.session = Some(session);
-            self.deck = Some(deck);
-            self.path = path;
-            self.frame = None;
-            if let Some(c) = &mut self.images {
-                c.clear();
+            _ => Session::new(&deck),
+        };
+        if self.mode.rehearse && session.rehearsal.is_none() {
+            let mut r = Recorder::default();
+            if let Some(s) = deck.slides.get(session.slide) {
+                r.enter(&s.id, session.now);
             }
+            session.rehearsal = Some(r);
+        }
+        self.rehearsed = path.as_deref().and_then(|p| Timings::load(&timings_path(p)));
+        self.planned = planned_seconds(&deck);
+        self.session = Some(session);
+        self.deck = Some(deck);
+        self.path = path;
+        self.frames.clear();
+        if let Some(c) = &mut self.images {
+            c.clear();
         }
     }
 
@@ -106,20 +147,6 @@ impl Presenter {
     /// The deck being shown.
     pub fn deck(&self) -> Option<&Deck> {
         self.deck.as_ref()
-    }
-
-    /// The current frame, laid out on demand and cached.
-    pub fn current_frame(&mut self) -> Option<Arc<Frame>> {
-        let (deck, session) = (self.deck.as_ref()?, self.session.as_ref()?);
-        let at = session.at();
-        if let Some((r, f)) = &self.frame
-            && *r == at
-        {
-            return Some(f.clone());
-        }
-        let f = Arc::new(layout_slide(deck, at, &self.fonts));
-        self.frame = Some((at, f.clone()));
-        Some(f)
     }
 
     /// Applies one action; returns what the window must do.
@@ -137,34 +164,53 @@ impl Presenter {
         }
     }
 
-    fn link_at(&self, pos: egui::Pos2) -> Option<String> {
-        let (place, (_, frame)) = (self.placement?, self.frame.as_ref()?);
-        let (x, y) = place.to_canvas(pos);
-        frame.items.iter().find_map(|i| match i {
-            Item::Link(l) if x >= l.rect.x && x <= l.rect.right() && y >= l.rect.y && y <= l.rect.bottom() => {
-                Some(l.url.clone())
+    /// Which keys mean what now.
+    pub(crate) fn input_mode(&self) -> InputMode {
+        match &self.session {
+            Some(s) if s.search.is_some() => InputMode::Search,
+            Some(s) if s.overview.is_some() => InputMode::Overview { columns: 4 },
+            _ => InputMode::Slides,
+        }
+    }
+
+    /// Handles a batch of actions from either window.
+    pub(crate) fn run_actions(&mut self, ctx: &egui::Context, actions: Vec<Action>) {
+        for a in actions {
+            if a == Action::Escape && self.toast.is_some() {
+                self.toast = None;
+                continue;
             }
-            _ => None,
-        })
+            if a == Action::Escape && self.load_failed {
+                self.load_failed = false;
+                continue;
+            }
+            let effect = self.act(a);
+            self.handle(ctx, effect);
+        }
     }
 
     fn handle(&mut self, ctx: &egui::Context, effect: Effect) {
         match effect {
             Effect::None => {}
             Effect::Quit => {
+                self.save_rehearsal();
                 self.quit_requested = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                ctx.send_viewport_cmd_to(egui::ViewportId::ROOT, egui::ViewportCommand::Close);
             }
             Effect::ToggleFullscreen => {
                 self.fullscreen = !self.fullscreen;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
+                ctx.send_viewport_cmd_to(
+                    egui::ViewportId::ROOT,
+                    egui::ViewportCommand::Fullscreen(self.fullscreen),
+                );
             }
             Effect::LeaveFullscreen => {
                 if self.fullscreen {
                     self.fullscreen = false;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                    ctx.send_viewport_cmd_to(egui::ViewportId::ROOT, egui::ViewportCommand::Fullscreen(false));
                 }
             }
+            Effect::TogglePresenter => self.console = !self.console,
             Effect::OpenDialog => {
                 let mut dialog = rfd::FileDialog::new().add_filter("estrade deck", &["ron"]);
                 if let Some(dir) = self.path.as_ref().and_then(|p| p.parent()) {
@@ -180,43 +226,19 @@ impl Presenter {
         }
     }
 
-    /// Asks where to save a PDF, then exports on a background thread; the result is shown as a
-    /// short message over the slide.
-    fn export_dialog(&mut self, ctx: &egui::Context) {
-        let Some(deck) = self.deck.clone() else { return };
-        let name = self
-            .path
-            .as_ref()
-            .and_then(|p| p.file_stem())
-            .map_or("deck".into(), |s| s.to_string_lossy().into_owned());
-        let Some(out) = rfd::FileDialog::new()
-            .add_filter("PDF", &["pdf"])
-            .set_file_name(format!("{name}.pdf"))
-            .save_file()
-        else {
+    /// Writes the rehearsal timings beside the deck (when rehearsing).
+    pub fn save_rehearsal(&mut self) {
+        let (Some(s), Some(path)) = (&mut self.session, &self.path) else {
             return;
         };
-        let (tx, rx) = std::sync::mpsc::channel();
-        let fonts = self.fonts.clone();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("estrade-export".into())
-            .spawn(move || {
-                let opts = crate::export::ExportOptions {
-                    pdf: Some(out.clone()),
-                    ..Default::default()
-                };
-                let msg = match crate::export::export(&deck, &fonts, &opts, &|_, _| {}) {
-                    Ok(s) => format!("Exported {} ({} pages)", out.display(), s.pdf_pages),
-                    Err(e) => format!("Export failed: {e}"),
-                };
-                let _ = tx.send(msg);
-                ctx.request_repaint();
+        if let Some(r) = &mut s.rehearsal {
+            r.flush(s.now);
+            let out = timings_path(path);
+            self.toast = Some(match r.timings.save(&out) {
+                Ok(()) => (format!("Rehearsal timings saved to {}", out.display()), None),
+                Err(e) => (format!("Could not save rehearsal timings: {e}"), None),
             });
-        self.toast = Some(match spawned {
-            Ok(_) => (String::from("Exporting…"), Some(rx)),
-            Err(e) => (format!("Export failed: {e}"), None),
-        });
+        }
     }
 
     /// Loads the deck at `path` (keeping the current one if it fails).
@@ -231,12 +253,12 @@ impl Presenter {
                     0,
                     0,
                     e.to_string(),
-                )]
+                )];
             }
         }
     }
 
-    /// Draws the whole window and handles its input.
+    /// Draws both windows and handles their input.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if !self.fonts_ready {
@@ -249,69 +271,65 @@ impl Presenter {
         if self.images.is_none() {
             self.images = Some(ImageCache::new(ctx.clone()));
         }
+        let now = ctx.input(|i| i.time);
+        if let Some(s) = &mut self.session {
+            s.tick(now);
+        }
         let mut wheel = std::mem::take(&mut self.wheel);
-        let actions = read_input(&ctx, &mut wheel, &|p| self.link_at(p));
+        let shown = self.placement.clone();
+        let clicks = true;
+        let actions = read_input(&ctx, &mut wheel, self.input_mode(), clicks, &|p| {
+            shown.as_ref().and_then(|(pl, f)| link_at(f, *pl, p))
+        });
         self.wheel = wheel;
-        for a in actions {
-            if self.toast.is_some() && a == Action::Escape {
-                self.toast = None;
-                continue;
-            }
-            if self.load_failed && a == Action::Escape {
-                self.load_failed = false;
-                continue;
-            }
-            let effect = self.act(a);
-            self.handle(&ctx, effect);
-        }
-        if let Some((msg, Some(rx))) = &mut self.toast
-            && let Ok(done) = rx.try_recv()
-        {
-            *msg = done;
-            self.toast = Some((msg.clone(), None));
-        }
+        self.run_actions(&ctx, actions);
+        self.poll_toast();
         let rect = ui.max_rect();
-        let Some(frame) = self.current_frame() else {
+        if self.deck.is_none() {
             self.diagnostics_screen(ui);
             return;
-        };
-        self.preload(&ctx, rect);
-        let now = ctx.input(|i| i.time);
-        self.update_fade(&frame, now);
-        let images = self.images.as_mut();
-        let mut look = |asset: &str| match images.as_ref().map(|c| c.get(asset)) {
-            Some(TextureState::Ready(t, _)) => ImageLook::Ready(t.id()),
-            Some(TextureState::Failed(e)) => ImageLook::Failed(e),
-            _ => ImageLook::Pending,
-        };
-        let ms = self.deck.as_ref().map_or(0, |d| d.theme.transition_ms);
-        let place = match self
-            .fade
-            .as_ref()
-            .and_then(|(old, start)| fade_progress(*start, now, ms).map(|t| (old.clone(), t)))
-        {
-            Some((old, t)) => {
-                paint_frame(ui.painter(), &old, rect, &mut look);
-                let mut over = ui.painter().clone();
-                over.multiply_opacity(t);
-                ctx.request_repaint();
-                paint_frame(&over, &frame, rect, &mut look)
-            }
-            None => paint_frame(ui.painter(), &frame, rect, &mut look),
-        };
-        self.shown = Some(frame.clone());
-        self.placement = Some(place);
-        self.expose_text(ui, &frame, place);
+        }
+        self.audience(ui, rect, now);
         self.overlays(ui, rect);
+        if self.console {
+            self.console_window(&ctx);
+        }
     }
 
-    /// Starts a cross-fade when the slide (not just the step) changed and the theme asks for one.
-    fn update_fade(&mut self, frame: &Arc<Frame>, now: f64) {
-        let ms = self.deck.as_ref().map_or(0, |d| d.theme.transition_ms);
-        let Some(shown) = &self.shown else { return };
-        let same_slide = self.shown_slide == self.session.as_ref().map(|s| s.slide);
-        if ms > 0 && !same_slide && !Arc::ptr_eq(shown, frame) {
-            self.fade = Some((shown.clone(), now));
+    /// The slide (or black, white), the laser dot, accessibility nodes.
+    fn audience(&mut self, ui: &mut egui::Ui, rect: egui::Rect, now: f64) {
+        let (Some(deck), Some(session)) = (&self.deck, &self.session) else {
+            return;
+        };
+        let at = session.audience_at();
+        let screen = session.screen;
+        let laser = session.laser;
+        let next = session.peek_next(deck);
+        let frame = self.frames.get(deck, &self.fonts, at);
+        let next_frame = self.frames.get(deck, &self.fonts, next);
+        if let Some(cache) = &mut self.images {
+            cache.poll(ui.ctx());
+            let px = rect.width() * ui.ctx().pixels_per_point();
+            request_images(cache, deck, &frame, px);
+            request_images(cache, deck, &next_frame, px);
+        }
+        match screen {
+            Screen::Black => {
+                ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+                return;
+            }
+            Screen::White => {
+                ui.painter().rect_filled(rect, 0.0, Color32::WHITE);
+                return;
+            }
+            Screen::Slide => {}
+        }
+        let ms = deck.theme.transition_ms;
+        if let Some((old, slide)) = &self.shown
+            && ms > 0
+            && *slide != at.slide
+        {
+            self.fade = Some((old.clone(), now));
         }
         if self
             .fade
@@ -320,139 +338,62 @@ impl Presenter {
         {
             self.fade = None;
         }
-        self.shown_slide = self.session.as_ref().map(|s| s.slide);
-    }
-
-    /// Decodes the images of the current and next slides at their shown size.
-    fn preload(&mut self, ctx: &egui::Context, rect: egui::Rect) {
-        let (Some(deck), Some(session), Some(cache)) = (&self.deck, &self.session, &mut self.images) else {
-            return;
+        let images = self.images.as_ref();
+        let place = match self
+            .fade
+            .as_ref()
+            .and_then(|(old, start)| fade_progress(*start, now, ms).map(|t| (old.clone(), t)))
+        {
+            Some((old, t)) => {
+                paint(ui.painter(), &old, rect, images);
+                let mut over = ui.painter().clone();
+                over.multiply_opacity(t);
+                ui.ctx().request_repaint();
+                paint(&over, &frame, rect, images)
+            }
+            None => paint(ui.painter(), &frame, rect, images),
         };
-        cache.poll(ctx);
-        let px_per_unit = rect.width() / deck.meta.aspect.canvas().0 * ctx.pixels_per_point();
-        let mut upcoming = vec![session.at()];
-        let mut next = session.clone();
-        next.apply(Action::Next, deck);
-        upcoming.push(next.at());
-        for at in upcoming {
-            let frame = if self.frame.as_ref().is_some_and(|(r, _)| *r == at) {
-                self.frame.as_ref().map(|(_, f)| f.clone())
-            } else {
-                Some(Arc::new(layout_slide(deck, at, &self.fonts)))
-            };
-            for item in frame.iter().flat_map(|f| f.items.iter()) {
-                if let Item::Image(img) = item {
-                    let side =
-                        (img.rect.w.max(img.rect.h) * px_per_unit / (img.uv.2 - img.uv.0).max(0.1)).ceil() as u32;
-                    cache.request(&deck.source, &img.asset, side);
-                }
-            }
+        if let Some((x, y)) = laser {
+            let c = place.pos(x, y);
+            ui.painter().circle_filled(
+                c,
+                10.0 * place.scale.max(0.5),
+                Color32::from_rgba_unmultiplied(235, 30, 30, 220),
+            );
+            ui.painter().circle_filled(
+                c,
+                22.0 * place.scale.max(0.5),
+                Color32::from_rgba_unmultiplied(235, 30, 30, 60),
+            );
         }
+        self.shown = Some((frame.clone(), at.slide));
+        expose_text(ui, &frame, place);
+        self.placement = Some((place, frame));
     }
 
-    /// Gives screen readers each text block as a labelled node.
-    fn expose_text(&self, ui: &mut egui::Ui, frame: &Frame, place: Placement) {
-        for (k, block) in frame.blocks.iter().enumerate() {
-            if block.text.is_empty() {
-                continue;
-            }
-            let r = ui.interact(
-                place.rect(&block.rect),
-                ui.scope_id().with(("block", k)),
-                Sense::hover(),
-            );
-            let text = block.text.clone();
-            r.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+    fn poll_toast(&mut self) {
+        if let Some((msg, Some(rx))) = &mut self.toast
+            && let Ok(done) = rx.try_recv()
+        {
+            *msg = done;
+            self.toast = Some((msg.clone(), None));
         }
     }
+}
 
-    fn overlays(&self, ui: &mut egui::Ui, rect: egui::Rect) {
-        if self.load_failed {
-            self.load_error_panel(ui, rect);
+/// Gives screen readers each text block as a labelled node.
+pub(crate) fn expose_text(ui: &mut egui::Ui, frame: &Frame, place: Placement) {
+    for (k, block) in frame.blocks.iter().enumerate() {
+        if block.text.is_empty() {
+            continue;
         }
-        if let Some((msg, _)) = &self.toast {
-            let p = ui.painter();
-            let galley = p.layout(
-                msg.clone(),
-                FontId::proportional(20.0),
-                Color32::WHITE,
-                rect.width() * 0.6,
-            );
-            let r = egui::Rect::from_min_size(
-                rect.left_bottom() + egui::vec2(20.0, -galley.size().y - 40.0),
-                galley.size() + egui::vec2(24.0, 16.0),
-            );
-            p.rect_filled(r, 8.0, Color32::from_black_alpha(210));
-            p.galley(r.min + egui::vec2(12.0, 8.0), galley, Color32::WHITE);
-        }
-        let Some(session) = &self.session else { return };
-        if !session.number.is_empty() {
-            let p = ui.painter();
-            let r = egui::Rect::from_min_size(rect.right_bottom() - egui::vec2(220.0, 90.0), egui::vec2(200.0, 70.0));
-            p.rect_filled(r, 8.0, Color32::from_black_alpha(200));
-            p.text(
-                r.center(),
-                egui::Align2::CENTER_CENTER,
-                format!("→ {}", session.number),
-                FontId::proportional(36.0),
-                Color32::WHITE,
-            );
-        }
-        if session.help {
-            egui::Window::new("Keys")
-                .collapsible(false)
-                .resizable(false)
-                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-                .show(ui.ctx(), |ui| {
-                    egui::Grid::new("help")
-                        .striped(true)
-                        .spacing([24.0, 8.0])
-                        .show(ui, |ui| {
-                            for (keys, what) in HELP {
-                                ui.label(RichText::new(*keys).strong());
-                                ui.label(*what);
-                                ui.end_row();
-                            }
-                        });
-                });
-        }
-    }
-
-    /// A panel over the bottom of the slide: the new deck failed, the previous one stays.
-    fn load_error_panel(&self, ui: &mut egui::Ui, rect: egui::Rect) {
-        let panel = egui::Rect::from_min_max(
-            egui::pos2(rect.left(), rect.bottom() - rect.height() * 0.4),
-            rect.right_bottom(),
+        let r = ui.interact(
+            place.rect(&block.rect),
+            ui.scope_id().with(("block", k)),
+            Sense::hover(),
         );
-        ui.painter().rect_filled(panel, 0.0, Color32::from_black_alpha(225));
-        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(panel.shrink(24.0)));
-        child.label(
-            RichText::new("This deck could not be opened; the previous deck stays on screen (Esc hides this).")
-                .color(Color32::from_rgb(255, 200, 120))
-                .size(20.0),
-        );
-        egui::ScrollArea::vertical().show(&mut child, |ui| {
-            for d in &self.diagnostics {
-                ui.label(
-                    RichText::new(d.to_string())
-                        .font(FontId::monospace(15.0))
-                        .color(Color32::WHITE),
-                );
-            }
-        });
-    }
-
-    fn diagnostics_screen(&self, ui: &mut egui::Ui) {
-        egui::Frame::central_panel(ui.style()).show(ui, |ui| {
-            ui.heading("This deck cannot be shown");
-            ui.label("Fix the problems below and open it again (Ctrl+O, or drop the file here). Press ? for keys.");
-            ui.separator();
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for d in &self.diagnostics {
-                    ui.label(RichText::new(d.to_string()).font(FontId::monospace(15.0)));
-                }
-            });
-        });
+        let text = block.text.clone();
+        r.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
     }
 }
 
@@ -463,6 +404,12 @@ impl eframe::App for Presenter {
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
         [0.0, 0.0, 0.0, 1.0]
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if !self.quit_requested {
+            self.save_rehearsal();
+        }
     }
 }
 

@@ -18,6 +18,18 @@ pub const HELP: &[(&str, &str)] = &[
     ("Esc", "close this help, leave full screen"),
     ("Ctrl+O, or drop a .ron file", "open another deck"),
     ("Ctrl+E", "export the deck to PDF"),
+    ("S", "presenter console on / off"),
+    ("B  .", "black screen (again to return)"),
+    ("W  ,", "white screen (again to return)"),
+    ("Z", "freeze the audience view while the console moves on"),
+    ("Tab  O", "overview of all slides (arrows, Enter)"),
+    ("G", "go to a slide by number or title words"),
+    ("T / Shift+T", "start or pause / reset the talk clock"),
+    ("+  -", "larger / smaller notes"),
+    (
+        "hold the mouse on the console's slide",
+        "laser pointer on the audience view",
+    ),
     ("?", "show / hide this help"),
     ("Q  Ctrl+Q", "quit"),
 ];
@@ -43,6 +55,16 @@ pub fn key_action(key: Key, modifiers: Modifiers) -> Option<Action> {
         Key::Escape => Some(Action::Escape),
         Key::Q => Some(Action::Quit),
         Key::Questionmark | Key::F1 => Some(Action::ToggleHelp),
+        Key::B | Key::Period => Some(Action::ToggleBlack),
+        Key::W | Key::Comma => Some(Action::ToggleWhite),
+        Key::Z => Some(Action::ToggleFreeze),
+        Key::Tab | Key::O => Some(Action::ToggleOverview),
+        Key::G => Some(Action::OpenSearch),
+        Key::S => Some(Action::TogglePresenter),
+        Key::T if modifiers.shift => Some(Action::ResetClock),
+        Key::T => Some(Action::ToggleClock),
+        Key::Plus | Key::Equals => Some(Action::NotesBigger),
+        Key::Minus => Some(Action::NotesSmaller),
         Key::Num0 => digit(0),
         Key::Num1 => digit(1),
         Key::Num2 => digit(2),
@@ -82,16 +104,64 @@ impl WheelGate {
     }
 }
 
-/// Reads this frame's input events. `on_link` tells whether a click position hits a link (then
-/// the link opens instead of advancing).
+/// Which keys mean what right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputMode {
+    #[default]
+    Slides,
+    /// The "go to" prompt takes typed text.
+    Search,
+    /// The overview grid takes arrows and Enter; `columns` per row.
+    Overview { columns: isize },
+}
+
+/// A key in the "go to" prompt or the overview grid.
+fn modal_key(key: Key, mode: InputMode) -> Option<Action> {
+    match (mode, key) {
+        (InputMode::Search, Key::Enter) => Some(Action::SearchCommit),
+        (InputMode::Search, Key::Backspace) => Some(Action::SearchBackspace),
+        (InputMode::Search | InputMode::Overview { .. }, Key::Escape) => Some(Action::Escape),
+        (InputMode::Overview { .. }, Key::ArrowRight | Key::PageDown | Key::Space) => Some(Action::OverviewMove(1)),
+        (InputMode::Overview { .. }, Key::ArrowLeft | Key::PageUp | Key::Backspace) => Some(Action::OverviewMove(-1)),
+        (InputMode::Overview { columns }, Key::ArrowDown) => Some(Action::OverviewMove(columns)),
+        (InputMode::Overview { columns }, Key::ArrowUp) => Some(Action::OverviewMove(-columns)),
+        (InputMode::Overview { .. }, Key::Enter) => Some(Action::Confirm),
+        (InputMode::Overview { .. }, Key::Tab | Key::O) => Some(Action::ToggleOverview),
+        _ => None,
+    }
+}
+
+/// Reads this frame's input events (of the window whose context this is). `clicks` says whether
+/// clicks and the wheel navigate (not in the console, where the mouse is for widgets);
+/// `on_link` tells whether a click position hits a link (then the link opens instead).
 pub fn read_input(
     ctx: &egui::Context,
     wheel: &mut WheelGate,
+    mode: InputMode,
+    clicks: bool,
     on_link: &dyn Fn(egui::Pos2) -> Option<String>,
 ) -> Vec<Action> {
     let mut actions = Vec::new();
     ctx.input(|i| {
         for e in &i.events {
+            if mode != InputMode::Slides {
+                match e {
+                    Event::Key {
+                        key,
+                        pressed: true,
+                        modifiers,
+                        ..
+                    } => {
+                        let ctrl = modifiers.ctrl || modifiers.command;
+                        actions.extend(
+                            modal_key(*key, mode).or_else(|| if ctrl { key_action(*key, *modifiers) } else { None }),
+                        );
+                    }
+                    Event::Text(t) if mode == InputMode::Search => actions.push(Action::SearchInput(t.clone())),
+                    _ => {}
+                }
+                continue;
+            }
             match e {
                 Event::Key {
                     key,
@@ -102,6 +172,7 @@ pub fn read_input(
                 Event::Text(t) if t == "?" && !actions.contains(&Action::ToggleHelp) => {
                     actions.push(Action::ToggleHelp)
                 }
+                Event::PointerButton { .. } | Event::MouseWheel { .. } if !clicks => {}
                 Event::PointerButton {
                     pos,
                     button: PointerButton::Primary,

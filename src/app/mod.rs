@@ -2,9 +2,16 @@
 
 pub mod action;
 pub mod audience;
+mod console;
+mod frames;
 pub mod images;
 pub mod keymap;
+mod overlays;
+pub mod pace;
+pub mod rehearsal;
+pub mod search;
 pub mod session;
+pub mod talk_clock;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -16,6 +23,7 @@ use crate::layout::Fonts;
 #[derive(Debug, Clone, Default)]
 pub struct RunOptions {
     pub windowed: bool,
+    pub mode: audience::Mode,
 }
 
 /// Opens the audience window on `loaded` and runs until the user quits.
@@ -38,6 +46,14 @@ pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOp
     eframe::run_native(
         "estrade",
         options,
-        Box::new(move |_cc| Ok(Box::new(audience::Presenter::new(loaded, path, fonts, !opts.windowed)))),
+        Box::new(move |_cc| {
+            Ok(Box::new(audience::Presenter::with_mode(
+                loaded,
+                path,
+                fonts,
+                !opts.windowed,
+                opts.mode,
+            )))
+        }),
     )
 }

@@ -201,17 +201,29 @@ impl Validator<'_> {
 /// Lower-case ASCII slug of a title, for derived slide ids.
 pub fn slug(title: &str) -> String {
     let mut out = String::new();
-    for c in title.chars().flat_map(fold_accent) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-        if out.len() >= 40 {
+    for word in fold(title).split_whitespace() {
+        if out.len() + word.len() > 40 && !out.is_empty() {
             break;
         }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
     }
-    out.trim_end_matches('-').to_string()
+    out
+}
+
+/// Lower-case ASCII words: accents folded, anything else between words becomes a space.
+pub fn fold(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(fold_accent) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out.trim().to_string()
 }
 
 fn fold_accent(c: char) -> Vec<char> {
