@@ -22,6 +22,10 @@ struct Cli {
     /// Open the presenter console (current and next slide, notes, clocks) in a second window.
     #[arg(long)]
     presenter: bool,
+    /// Put the audience window full screen on this monitor (0, 1, … in the system's order);
+    /// with two screens, use the projector's number and keep the console on the laptop.
+    #[arg(long, value_name = "N")]
+    audience_monitor: Option<usize>,
     /// Rehearse: record how long each slide stays on screen, saved as DECK.timings.ron on quit
     /// (implies --presenter).
     #[arg(long)]
@@ -91,6 +95,7 @@ fn main() -> ExitCode {
         None => present(
             cli.deck,
             cli.windowed,
+            cli.audience_monitor,
             estrade::app::audience::Mode {
                 console: cli.presenter || cli.rehearse,
                 rehearse: cli.rehearse,
@@ -240,7 +245,12 @@ fn export(args: &ExportArgs) -> ExitCode {
     }
 }
 
-fn present(path: Option<PathBuf>, windowed: bool, mode: estrade::app::audience::Mode) -> ExitCode {
+fn present(
+    path: Option<PathBuf>,
+    windowed: bool,
+    monitor: Option<usize>,
+    mode: estrade::app::audience::Mode,
+) -> ExitCode {
     let fonts = match Fonts::bundled() {
         Ok(f) => Arc::new(f),
         Err(e) => {
@@ -265,7 +275,16 @@ fn present(path: Option<PathBuf>, windowed: bool, mode: estrade::app::audience::
     for d in &loaded.diagnostics {
         eprint!("{d}");
     }
-    match estrade::app::run(loaded, path, fonts, estrade::app::RunOptions { windowed, mode }) {
+    match estrade::app::run(
+        loaded,
+        path,
+        fonts,
+        estrade::app::RunOptions {
+            windowed,
+            mode,
+            monitor,
+        },
+    ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: cannot open a window: {e}");

@@ -24,6 +24,8 @@ use crate::layout::Fonts;
 pub struct RunOptions {
     pub windowed: bool,
     pub mode: audience::Mode,
+    /// Monitor for the audience window (full screen there).
+    pub monitor: Option<usize>,
 }
 
 /// Opens the audience window on `loaded` and runs until the user quits.
@@ -32,12 +34,20 @@ pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOp
         .deck
         .as_ref()
         .map_or_else(|| "estrade".to_string(), |d| format!("{} — estrade", d.meta.title));
+    // With the console and no monitor chosen, both windows stay ordinary windows (one screen:
+    // a rehearsal, a video call); F puts the audience window full screen where it is.
+    let fullscreen = opts.monitor.is_some() || (!opts.windowed && !opts.mode.console);
     let viewport = egui::ViewportBuilder::default()
         .with_title(title)
         .with_inner_size([1280.0, 720.0])
         .with_min_inner_size([320.0, 180.0])
-        .with_fullscreen(!opts.windowed)
+        .with_fullscreen(fullscreen)
         .with_drag_and_drop(true);
+    let viewport = match opts.monitor {
+        Some(m) => viewport.with_monitor(m),
+        None => viewport,
+    };
+
     let options = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
@@ -48,11 +58,7 @@ pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOp
         options,
         Box::new(move |_cc| {
             Ok(Box::new(audience::Presenter::with_mode(
-                loaded,
-                path,
-                fonts,
-                !opts.windowed,
-                opts.mode,
+                loaded, path, fonts, fullscreen, opts.mode,
             )))
         }),
     )
