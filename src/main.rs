@@ -22,6 +22,9 @@ struct Cli {
     /// Open the presenter console (current and next slide, notes, clocks) in a second window.
     #[arg(long)]
     presenter: bool,
+    /// After an edit of the deck, jump to the first changed slide (when the current one is unchanged).
+    #[arg(long)]
+    follow_edits: bool,
     /// Put the audience window full screen on this monitor (0, 1, … in the system's order);
     /// with two screens, use the projector's number and keep the console on the laptop.
     #[arg(long, value_name = "N")]
@@ -99,6 +102,7 @@ fn main() -> ExitCode {
             estrade::app::audience::Mode {
                 console: cli.presenter || cli.rehearse,
                 rehearse: cli.rehearse,
+                follow_edits: cli.follow_edits,
             },
         ),
     }

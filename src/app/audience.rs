@@ -13,6 +13,7 @@ use super::images::ImageCache;
 use super::keymap::{InputMode, WheelGate, read_input};
 use super::pace::planned_seconds;
 use super::rehearsal::{Recorder, Timings, timings_path};
+use super::reload::DeckWatcher;
 use super::session::{Effect, Screen, Session};
 use crate::deck::{Diagnostic, Loaded};
 use crate::layout::{Fonts, Frame};
@@ -26,6 +27,8 @@ pub struct Mode {
     pub console: bool,
     /// Record how long each slide stays on screen and save it beside the deck.
     pub rehearse: bool,
+    /// After an edit, jump to the first changed slide when the current one did not change.
+    pub follow_edits: bool,
 }
 
 /// The presenter application.
@@ -59,6 +62,8 @@ pub struct Presenter {
     /// Planned seconds per slide, and the last rehearsal's timings.
     pub(crate) planned: Vec<f64>,
     pub(crate) rehearsed: Option<Timings>,
+    /// Watches the deck file and its assets (started once a deck from disk is shown).
+    watcher: Option<(PathBuf, DeckWatcher)>,
 }
 
 /// Opacity of the incoming slide `ms` milliseconds into a fade that started at `start`
@@ -103,6 +108,7 @@ impl Presenter {
             mode,
             planned: Vec::new(),
             rehearsed: None,
+            watcher: None,
         };
         p.replace(loaded, path);
         p
@@ -241,6 +247,30 @@ impl Presenter {
         }
     }
 
+    /// Reloads the deck after an edit: same slide (by id), or the first changed slide with
+    /// `follow_edits`; an invalid edit keeps the last good deck and overlays its problems.
+    pub fn reload(&mut self) {
+        let Some(path) = self.path.clone() else { return };
+        let Ok(loaded) = crate::deck::load_path(&path) else {
+            return self.open(path);
+        };
+        let jump = match (&self.deck, &loaded.deck, &self.session) {
+            (Some(old), Some(new), Some(s)) if self.mode.follow_edits => {
+                let unchanged = old
+                    .slides
+                    .get(s.slide)
+                    .is_some_and(|c| new.find(&c.id).is_some_and(|j| new.slides[j].body == c.body));
+                first_changed(old, new).filter(|&i| unchanged && i != s.slide)
+            }
+            _ => None,
+        };
+        self.replace(loaded, Some(path));
+        if let (Some(i), Some(s)) = (jump, &mut self.session) {
+            s.slide = i;
+            s.step = 0;
+        }
+    }
+
     /// Loads the deck at `path` (keeping the current one if it fails).
     pub fn open(&mut self, path: PathBuf) {
         match crate::deck::load_path(&path) {
@@ -284,6 +314,7 @@ impl Presenter {
         self.wheel = wheel;
         self.run_actions(&ctx, actions);
         self.poll_toast();
+        self.watch(&ctx);
         let rect = ui.max_rect();
         if self.deck.is_none() {
             self.diagnostics_screen(ui);
@@ -371,6 +402,20 @@ impl Presenter {
         self.placement = Some((place, frame));
     }
 
+    /// Starts watching the shown deck's files, and reloads after a change.
+    fn watch(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.path.clone() else { return };
+        if self.watcher.as_ref().is_none_or(|(p, _)| *p != path) {
+            let c = ctx.clone();
+            self.watcher = DeckWatcher::start(&path, move || c.request_repaint())
+                .ok()
+                .map(|w| (path, w));
+        }
+        if self.watcher.as_ref().is_some_and(|(_, w)| w.take_change()) {
+            self.reload();
+        }
+    }
+
     fn poll_toast(&mut self) {
         if let Some((msg, Some(rx))) = &mut self.toast
             && let Ok(done) = rx.try_recv()
@@ -379,6 +424,19 @@ impl Presenter {
             self.toast = Some((msg.clone(), None));
         }
     }
+}
+
+/// The first slide (index in `new`) whose id or content differs between two versions of a deck.
+pub fn first_changed(old: &Deck, new: &Deck) -> Option<usize> {
+    let n = new.slides.len();
+    (0..n.max(old.slides.len()))
+        .find(|&i| match (old.slides.get(i), new.slides.get(i)) {
+            (Some(a), Some(b)) => {
+                a.id != b.id || a.body != b.body || a.title != b.title || a.kicker != b.kicker || a.notes != b.notes
+            }
+            _ => true,
+        })
+        .map(|i| i.min(n.saturating_sub(1)))
 }
 
 /// Gives screen readers each text block as a labelled node.

@@ -9,6 +9,7 @@ pub mod keymap;
 mod overlays;
 pub mod pace;
 pub mod rehearsal;
+pub mod reload;
 pub mod search;
 pub mod session;
 pub mod talk_clock;
