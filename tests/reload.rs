@@ -174,3 +174,25 @@ fn first_changed_finds_edits_insertions_and_removals() {
         Some(0)
     );
 }
+
+#[test]
+fn reading_the_deck_files_is_not_an_edit() {
+    let (dir, deck) = temp_deck("reads", &deck_text("A", false));
+    let w = estrade::app::reload::DeckWatcher::start(&deck, || {}).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    for _ in 0..20 {
+        let _ = std::fs::read(&deck).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(400));
+    assert!(
+        !w.take_change(),
+        "reads must not trigger a reload (they did: a reload loop with image loading)"
+    );
+    std::fs::write(&deck, deck_text("B", false)).unwrap();
+    let start = Instant::now();
+    while !w.take_change() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the write was never seen");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}

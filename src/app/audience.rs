@@ -413,6 +413,8 @@ impl Presenter {
         }
         if self.watcher.as_ref().is_some_and(|(_, w)| w.take_change()) {
             self.reload();
+        } else if self.watcher.as_ref().is_some_and(|(_, w)| w.pending()) {
+            ctx.request_repaint_after(super::reload::DEBOUNCE);
         }
     }
 

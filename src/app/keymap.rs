@@ -142,6 +142,10 @@ pub fn read_input(
     on_link: &dyn Fn(egui::Pos2) -> Option<String>,
 ) -> Vec<Action> {
     let mut actions = Vec::new();
+    // egui may run a frame's pass again (after a layout discard) with the same events: act once.
+    if ctx.current_pass_index() > 0 {
+        return actions;
+    }
     ctx.input(|i| {
         for e in &i.events {
             if mode != InputMode::Slides {

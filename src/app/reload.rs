@@ -1,26 +1,27 @@
 //! Watching a deck for edits: the deck's folder and its assets, debounced, robust to editors
-//! that save by writing a new file and renaming it. The watcher's own thread only raises a flag
-//! and asks for a repaint; the reload itself happens on the UI thread, where a broken edit keeps
-//! the last good deck on screen.
+//! that save by writing a new file and renaming it (the folder is watched, not the file). The
+//! watcher's thread only notes the time of the change and asks for a repaint; the reload happens
+//! on the UI thread once the burst is over, where a broken edit keeps the last good deck on
+//! screen. Reads (file opened, closed without writing) are ignored: our own image loading must
+//! not look like an edit.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
-use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 /// Files whose change can change the deck.
 const WATCHED_EXTENSIONS: &[&str] = &["ron", "csv", "png", "jpg", "jpeg", "ttf", "otf"];
 
 /// Debounce delay: editors write in bursts; 100 ms keeps reloads well under 200 ms.
-const DEBOUNCE: Duration = Duration::from_millis(100);
+pub const DEBOUNCE: Duration = Duration::from_millis(100);
 
 /// A running watch on one deck.
 pub struct DeckWatcher {
-    _debouncer: Debouncer<RecommendedWatcher>,
-    changed: Arc<AtomicBool>,
+    _watcher: RecommendedWatcher,
+    /// When the last relevant change was seen (cleared once taken).
+    changed: Arc<Mutex<Option<Instant>>>,
     /// What is watched, for messages.
     pub folders: Vec<PathBuf>,
 }
@@ -41,13 +42,17 @@ impl DeckWatcher {
     /// Watches the deck's folder and, when there is one, the project's `assets/` folder.
     /// `notify` is called (from the watcher's thread) after each burst of relevant changes.
     pub fn start(deck: &Path, notify: impl Fn() + Send + 'static) -> Result<DeckWatcher, String> {
-        let changed = Arc::new(AtomicBool::new(false));
+        let changed: Arc<Mutex<Option<Instant>>> = Arc::new(Mutex::new(None));
         let flag = changed.clone();
-        let mut debouncer = new_debouncer(DEBOUNCE, move |res: DebounceEventResult| {
-            if let Ok(events) = res
-                && events.iter().any(|e| relevant(&e.path))
+        let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+            // Reads (ours included: opening images) are not edits.
+            if let Ok(event) = res
+                && !matches!(event.kind, EventKind::Access(_))
+                && event.paths.iter().any(|p| relevant(p))
             {
-                flag.store(true, Ordering::SeqCst);
+                if let Ok(mut c) = flag.lock() {
+                    *c = Some(Instant::now());
+                }
                 notify();
             }
         })
@@ -64,26 +69,37 @@ impl DeckWatcher {
                 break;
             }
         }
-        debouncer
-            .watcher()
+        watcher
             .watch(&folders[0], RecursiveMode::NonRecursive)
             .map_err(|e| format!("{}: {e}", folders[0].display()))?;
         for f in &folders[1..] {
-            debouncer
-                .watcher()
+            watcher
                 .watch(f, RecursiveMode::Recursive)
                 .map_err(|e| format!("{}: {e}", f.display()))?;
         }
         Ok(DeckWatcher {
-            _debouncer: debouncer,
+            _watcher: watcher,
             changed,
             folders,
         })
     }
 
-    /// Whether something changed since the last call.
+    /// Whether something changed and has been quiet for the debounce delay since (then it is
+    /// taken); `false` while a burst of writes is still going on.
     pub fn take_change(&self) -> bool {
-        self.changed.swap(false, Ordering::SeqCst)
+        let Ok(mut c) = self.changed.lock() else { return false };
+        match *c {
+            Some(t) if t.elapsed() >= DEBOUNCE => {
+                *c = None;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a change is waiting for the end of its burst (the caller should look again soon).
+    pub fn pending(&self) -> bool {
+        self.changed.lock().map(|c| c.is_some()).unwrap_or(false)
     }
 }
 
