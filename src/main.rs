@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
+use estrade::app::kiosk::{KioskOptions, ReloadPolicy};
 use estrade::deck::{self, Loaded};
 use estrade::layout::Fonts;
 
@@ -22,6 +23,28 @@ struct Cli {
     /// Open the presenter console (current and next slide, notes, clocks) in a second window.
     #[arg(long)]
     presenter: bool,
+    /// Kiosk playback: full screen, auto-advance, loop, input locked (leave with Ctrl+Alt+Q held
+    /// for 2 s, or a signal); errors go to the log, nothing pops up.
+    #[arg(long)]
+    kiosk: bool,
+    /// Kiosk: seconds per slide when the slide has no `duration`.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    advance: f64,
+    /// Kiosk: stop on the last slide instead of starting over.
+    #[arg(long)]
+    no_loop: bool,
+    /// Kiosk: visitors may page with the arrow keys (auto-play resumes after --idle-return).
+    #[arg(long)]
+    allow_navigation: bool,
+    /// Kiosk: seconds without input before auto-play resumes.
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    idle_return: f64,
+    /// Kiosk: when to take an updated deck file.
+    #[arg(long, value_enum, default_value_t = ReloadArg::NextLoop)]
+    reload: ReloadArg,
+    /// Kiosk: append timestamped messages to this file (default: standard error).
+    #[arg(long, value_name = "FILE")]
+    log: Option<PathBuf>,
     /// After an edit of the deck, jump to the first changed slide (when the current one is unchanged).
     #[arg(long)]
     follow_edits: bool,
@@ -83,6 +106,14 @@ struct ExportArgs {
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
+enum ReloadArg {
+    /// At the next return to the first slide.
+    NextLoop,
+    /// As soon as the file changes.
+    Now,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
 enum PaperArg {
     A4,
     Letter,
@@ -103,6 +134,17 @@ fn main() -> ExitCode {
                 console: cli.presenter || cli.rehearse,
                 rehearse: cli.rehearse,
                 follow_edits: cli.follow_edits,
+                kiosk: cli.kiosk.then(|| KioskOptions {
+                    advance: cli.advance,
+                    looped: !cli.no_loop,
+                    allow_navigation: cli.allow_navigation,
+                    idle_return: cli.idle_return,
+                    reload: match cli.reload {
+                        ReloadArg::NextLoop => ReloadPolicy::AtLoopStart,
+                        ReloadArg::Now => ReloadPolicy::Now,
+                    },
+                    log: cli.log.clone(),
+                }),
             },
         ),
     }

@@ -11,6 +11,7 @@ use super::action::Action;
 use super::frames::{FrameCache, link_at, paint, request_images};
 use super::images::ImageCache;
 use super::keymap::{InputMode, WheelGate, read_input};
+use super::kiosk::{Kiosk, KioskOptions, ReloadPolicy, Tick};
 use super::pace::planned_seconds;
 use super::rehearsal::{Recorder, Timings, timings_path};
 use super::reload::DeckWatcher;
@@ -21,7 +22,7 @@ use crate::model::Deck;
 use crate::render::screen::Placement;
 
 /// How the app was started.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Mode {
     /// Open the presenter console at start.
     pub console: bool,
@@ -29,6 +30,8 @@ pub struct Mode {
     pub rehearse: bool,
     /// After an edit, jump to the first changed slide when the current one did not change.
     pub follow_edits: bool,
+    /// Unattended kiosk playback.
+    pub kiosk: Option<KioskOptions>,
 }
 
 /// The presenter application.
@@ -64,6 +67,10 @@ pub struct Presenter {
     pub(crate) rehearsed: Option<Timings>,
     /// Watches the deck file and its assets (started once a deck from disk is shown).
     watcher: Option<(PathBuf, DeckWatcher)>,
+    /// Kiosk playback state, and when the pointer last moved (to hide the cursor).
+    pub kiosk: Option<Kiosk>,
+    pointer_moved: f64,
+    close_refused_logged: f64,
 }
 
 /// Opacity of the incoming slide `ms` milliseconds into a fade that started at `start`
@@ -104,11 +111,14 @@ impl Presenter {
             shown: None,
             fade: None,
             toast: None,
-            console: mode.console,
-            mode,
+            console: mode.console && mode.kiosk.is_none(),
+            mode: mode.clone(),
             planned: Vec::new(),
             rehearsed: None,
             watcher: None,
+            kiosk: mode.kiosk.clone().map(Kiosk::new),
+            pointer_moved: 0.0,
+            close_refused_logged: f64::NEG_INFINITY,
         };
         p.replace(loaded, path);
         p
@@ -116,6 +126,21 @@ impl Presenter {
 
     /// Shows a newly loaded deck; a failed load keeps the previous deck and shows why.
     pub fn replace(&mut self, loaded: Loaded, path: Option<PathBuf>) {
+        if let Some(k) = &self.kiosk {
+            let what = if loaded.deck.is_some() {
+                "loaded"
+            } else {
+                "ignored an invalid update of"
+            };
+            let name = path.as_ref().map_or("the deck".into(), |p| p.display().to_string());
+            super::kiosk::log(
+                &k.options,
+                &format!("{what} {name} ({} problem(s))", loaded.diagnostics.len()),
+            );
+            for d in &loaded.diagnostics {
+                super::kiosk::log(&k.options, d.to_string().trim_end());
+            }
+        }
         self.diagnostics = loaded.diagnostics;
         self.load_failed = loaded.deck.is_none() && self.deck.is_some();
         let Some(deck) = loaded.deck else { return };
@@ -312,7 +337,14 @@ impl Presenter {
             shown.as_ref().and_then(|(pl, f)| link_at(f, *pl, p))
         });
         self.wheel = wheel;
+        let actions = match &mut self.kiosk {
+            Some(k) => actions.into_iter().filter_map(|a| k.filter(a, now)).collect(),
+            None => actions,
+        };
         self.run_actions(&ctx, actions);
+        if self.kiosk.is_some() {
+            self.kiosk_step(&ctx, now);
+        }
         self.poll_toast();
         self.watch(&ctx);
         let rect = ui.max_rect();
@@ -321,7 +353,9 @@ impl Presenter {
             return;
         }
         self.audience(ui, rect, now);
-        self.overlays(ui, rect);
+        if self.kiosk.is_none() {
+            self.overlays(ui, rect);
+        }
         if self.console {
             self.console_window(&ctx);
         }
@@ -412,9 +446,79 @@ impl Presenter {
                 .map(|w| (path, w));
         }
         if self.watcher.as_ref().is_some_and(|(_, w)| w.take_change()) {
-            self.reload();
+            match &mut self.kiosk {
+                Some(k) if k.options.reload == ReloadPolicy::AtLoopStart => {
+                    k.reload_pending = true;
+                    super::kiosk::log(
+                        &k.options,
+                        "the deck changed; it will be reloaded at the next loop start",
+                    );
+                }
+                _ => self.reload(),
+            }
         } else if self.watcher.as_ref().is_some_and(|(_, w)| w.pending()) {
             ctx.request_repaint_after(super::reload::DEBOUNCE);
+        }
+    }
+
+    /// Kiosk: exit chord, cursor hiding, auto-advance, reload at loop start.
+    fn kiosk_step(&mut self, ctx: &egui::Context, now: f64) {
+        // Alt+F4 and the window manager's close button must not end the show.
+        if self.quit_requested {
+            return;
+        }
+        if ctx.input(|i| i.viewport().close_requested()) {
+            ctx.send_viewport_cmd_to(egui::ViewportId::ROOT, egui::ViewportCommand::CancelClose);
+            if let Some(k) = &self.kiosk
+                && now - self.close_refused_logged > 5.0
+            {
+                super::kiosk::log(&k.options, "a request to close the window was refused (kiosk)");
+                self.close_refused_logged = now;
+            }
+        }
+        let held =
+            ctx.input(|i| (i.modifiers.ctrl || i.modifiers.command) && i.modifiers.alt && i.key_down(egui::Key::Q));
+        let moved = ctx.input(|i| i.pointer.delta() != egui::Vec2::ZERO);
+        if moved {
+            self.pointer_moved = now;
+        }
+        if now - self.pointer_moved > super::kiosk::CURSOR_HIDE_SECONDS {
+            ctx.set_cursor_icon(egui::CursorIcon::None);
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(super::kiosk::CURSOR_HIDE_SECONDS));
+        }
+        let (Some(k), Some(deck), Some(session)) = (&mut self.kiosk, &self.deck, &mut self.session) else {
+            return;
+        };
+        if k.chord(held, now) {
+            super::kiosk::log(&k.options, "exit chord held: quitting");
+            self.quit_requested = true;
+            ctx.send_viewport_cmd_to(egui::ViewportId::ROOT, egui::ViewportCommand::Close);
+            return;
+        }
+        if k.chord_pending() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        let reload = match k.tick(deck, session, now) {
+            Tick::Wait(s) => {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(s.clamp(0.01, 3600.0)));
+                false
+            }
+            Tick::Done => false,
+            Tick::Go(action) => {
+                let wrap = action == Action::First;
+                session.apply(action, deck);
+                ctx.request_repaint();
+                let due = wrap && k.reload_pending;
+                if due {
+                    k.reload_pending = false;
+                }
+                due
+            }
+        };
+        if reload {
+            // The loop starts again: take the updated deck now (an invalid one is logged and ignored).
+            self.reload();
         }
     }
 

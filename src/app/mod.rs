@@ -6,6 +6,7 @@ mod console;
 mod frames;
 pub mod images;
 pub mod keymap;
+pub mod kiosk;
 mod overlays;
 pub mod pace;
 pub mod rehearsal;
@@ -37,13 +38,15 @@ pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOp
         .map_or_else(|| "estrade".to_string(), |d| format!("{} — estrade", d.meta.title));
     // With the console and no monitor chosen, both windows stay ordinary windows (one screen:
     // a rehearsal, a video call); F puts the audience window full screen where it is.
-    let fullscreen = opts.monitor.is_some() || (!opts.windowed && !opts.mode.console);
+    let kiosk = opts.mode.kiosk.is_some();
+    let fullscreen = kiosk || opts.monitor.is_some() || (!opts.windowed && !opts.mode.console);
     let viewport = egui::ViewportBuilder::default()
         .with_title(title)
         .with_inner_size([1280.0, 720.0])
         .with_min_inner_size([320.0, 180.0])
         .with_fullscreen(fullscreen)
-        .with_drag_and_drop(true);
+        .with_drag_and_drop(!kiosk)
+        .with_decorations(!kiosk);
     let viewport = match opts.monitor {
         Some(m) => viewport.with_monitor(m),
         None => viewport,
