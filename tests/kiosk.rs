@@ -120,7 +120,7 @@ fn soak_many_transitions_without_growing() {
         },
     );
     let mut now = 0.0;
-    let mut transition = |h: &mut Harness<'_, Presenter>, now: &mut f64| {
+    let transition = |h: &mut Harness<'_, Presenter>, now: &mut f64| {
         let p = h.state_mut();
         let (deck, session, k) = (
             p.deck().unwrap().clone(),
