@@ -11,3 +11,4 @@ pub mod export;
 pub mod layout;
 pub mod model;
 pub mod render;
+pub mod scaffold;

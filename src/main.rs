@@ -60,6 +60,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Create a new deck folder: a starter deck showing every slide kind, or a copy of DECK.
+    New {
+        /// Folder to create.
+        name: PathBuf,
+        /// Copy this deck and its assets instead of the starter deck.
+        #[arg(long, value_name = "DECK")]
+        from: Option<PathBuf>,
+    },
     /// Export a deck: vector PDF (slides, handouts or notes pages), pdfpc notes, PNG images.
     Export(ExportArgs),
     /// Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable).
@@ -126,6 +134,21 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { deck, count_steps }) => check(&deck, count_steps),
         Some(Command::Export(args)) => export(&args),
+        Some(Command::New { name, from }) => match estrade::scaffold::new_deck(&name, from.as_deref()) {
+            Ok(deck) => {
+                eprintln!(
+                    "created {}: present it with `estrade {}`, check it with `estrade check {}`",
+                    deck.display(),
+                    deck.display(),
+                    deck.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
+        },
         None => present(
             cli.deck,
             cli.windowed,
@@ -179,6 +202,7 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
     let mut diagnostics = loaded.diagnostics.clone();
     if let Some(d) = &loaded.deck {
         diagnostics.extend(estrade::layout::check::layout_warnings(d, &fonts));
+        diagnostics.extend(estrade::layout::check::unused_images(path, d));
     }
     for d in &diagnostics {
         eprint!("{d}");

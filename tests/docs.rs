@@ -7,7 +7,11 @@ use std::sync::Arc;
 use estrade::deck::source::BuiltinSource;
 
 fn examples() -> Vec<String> {
-    let doc = std::fs::read_to_string("docs/deck-format.md").unwrap();
+    examples_of("docs/deck-format.md")
+}
+
+fn examples_of(file: &str) -> Vec<String> {
+    let doc = std::fs::read_to_string(file).unwrap();
     let mut out = Vec::new();
     let mut current: Option<String> = None;
     for line in doc.lines() {
@@ -105,4 +109,30 @@ fn every_field_the_parser_accepts_is_documented() {
     assert!(names.len() > 40, "{names:?}");
     let missing: Vec<&String> = names.iter().filter(|n| !doc.contains(&format!("`{n}`"))).collect();
     assert!(missing.is_empty(), "undocumented: {missing:?}");
+}
+
+#[test]
+fn the_remixing_guide_examples_work_beside_the_ceap_deck() {
+    let root = estrade::deck::source::DirSource::new(std::path::Path::new(".")).unwrap();
+    let examples = examples_of("docs/remixing.md");
+    assert!(examples.len() >= 2);
+    for ex in examples {
+        let deck = if ex.trim_start().starts_with("Deck(") {
+            ex.clone()
+        } else {
+            format!("Deck(title: \"doc\", slides: [\n{ex}\n])")
+        };
+        let loaded = estrade::deck::load_text(Arc::new(root.clone()), "slides/remix-doc.ron", deck);
+        let errors: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            errors.is_empty() && loaded.deck.is_some(),
+            "{}\n{ex}",
+            errors.join("\n")
+        );
+    }
 }

@@ -153,8 +153,14 @@ fn forty_bullets_shrink_then_clip_and_report() {
     assert!(frame.items.iter().all(|i| canvas.contains_rect(&item_rect(i, &fonts))));
     assert!(!frame.overflow.is_empty(), "40 bullets cannot fit at the minimum size");
     let warnings = estrade::layout::check::layout_warnings(&deck, &fonts);
-    assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].to_string().contains("do not fit"), "{}", warnings[0]);
+    let text: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(text.len(), 2, "{text:?}");
+    assert!(text.iter().any(|w| w.contains("has 40 bullets")), "{text:?}");
+    assert_eq!(
+        text.iter().filter(|w| w.contains("do not fit")).count(),
+        1,
+        "one overflow warning per slide: {text:?}"
+    );
 }
 
 #[test]
@@ -200,4 +206,48 @@ fn minimal_slides_of_every_kind_lay_out() {
         );
         assert!(frame.overflow.is_empty(), "{id}");
     }
+}
+
+#[test]
+fn every_shipped_theme_renders_every_ceap_slide_without_overflow() {
+    let fonts = Fonts::bundled().unwrap();
+    let text = std::fs::read_to_string("slides/ceap-2024.ron").unwrap();
+    let root = estrade::deck::source::DirSource::new(std::path::Path::new(".")).unwrap();
+    let themes: Vec<String> = std::fs::read_dir("assets/themes")
+        .unwrap()
+        .map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert!(themes.len() >= 3, "{themes:?}");
+    for theme in themes {
+        let t = text.replace("theme: \"ceap\"", &format!("theme: \"{theme}\""));
+        let l = estrade::deck::load_text(Arc::new(root.clone()), "slides/ceap-2024.ron", t);
+        let deck = l.deck.unwrap_or_else(|| panic!("{theme}: {:?}", l.diagnostics));
+        assert_eq!(deck.theme.name, theme);
+        for (id, step, frame) in every_frame(&deck, &fonts) {
+            assert!(
+                frame.overflow.is_empty(),
+                "theme {theme}, slide {id} step {step}: {:?}",
+                frame.overflow
+            );
+            let canvas = Rect::new(0.0, 0.0, frame.width, frame.height);
+            assert!(
+                frame.items.iter().all(|i| canvas.contains_rect(&item_rect(i, &fonts))),
+                "theme {theme}, {id}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_deck_can_override_single_theme_values() {
+    let deck = deck_from(
+        r##"Deck(title: "t", theme: "dark", theme_overrides: (accent: "#ff0000", body_size: 36), slides: [Text(body: "x")])"##,
+    );
+    assert_eq!(deck.theme.accent, estrade::model::Color::rgb(255, 0, 0));
+    assert_eq!(deck.theme.body_size, 36.0);
+    assert_eq!(
+        deck.theme.background,
+        estrade::model::Color::parse_hex("#14181f").unwrap(),
+        "the rest comes from the theme"
+    );
 }

@@ -41,6 +41,9 @@ pub struct RawDeck {
     pub theme: Option<String>,
     #[serde(default)]
     pub duration: Option<String>,
+    /// Theme values that replace the theme's for this deck only.
+    #[serde(default)]
+    pub theme_overrides: Option<RawTheme>,
     #[serde(default = "yes")]
     pub french_typography: bool,
     pub slides: Vec<RawSlide>,
@@ -164,6 +167,12 @@ slide_kind!(
     RawClosing as "Closing" { title: String, #[serde(default)] name: Option<String>, #[serde(default)] contact: Vec<String> }
 );
 
+slide_kind!(
+    /// Slides taken from another deck: `from` is its file (relative to this deck), `slides` an
+    /// id, a range `first..last`, or a comma-separated list of ids (all slides when absent).
+    RawInclude as "Include" { from: String, #[serde(default)] slides: Option<String> }
+);
+
 /// One slide: the variant name is the slide kind.
 #[derive(Debug, Clone, Deserialize)]
 pub enum RawSlide {
@@ -179,6 +188,7 @@ pub enum RawSlide {
     Columns(RawColumns),
     References(RawReferences),
     Closing(RawClosing),
+    Include(RawInclude),
 }
 
 /// Fields common to every slide kind, borrowed.
@@ -219,6 +229,7 @@ impl RawSlide {
             RawSlide::Columns(s) => c!(s),
             RawSlide::References(s) => c!(s),
             RawSlide::Closing(s) => c!(s),
+            RawSlide::Include(s) => c!(s),
         }
     }
 
@@ -237,6 +248,7 @@ impl RawSlide {
             RawSlide::Columns(_) => "Columns",
             RawSlide::References(_) => "References",
             RawSlide::Closing(_) => "Closing",
+            RawSlide::Include(_) => "Include",
         }
     }
 }

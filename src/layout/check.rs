@@ -1,13 +1,112 @@
-//! Layout problems reported by `estrade check`: text that does not fit at the minimum size.
+//! Problems only layout can see, reported by `estrade check`: text that does not fit even at
+//! the minimum size, images shown larger than their resolution, overloaded slides, and image
+//! files of the project that no slide uses.
 
-use super::{Fonts, SlideRef, layout_slide};
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use super::{Fonts, Item, SlideRef, layout_slide};
 use crate::deck::Diagnostic;
-use crate::model::Deck;
+use crate::model::{Body, Bullet, Deck};
 
-/// Lays out every slide fully revealed and warns (once per slide) about clipped text.
+/// More bullets than this on one slide gets a warning.
+pub const MAX_BULLETS: usize = 12;
+/// An image shown more than this many times its pixel size gets a warning (1:1 at 1920×1080).
+pub const MAX_UPSCALE: f32 = 1.5;
+
+fn count(items: &[Bullet]) -> usize {
+    items.iter().map(|b| 1 + count(&b.children)).sum()
+}
+
+/// Pixel sizes of every image the deck uses, by asset.
+fn image_sizes(deck: &Deck) -> HashMap<String, (u32, u32)> {
+    let mut out = HashMap::new();
+    for s in &deck.slides {
+        let images: Vec<&crate::model::Image> = match &s.body {
+            Body::Bullets { image, .. } | Body::Quote { image, .. } => image.iter().collect(),
+            Body::Image { image } => vec![image],
+            Body::Gallery { images } => images.iter().collect(),
+            Body::Columns { columns } => columns.iter().filter_map(|c| c.image.as_ref()).collect(),
+            _ => vec![],
+        };
+        for i in images {
+            if let Some(size) = i.size {
+                out.insert(i.asset.clone(), size);
+            }
+        }
+    }
+    out
+}
+
+/// Image files under the project's `assets/images/` that no slide of any deck in the deck's
+/// folder uses (decks of one project share their assets). Disk decks only.
+pub fn unused_images(deck_file: &Path, deck: &Deck) -> Vec<Diagnostic> {
+    let dir = deck_file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let images = if dir.join("assets").is_dir() {
+        dir.join("assets/images")
+    } else {
+        dir.parent().unwrap_or(dir).join("assets/images")
+    };
+    if !images.is_dir() {
+        return Vec::new();
+    }
+    let mut used: BTreeSet<String> = image_sizes(deck).into_keys().collect();
+    let siblings = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path());
+    for other in siblings.filter(|p| {
+        p.extension().is_some_and(|e| e == "ron") && p != deck_file && !p.to_string_lossy().ends_with(".timings.ron")
+    }) {
+        if let Some(d) = crate::deck::load_path(&other).ok().and_then(|l| l.deck) {
+            used.extend(image_sizes(&d).into_keys());
+        }
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&images)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .filter(|name| !used.iter().any(|u| u.ends_with(&format!("images/{name}"))))
+        .map(|name| {
+            let file = images.join(&name).display().to_string();
+            Diagnostic::error(&file, None, 0, 0, "image file not used by any deck in this folder")
+                .warning()
+                .with_hint("remove it, or use it in a slide")
+        })
+        .collect()
+}
+
+/// Lays out every slide fully revealed and reports what only layout can see.
 pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
+    let sizes = image_sizes(deck);
     let mut out = Vec::new();
     for (i, slide) in deck.slides.iter().enumerate() {
+        let loc = &slide.location;
+        let warn = |msg: String, hint: &str| {
+            Diagnostic::error(&loc.file, None, loc.line, loc.col, msg)
+                .warning()
+                .with_hint(hint)
+        };
+        if let Body::Bullets { items, .. } | Body::Agenda { items } = &slide.body
+            && count(items) > MAX_BULLETS
+        {
+            let msg = format!(
+                "slide `{}` has {} bullets; more than {MAX_BULLETS} is hard to read",
+                slide.id,
+                count(items)
+            );
+            out.push(warn(msg, "split the slide, or keep the details for the notes"));
+        }
         let frame = layout_slide(
             deck,
             SlideRef {
@@ -16,20 +115,33 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
             },
             fonts,
         );
+        for item in &frame.items {
+            if let Item::Image(img) = item
+                && let Some(&(w, _)) = sizes.get(&img.asset)
+            {
+                let shown = img.rect.w * 1920.0 / frame.width;
+                let available = w as f32 * (img.uv.2 - img.uv.0);
+                if shown > available * MAX_UPSCALE {
+                    let msg = format!(
+                        "slide `{}`: image `{}` is shown {shown:.0} px wide but has {available:.0} px: it will look blurry",
+                        slide.id, img.asset
+                    );
+                    out.push(warn(msg, "use a larger image (at least the shown width)"));
+                }
+            }
+        }
         if frame.overflow.is_empty() {
             continue;
         }
         let lines: usize = frame.overflow.iter().map(|o| o.lines_dropped).sum();
         let mut blocks: Vec<&str> = frame.overflow.iter().map(|o| o.block.as_str()).collect();
         blocks.dedup();
-        let loc = &slide.location;
         let msg = format!(
             "slide `{}`: {lines} line(s) of {} do not fit even at the smallest size and are cut",
             slide.id,
             blocks.join(", ")
         );
-        let d = Diagnostic::error(&loc.file, None, loc.line, loc.col, msg).warning();
-        out.push(d.with_hint("shorten the text or split the slide in two"));
+        out.push(warn(msg, "shorten the text or split the slide in two"));
     }
     out
 }

@@ -2,16 +2,17 @@
 //! typography, assigns ids, and collects every problem with its position.
 
 mod assets;
+mod include;
 mod slides;
 mod theme;
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::diagnostics::Diagnostic;
 use super::locate::{Locator, Step};
 use super::markup::parse_inline;
-use super::raw::RawDeck;
+use super::raw::{RawDeck, RawSlide};
 use super::source::Source;
 use super::typography::french;
 use crate::model::{Aspect, Deck, Meta, RichText};
@@ -33,20 +34,36 @@ pub(crate) struct Validator<'a> {
     pub diagnostics: Vec<Diagnostic>,
     /// Errors that make the deck unusable (not merely an asset that will show as a placeholder).
     pub fatal: bool,
+    /// Decks that include this one, outermost first (to refuse include cycles).
+    pub includes: Vec<String>,
 }
 
 /// Validates a parsed deck. The deck is `None` when a structural error makes it unusable; asset
 /// problems (missing image, bad CSV) are errors but still give a deck, with placeholders.
 pub fn validate(raw: &RawDeck, cx: Context<'_>) -> (Option<Deck>, Vec<Diagnostic>) {
+    validate_included(raw, cx, Vec::new())
+}
+
+/// [`validate`] for a deck reached through `includes` (the chain of including decks).
+pub(crate) fn validate_included(
+    raw: &RawDeck,
+    cx: Context<'_>,
+    includes: Vec<String>,
+) -> (Option<Deck>, Vec<Diagnostic>) {
     let french = raw.french_typography && raw.lang.to_lowercase().starts_with("fr");
     let mut v = Validator {
         cx,
         french,
         diagnostics: Vec::new(),
         fatal: false,
+        includes,
     };
     let meta = v.meta(raw);
-    let theme = v.theme(raw.theme.as_deref());
+    let mut theme = v.theme(raw.theme.as_deref());
+    if let Some(o) = &raw.theme_overrides {
+        let (file, text) = (v.cx.loc.file.clone(), v.cx.loc.text.clone());
+        theme = v.apply_theme(theme, o, &file, &text);
+    }
     if raw.slides.is_empty() {
         v.fatal(
             v.cx.loc
@@ -55,10 +72,19 @@ pub fn validate(raw: &RawDeck, cx: Context<'_>) -> (Option<Deck>, Vec<Diagnostic
         );
     }
     let mut slides = Vec::with_capacity(raw.slides.len());
+    // For each slide: the raw slide it comes from, and whether it was included from another deck.
+    let mut origin = Vec::with_capacity(raw.slides.len());
     for (i, s) in raw.slides.iter().enumerate() {
-        slides.push(v.slide(i, s));
+        if let RawSlide::Include(inc) = s {
+            let got = v.include(i, inc);
+            origin.extend(std::iter::repeat_n((i, true), got.len()));
+            slides.extend(got);
+        } else {
+            slides.push(v.slide(i, s));
+            origin.push((i, false));
+        }
     }
-    v.assign_ids(raw, &mut slides);
+    v.assign_ids(raw, &mut slides, &origin);
     let Validator {
         mut diagnostics,
         fatal,
@@ -149,51 +175,55 @@ impl Validator<'_> {
         }
     }
 
-    fn assign_ids(&mut self, raw: &RawDeck, slides: &mut [crate::model::Slide]) {
-        let mut seen: HashSet<String> = HashSet::new();
-        // Given ids first, so derived ids never steal them.
-        for (i, s) in raw.slides.iter().enumerate() {
-            let Some(id) = s.common().id.as_deref() else { continue };
-            let path = [Step::Field("slides"), Step::Elem(i), Step::Field("id")];
-            if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+    fn assign_ids(&mut self, raw: &RawDeck, slides: &mut [crate::model::Slide], origin: &[(usize, bool)]) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        // Given ids (and those of included slides) first, so derived ids never steal them.
+        for (k, s) in slides.iter().enumerate() {
+            let (ri, included) = origin[k];
+            let given = if included {
+                Some(s.id.clone())
+            } else {
+                raw.slides[ri].common().id.clone()
+            };
+            let Some(id) = given else { continue };
+            let path = [
+                Step::Field("slides"),
+                Step::Elem(ri),
+                Step::Field(if included { "slides" } else { "id" }),
+            ];
+            if !included && (id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
                 let d = self
                     .cx
                     .loc
                     .error(&path, None, format!("slide id `{id}` is not allowed"));
                 self.fatal(d.with_hint("ids use letters a–z, digits, `-` and `_`, e.g. \"plan\" or \"refs-2\""));
-            } else if !seen.insert(id.to_string()) {
-                let first = raw
-                    .slides
-                    .iter()
-                    .position(|o| o.common().id.as_deref() == Some(id))
-                    .unwrap_or(0);
-                let (l, _) = self
-                    .cx
-                    .loc
-                    .position(&[Step::Field("slides"), Step::Elem(first), Step::Field("id")]);
+            } else if let Some(line) = seen.get(&id) {
                 let d = self.cx.loc.error(&path, None, format!("slide id `{id}` is used twice"));
                 self.fatal(d.with_hint(format!(
-                    "it is already the id of the slide on line {l}; ids must be unique"
+                    "it is already the id of the slide on line {line}; ids must be unique"
                 )));
+            } else {
+                seen.insert(id, self.cx.loc.position(&path).0);
             }
         }
-        for (i, s) in raw.slides.iter().enumerate() {
-            if s.common().id.is_some() {
+        for (k, (ri, included)) in origin.iter().enumerate() {
+            if *included || raw.slides[*ri].common().id.is_some() {
                 continue;
             }
-            let base = slug(&slides[i].title.as_ref().map(RichText::to_plain).unwrap_or_default());
+            let base = slug(&slides[k].title.as_ref().map(RichText::to_plain).unwrap_or_default());
             let base = if base.is_empty() {
-                format!("slide-{}", i + 1)
+                format!("slide-{}", k + 1)
             } else {
                 base
             };
             let mut id = base.clone();
             let mut n = 2;
-            while !seen.insert(id.clone()) {
+            while seen.contains_key(&id) {
                 id = format!("{base}-{n}");
                 n += 1;
             }
-            slides[i].id = id;
+            seen.insert(id.clone(), 0);
+            slides[k].id = id;
         }
     }
 }

@@ -131,6 +131,8 @@ impl Validator<'_> {
                     .collect();
                 Body::References { entries }
             }
+            // Includes are expanded by `Validator::include` before slides are validated one by one.
+            RawSlide::Include(_) => Body::Text { paragraphs: Vec::new() },
             RawSlide::Closing(s) => {
                 let contact = s
                     .contact

@@ -9,7 +9,7 @@ use crate::deck::source::{BuiltinSource, Source, join_relative, parent_of};
 use crate::model::{Color, TextCase, Theme};
 
 /// Themes built into the binary.
-pub const BUILTIN_THEMES: &[&str] = &["ceap"];
+pub const BUILTIN_THEMES: &[&str] = &["ceap", "dark", "high-contrast"];
 
 impl Validator<'_> {
     /// Finds and reads the theme `name`: `assets/themes/NAME.ron`, then `NAME.ron` beside the deck,
@@ -57,7 +57,15 @@ impl Validator<'_> {
         };
         let text = String::from_utf8_lossy(&bytes).into_owned();
         match parse_ron::<RawTheme>(&shown, &text) {
-            Ok(raw) => self.apply_theme(name, &raw, &shown, &text),
+            Ok(raw) => self.apply_theme(
+                Theme {
+                    name: name.to_string(),
+                    ..Theme::default()
+                },
+                &raw,
+                &shown,
+                &text,
+            ),
             Err(d) => {
                 self.fatal(d);
                 Theme::default()
@@ -65,11 +73,9 @@ impl Validator<'_> {
         }
     }
 
-    fn apply_theme(&mut self, name: &str, raw: &RawTheme, file: &str, text: &str) -> Theme {
-        let mut t = Theme {
-            name: name.to_string(),
-            ..Theme::default()
-        };
+    /// Lays the fields given in `raw` over `base`; `file` and `text` locate bad colours.
+    pub(crate) fn apply_theme(&mut self, base: Theme, raw: &RawTheme, file: &str, text: &str) -> Theme {
+        let mut t = base;
         let color = |v: &mut Self, field: &str, value: &Option<String>, slot: &mut Color| {
             let Some(s) = value else { return };
             match Color::parse_hex(s) {

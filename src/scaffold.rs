@@ -1,0 +1,79 @@
+//! `estrade new`: a new deck folder with a starter deck that shows every content kind, or a
+//! copy of an existing deck with its assets.
+
+use std::path::{Path, PathBuf};
+
+use crate::deck::source::{BuiltinSource, Source};
+
+/// Why a new deck could not be created (nothing existing is ever overwritten).
+#[derive(Debug, thiserror::Error)]
+pub enum ScaffoldError {
+    #[error("{0} already exists: choose another name (nothing was overwritten)")]
+    Exists(String),
+    #[error("{path}: {message}")]
+    Io { path: String, message: String },
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> ScaffoldError + '_ {
+    move |e| ScaffoldError::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    }
+}
+
+fn builtin(rel: &str) -> Result<Vec<u8>, ScaffoldError> {
+    BuiltinSource.read(rel).map_err(|e| ScaffoldError::Io {
+        path: format!("(built-in)/{rel}"),
+        message: e.to_string(),
+    })
+}
+
+/// Creates `dir` with `talk.ron` and `assets/` (images, data, themes). With `from`, the deck is
+/// a copy of that deck and `assets/` a copy of its project's assets. Returns the deck path.
+pub fn new_deck(dir: &Path, from: Option<&Path>) -> Result<PathBuf, ScaffoldError> {
+    if dir.exists() {
+        return Err(ScaffoldError::Exists(dir.display().to_string()));
+    }
+    let deck = dir.join("talk.ron");
+    std::fs::create_dir_all(dir.join("assets/images")).map_err(io(dir))?;
+    std::fs::create_dir_all(dir.join("assets/data")).map_err(io(dir))?;
+    match from {
+        None => {
+            std::fs::write(&deck, builtin("assets/starter/talk.ron")?).map_err(io(&deck))?;
+            let image = dir.join("assets/images/exemple.png");
+            std::fs::write(&image, builtin("assets/images/cause-globalisation.png")?).map_err(io(&image))?;
+            let csv = dir.join("assets/data/exemple.csv");
+            std::fs::write(&csv, builtin("assets/starter/exemple.csv")?).map_err(io(&csv))?;
+        }
+        Some(source) => {
+            std::fs::copy(source, &deck).map_err(io(source))?;
+            let src_dir = source
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let assets = [src_dir.join("assets"), src_dir.join("..").join("assets")]
+                .into_iter()
+                .find(|a| a.is_dir());
+            if let Some(assets) = assets {
+                copy_tree(&assets, &dir.join("assets"))?;
+            }
+        }
+    }
+    Ok(deck)
+}
+
+/// Copies a folder's files (not symlinks, not fonts: they are built in) recursively.
+fn copy_tree(from: &Path, to: &Path) -> Result<(), ScaffoldError> {
+    std::fs::create_dir_all(to).map_err(io(to))?;
+    for entry in std::fs::read_dir(from).map_err(io(from))? {
+        let entry = entry.map_err(io(from))?;
+        let kind = entry.file_type().map_err(io(&entry.path()))?;
+        let target = to.join(entry.file_name());
+        if kind.is_dir() && entry.file_name() != "fonts" && entry.file_name() != "source" {
+            copy_tree(&entry.path(), &target)?;
+        } else if kind.is_file() {
+            std::fs::copy(entry.path(), &target).map_err(io(&entry.path()))?;
+        }
+    }
+    Ok(())
+}

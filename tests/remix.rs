@@ -1,0 +1,123 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Remixing: includes by id and range (notes kept or overridden), include errors, `estrade new`
+//! output that passes `check`, and the layout warnings of `check`.
+
+use std::path::Path;
+use std::process::Command;
+
+use estrade::model::Body;
+
+fn estrade(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_estrade")).args(args).output().unwrap()
+}
+
+#[test]
+fn the_remix_demo_includes_slides_by_range_and_id() {
+    let loaded = estrade::deck::load_path(Path::new("slides/remix-demo.ron")).unwrap();
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let deck = loaded.deck.unwrap();
+    let ids: Vec<&str> = deck.slides.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["title", "expansion", "causes", "gouvernance-multiniveau", "thanks"]
+    );
+    assert_eq!(deck.theme.name, "dark");
+    let expansion = &deck.slides[1];
+    assert!(
+        expansion.notes[0].to_plain().contains("nouvelle vague"),
+        "included slides keep their notes"
+    );
+    assert_eq!(expansion.steps, 2);
+    assert!(
+        deck.slides[3].notes[0].to_plain().starts_with("Read the quotation"),
+        "notes overridden"
+    );
+    assert!(matches!(deck.slides[2].body, Body::Columns { .. }));
+}
+
+#[test]
+fn include_cycles_and_unknown_ids_are_clear_errors() {
+    let cycle = estrade(&["check", "tests/fixtures/bad/include-cycle.ron"]);
+    let text = String::from_utf8_lossy(&cycle.stderr);
+    assert_eq!(cycle.status.code(), Some(1));
+    assert!(
+        text.contains("include cycle: include-cycle.ron → include-cycle-other.ron → include-cycle.ron"),
+        "{text}"
+    );
+    let unknown = estrade(&["check", "tests/fixtures/bad/include-unknown-id.ron"]);
+    let text = String::from_utf8_lossy(&unknown.stderr);
+    assert!(
+        text.contains("has no slide with id `autr`") && text.contains("did you mean `autre`?"),
+        "{text}"
+    );
+}
+
+#[test]
+fn new_creates_a_starter_deck_that_passes_check_and_never_overwrites() {
+    let dir = std::env::temp_dir().join(format!("estrade-new-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let starter = dir.join("starter");
+    let out = estrade(&["new", starter.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let deck = starter.join("talk.ron");
+    let check = estrade(&["check", deck.to_str().unwrap()]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let kinds = std::fs::read_to_string(&deck).unwrap();
+    for kind in [
+        "Title(",
+        "Agenda(",
+        "Section(",
+        "Bullets(",
+        "Text(",
+        "Quote(",
+        "Image(",
+        "Gallery(",
+        "Table(",
+        "Columns(",
+        "References(",
+        "Closing(",
+    ] {
+        assert!(kinds.contains(kind), "the starter deck shows {kind}");
+    }
+    let again = estrade(&["new", starter.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    let copy = dir.join("copy");
+    let out = estrade(&["new", copy.to_str().unwrap(), "--from", "slides/ceap-2024.ron"]);
+    assert!(out.status.success());
+    let check = estrade(&["check", copy.join("talk.ron").to_str().unwrap()]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn check_warns_about_crowded_slides_blurry_images_and_unused_files() {
+    let dir = std::env::temp_dir().join(format!("estrade-warn-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("assets/images")).unwrap();
+    // A 40×30 image shown large, and a file no slide uses.
+    let tiny = image::RgbImage::from_pixel(40, 30, image::Rgb([200, 80, 40]));
+    tiny.save(dir.join("assets/images/petite.png")).unwrap();
+    tiny.save(dir.join("assets/images/oubliee.png")).unwrap();
+    let bullets: String = (1..=14).map(|n| format!("- point {n}\\n")).collect();
+    let deck = dir.join("talk.ron");
+    std::fs::write(&deck, format!("Deck(title: \"t\", slides: [Bullets(id: \"long\", title: \"Long\", items: \"{bullets}\"), Image(id: \"img\", image: (src: \"images/petite.png\", alt: \"une petite image\"))])")).unwrap();
+    let out = estrade(&["check", deck.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "warnings only: {text}");
+    assert!(text.contains("slide `long` has 14 bullets"), "{text}");
+    assert!(text.contains("will look blurry"), "{text}");
+    assert!(text.contains("oubliee.png: warning: image file not used"), "{text}");
+    assert!(!text.contains("petite.png: warning"), "{text}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
