@@ -235,9 +235,16 @@ fn export(args: &ExportArgs) -> ExitCode {
     for d in &loaded.diagnostics {
         eprint!("{d}");
     }
-    let deck = match (&loaded.deck, loaded.has_errors()) {
-        (Some(d), false) => d,
-        _ => {
+    // A deck that cannot be built is not exported; missing or unreadable images and tables are
+    // reported above and exported as the same placeholders as on screen.
+    let deck = match &loaded.deck {
+        Some(d) => {
+            if loaded.has_errors() {
+                eprintln!("warning: exporting with the problems above: missing files appear as placeholders");
+            }
+            d
+        }
+        None => {
             eprintln!(
                 "{}: not exported: fix the errors above first (nothing was written)",
                 args.deck.display()

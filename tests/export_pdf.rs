@@ -134,6 +134,13 @@ fn fonts_are_embedded_and_the_file_is_valid() {
     );
     assert!(info.contains("Alicia Despins"), "{info}");
     assert!(info.contains("960 x 540 pts"), "16:9 pages: {info}");
+    assert!(info.contains("Tagged:          yes"), "tagged PDF: {info}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(
+        raw.matches("/Alt").count() >= 13,
+        "every image is a figure with its alt text"
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -298,5 +305,30 @@ fn write_atomically_replaces_whole_files_only() {
     assert_eq!(std::fs::read(&path).unwrap(), b"new content");
     let missing = dir.join("no-such-folder").join("b.pdf");
     assert!(estrade::export::write_atomically(&missing, b"x").is_err());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_missing_image_exports_as_a_placeholder_with_a_warning() {
+    let dir = temp_dir("missing");
+    let deck = dir.join("talk.ron");
+    std::fs::write(
+        &deck,
+        "Deck(title: \"t\", slides: [Image(title: \"Photo\", image: (src: \"absente.png\", alt: \"Une photo\"))])",
+    )
+    .unwrap();
+    let pdf = dir.join("out.pdf");
+    let out = estrade(&["export", deck.to_str().unwrap(), "--pdf", pdf.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("absente.png` not found") && err.contains("placeholders"),
+        "{err}"
+    );
+    let text = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    assert!(
+        text.contains("Une photo") && text.contains("absente.png"),
+        "the placeholder names the image: {text}"
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -20,6 +20,7 @@ use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::{NumberingStyle, PageLabel, PageSettings};
 use krilla::paint::{Fill, FillRule};
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag, Tag, TagGroup, TagTree};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use crate::deck::source::Source;
@@ -50,7 +51,9 @@ pub enum PdfError {
 }
 
 /// Writes `pages` as one PDF and returns its bytes, with problems that did not stop it (an
-/// image that could not be read is drawn as a placeholder).
+/// image that could not be read is drawn as a placeholder). The PDF is tagged: each text block
+/// is a paragraph in reading order, images are figures with their alt text, shapes, backgrounds
+/// and footers are artifacts.
 pub fn write_pdf(
     pages: &[PdfPage],
     meta: &Meta,
@@ -65,6 +68,7 @@ pub fn write_pdf(
     }
     let mut images = ImageCache::default();
     let mut outline = Outline::new();
+    let mut tree = TagTree::new();
     for (index, page) in pages.iter().enumerate() {
         let (w, h) = (page.frame.width / UNITS_PER_POINT, page.frame.height / UNITS_PER_POINT);
         let mut settings =
@@ -75,40 +79,8 @@ pub fn write_pdf(
         let mut pdf_page = doc.start_page_with(settings);
         let mut surface = pdf_page.surface();
         surface.push_transform(&Transform::from_scale(1.0 / UNITS_PER_POINT, 1.0 / UNITS_PER_POINT));
-        fill_rect(
-            &mut surface,
-            &Rect::new(0.0, 0.0, page.frame.width, page.frame.height),
-            page.frame.background,
-            0.0,
-        );
-        for item in &page.frame.items {
-            match item {
-                Item::Shape(s) => fill_rect(&mut surface, &s.rect, s.fill, s.radius),
-                Item::Text(run) => {
-                    let font = faces[&run.font].clone();
-                    let glyphs = glyphs(fonts, &run.text, run.font);
-                    surface.set_fill(Some(fill(run.color)));
-                    surface.draw_glyphs(
-                        Point::from_xy(run.x, run.baseline),
-                        &glyphs,
-                        font,
-                        &run.text,
-                        run.size,
-                        false,
-                    );
-                }
-                Item::Image(img) => match images.get(source, img) {
-                    Some(image) => {
-                        surface.push_transform(&Transform::from_translate(img.rect.x, img.rect.y));
-                        if let Some(size) = Size::from_wh(img.rect.w, img.rect.h) {
-                            surface.draw_image(image, size);
-                        }
-                        surface.pop();
-                    }
-                    None => fill_rect(&mut surface, &img.rect, Color::rgb(220, 220, 220), 6.0),
-                },
-                Item::Link(_) => {}
-            }
+        for g in paint_page(&mut surface, &page.frame, fonts, &faces, &mut images, source) {
+            tree.push(g);
         }
         surface.pop();
         surface.finish();
@@ -134,6 +106,7 @@ pub fn write_pdf(
         }
     }
     doc.set_outline(outline);
+    doc.set_tag_tree(tree);
     let mut metadata = Metadata::new()
         .title(meta.title.clone())
         .language(meta.lang.clone())
@@ -147,6 +120,89 @@ pub fn write_pdf(
     doc.set_metadata(metadata);
     let bytes = doc.finish().map_err(|e| PdfError::Krilla(format!("{e:?}")))?;
     Ok((bytes, images.problems))
+}
+
+/// Paints one frame's items; returns the page's structure groups in reading order.
+fn paint_page(
+    surface: &mut krilla::surface::Surface<'_>,
+    frame: &Frame,
+    fonts: &Fonts,
+    faces: &HashMap<FontRole, Font>,
+    images: &mut ImageCache,
+    source: &dyn Source,
+) -> Vec<TagGroup> {
+    let artifact = |kind| ContentTag::Artifact(Artifact::new(kind, None));
+    surface.start_tagged(artifact(ArtifactType::Layout));
+    fill_rect(
+        surface,
+        &Rect::new(0.0, 0.0, frame.width, frame.height),
+        frame.background,
+        0.0,
+    );
+    surface.end_tagged();
+    // (text block index, or none for a figure; its group)
+    let mut groups: Vec<(Option<usize>, TagGroup)> = Vec::new();
+    for item in &frame.items {
+        match item {
+            Item::Shape(s) => {
+                surface.start_tagged(artifact(ArtifactType::Layout));
+                fill_rect(surface, &s.rect, s.fill, s.radius);
+                surface.end_tagged();
+            }
+            Item::Text(run) => {
+                let footer = frame.blocks.get(run.block).is_some_and(|b| b.role == "footer");
+                let tag = if footer {
+                    artifact(ArtifactType::Footer)
+                } else {
+                    ContentTag::Span(SpanTag::empty())
+                };
+                let id = surface.start_tagged(tag);
+                surface.set_fill(Some(fill(run.color)));
+                let glyphs = glyphs(fonts, &run.text, run.font);
+                surface.draw_glyphs(
+                    Point::from_xy(run.x, run.baseline),
+                    &glyphs,
+                    faces[&run.font].clone(),
+                    &run.text,
+                    run.size,
+                    false,
+                );
+                surface.end_tagged();
+                if footer {
+                    continue;
+                }
+                match groups.iter_mut().find(|(b, _)| *b == Some(run.block)) {
+                    Some((_, g)) => g.push(id),
+                    None => {
+                        let mut g = TagGroup::new(Tag::P);
+                        g.push(id);
+                        groups.push((Some(run.block), g));
+                    }
+                }
+            }
+            Item::Image(img) => match images.get(source, img) {
+                Some(image) => {
+                    let id = surface.start_tagged(ContentTag::Other);
+                    surface.push_transform(&Transform::from_translate(img.rect.x, img.rect.y));
+                    if let Some(size) = Size::from_wh(img.rect.w, img.rect.h) {
+                        surface.draw_image(image, size);
+                    }
+                    surface.pop();
+                    surface.end_tagged();
+                    let mut g = TagGroup::new(Tag::Figure(Some(img.alt.clone())));
+                    g.push(id);
+                    groups.push((None, g));
+                }
+                None => {
+                    surface.start_tagged(artifact(ArtifactType::Layout));
+                    fill_rect(surface, &img.rect, Color::rgb(220, 220, 220), 6.0);
+                    surface.end_tagged();
+                }
+            },
+            Item::Link(_) => {}
+        }
+    }
+    groups.into_iter().map(|(_, g)| g).collect()
 }
 
 fn fill(c: Color) -> Fill {
