@@ -54,4 +54,6 @@ pub enum Action {
     NotesSmaller,
     /// Open or close the presenter console.
     TogglePresenter,
+    /// Exchange the places (screens) of the audience window and the console.
+    SwapWindows,
 }

@@ -70,6 +70,8 @@ pub struct Presenter {
     /// Kiosk playback state, and when the pointer last moved (to hide the cursor).
     pub kiosk: Option<Kiosk>,
     pointer_moved: f64,
+    /// Where the console window is on the desktop (for swapping the windows).
+    pub(crate) console_outer: Option<egui::Rect>,
     close_refused_logged: f64,
 }
 
@@ -118,6 +120,7 @@ impl Presenter {
             watcher: None,
             kiosk: mode.kiosk.clone().map(Kiosk::new),
             pointer_moved: 0.0,
+            console_outer: None,
             close_refused_logged: f64::NEG_INFINITY,
         };
         p.replace(loaded, path);
@@ -242,6 +245,7 @@ impl Presenter {
                 }
             }
             Effect::TogglePresenter => self.console = !self.console,
+            Effect::SwapWindows => self.swap_windows(ctx),
             Effect::OpenDialog => {
                 let mut dialog = rfd::FileDialog::new().add_filter("estrade deck", &["ron"]);
                 if let Some(dir) = self.path.as_ref().and_then(|p| p.parent()) {
@@ -254,6 +258,26 @@ impl Presenter {
             Effect::ExportDialog => self.export_dialog(ctx),
             Effect::Open(p) => self.open(p),
             Effect::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+        }
+    }
+
+    /// Moves the audience window where the console is and back (full screen follows).
+    fn swap_windows(&mut self, ctx: &egui::Context) {
+        let audience = ctx.input_for(egui::ViewportId::ROOT, |i| i.viewport().outer_rect);
+        let (Some(a), Some(c)) = (audience, self.console_outer) else {
+            return;
+        };
+        let root = egui::ViewportId::ROOT;
+        if self.fullscreen {
+            ctx.send_viewport_cmd_to(root, egui::ViewportCommand::Fullscreen(false));
+        }
+        ctx.send_viewport_cmd_to(root, egui::ViewportCommand::OuterPosition(c.min));
+        ctx.send_viewport_cmd_to(
+            super::console::console_id(),
+            egui::ViewportCommand::OuterPosition(a.min),
+        );
+        if self.fullscreen {
+            ctx.send_viewport_cmd_to(root, egui::ViewportCommand::Fullscreen(true));
         }
     }
 

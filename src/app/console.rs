@@ -16,7 +16,8 @@ use crate::model::{RichText as Rich, Span};
 /// Seconds before the planned end when the remaining time turns orange.
 const LAST_MINUTES: f64 = 120.0;
 
-fn console_id() -> egui::ViewportId {
+/// The console's viewport id.
+pub(crate) fn console_id() -> egui::ViewportId {
     egui::ViewportId::from_hash_of("estrade-console")
 }
 
@@ -31,6 +32,7 @@ impl Presenter {
                 self.console = false;
                 return;
             }
+            self.console_outer = ui.ctx().input(|i| i.viewport().outer_rect);
             // A real second window has its own input; an embedded one shares the audience's.
             if class != egui::ViewportClass::EmbeddedWindow {
                 let mut wheel = WheelGate::default();
@@ -52,7 +54,7 @@ impl Presenter {
         egui::Panel::top("console-top").show(ui, |ui| self.status_bar(ui, &deck, &session));
         egui::Panel::bottom("console-bottom").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("→ next · ← previous · B/W black/white · Z freeze · Tab overview · G go to · T clock · +/− notes · ? keys · S close").weak());
+                ui.label(RichText::new("→ next · ← previous · B/W black/white · Z freeze · Tab overview · G go to · T clock · +/− notes · X swap screens · ? keys · S close").weak());
             });
         });
         egui::CentralPanel::default_margins().show(ui, |ui| {

@@ -19,6 +19,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("Ctrl+O, or drop a .ron file", "open another deck"),
     ("Ctrl+E", "export the deck to PDF"),
     ("S", "presenter console on / off"),
+    ("X", "swap the audience window and the console (screens)"),
     ("B  .", "black screen (again to return)"),
     ("W  ,", "white screen (again to return)"),
     ("Z", "freeze the audience view while the console moves on"),
@@ -61,6 +62,7 @@ pub fn key_action(key: Key, modifiers: Modifiers) -> Option<Action> {
         Key::Tab | Key::O => Some(Action::ToggleOverview),
         Key::G => Some(Action::OpenSearch),
         Key::S => Some(Action::TogglePresenter),
+        Key::X => Some(Action::SwapWindows),
         Key::T if modifiers.shift => Some(Action::ResetClock),
         Key::T => Some(Action::ToggleClock),
         Key::Plus | Key::Equals => Some(Action::NotesBigger),
@@ -226,6 +228,8 @@ mod tests {
         }
         assert_eq!(key_action(Key::Q, Modifiers::CTRL), Some(Action::Quit));
         assert_eq!(key_action(Key::Escape, Modifiers::NONE), Some(Action::Escape));
+        assert_eq!(key_action(Key::X, Modifiers::NONE), Some(Action::SwapWindows));
+        assert_eq!(key_action(Key::B, Modifiers::NONE), Some(Action::ToggleBlack));
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub enum Effect {
     OpenDialog,
     ExportDialog,
     TogglePresenter,
+    SwapWindows,
     Open(std::path::PathBuf),
     OpenUrl(String),
 }
@@ -257,6 +258,7 @@ impl Session {
             Action::NotesBigger => self.notes_size = (self.notes_size * 1.15).min(72.0),
             Action::NotesSmaller => self.notes_size = (self.notes_size / 1.15).max(10.0),
             Action::TogglePresenter => return Effect::TogglePresenter,
+            Action::SwapWindows => return Effect::SwapWindows,
             Action::ToggleFullscreen => return Effect::ToggleFullscreen,
             Action::Quit => return Effect::Quit,
             Action::OpenDialog => return Effect::OpenDialog,
