@@ -196,3 +196,33 @@ fn reading_the_deck_files_is_not_an_edit() {
     }
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// Latency from a save to a reloaded deck (watcher, debounce, load, validate): a measurement,
+/// not a pass/fail target. `cargo test --release --test reload -- --ignored --nocapture`
+#[test]
+#[ignore = "measurement: run explicitly"]
+fn measure_reload_latency() {
+    let (dir, deck) = temp_deck("latency", &deck_text("A", false));
+    let w = estrade::app::reload::DeckWatcher::start(&deck, || {}).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let mut times = Vec::new();
+    for i in 0..20 {
+        let t0 = Instant::now();
+        std::fs::write(&deck, deck_text(&format!("Titre {i}"), false)).unwrap();
+        while !w.take_change() {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        let loaded = estrade::deck::load_path(&deck).unwrap();
+        assert!(loaded.deck.is_some());
+        times.push(t0.elapsed().as_secs_f64() * 1000.0);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    times.sort_by(f64::total_cmp);
+    eprintln!(
+        "save → reloaded deck: median {:.0} ms, worst {:.0} ms (debounce {} ms)",
+        times[times.len() / 2],
+        times[times.len() - 1],
+        estrade::app::reload::DEBOUNCE.as_millis()
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
