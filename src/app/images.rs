@@ -4,7 +4,6 @@
 //! that fails to decode becomes a placeholder with the reason.
 
 use std::collections::HashMap;
-use std::io::Cursor;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -141,15 +140,7 @@ fn bucket(side: u32) -> u32 {
 /// Reads and decodes one image, scaled down to fit `max_side`.
 pub fn decode(source: &dyn Source, asset: &str, max_side: u32) -> Result<egui::ColorImage, String> {
     let bytes = source.read(asset).map_err(|e| format!("{asset}: {e}"))?;
-    let mut reader = image::ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| e.to_string())?;
-    let mut limits = image::Limits::default();
-    limits.max_image_width = Some(16_384);
-    limits.max_image_height = Some(16_384);
-    limits.max_alloc = Some(512 * 1024 * 1024);
-    reader.limits(limits);
-    let img = reader.decode().map_err(|e| format!("{asset}: {e}"))?;
+    let img = crate::render::bitmap::decode_limited(&bytes, asset)?;
     let img = if img.width().max(img.height()) > max_side {
         img.resize(max_side, max_side, image::imageops::FilterType::Triangle)
     } else {

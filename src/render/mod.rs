@@ -1,5 +1,6 @@
 //! Painters: each draws a [`crate::layout::Frame`] on one backend and makes no layout decision.
 
+pub mod bitmap;
 pub mod pdf;
 pub mod pdfpc;
 pub mod png;

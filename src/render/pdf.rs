@@ -317,19 +317,7 @@ fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, S
             return Ok(i);
         }
     }
-    let mut reader = image::ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| e.to_string())?;
-    let mut limits = image::Limits::default();
-    limits.max_alloc = Some(512 * 1024 * 1024);
-    reader.limits(limits);
-    let img = reader.decode().map_err(|e| format!("{}: {e}", item.asset))?;
-    let (x0, y0) = ((item.uv.0 * w as f32) as u32, (item.uv.1 * h as f32) as u32);
-    let (cw, ch) = (
-        ((item.uv.2 - item.uv.0) * w as f32) as u32,
-        ((item.uv.3 - item.uv.1) * h as f32) as u32,
-    );
-    let img = img.crop_imm(x0, y0, cw.max(1), ch.max(1));
+    let img = super::bitmap::crop_uv(&super::bitmap::decode_limited(&bytes, &item.asset)?, item.uv);
     let img = if img.width().max(img.height()) > max_side {
         img.resize(max_side, max_side, image::imageops::FilterType::Lanczos3)
     } else {

@@ -2,7 +2,6 @@
 //! look like the screen without needing a GPU or a display.
 
 use std::collections::HashMap;
-use std::io::Cursor;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -110,20 +109,7 @@ pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32)
 /// The shown part of an image, resized to the pixels it covers.
 fn image_pixmap(source: &dyn Source, item: &ImageItem, scale: f32) -> Result<Pixmap, String> {
     let bytes = source.read(&item.asset).map_err(|e| e.to_string())?;
-    let mut reader = image::ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| e.to_string())?;
-    let mut limits = image::Limits::default();
-    limits.max_alloc = Some(512 * 1024 * 1024);
-    reader.limits(limits);
-    let img = reader.decode().map_err(|e| e.to_string())?;
-    let (w, h) = (img.width() as f32, img.height() as f32);
-    let crop = img.crop_imm(
-        (item.uv.0 * w) as u32,
-        (item.uv.1 * h) as u32,
-        (((item.uv.2 - item.uv.0) * w) as u32).max(1),
-        (((item.uv.3 - item.uv.1) * h) as u32).max(1),
-    );
+    let crop = super::bitmap::crop_uv(&super::bitmap::decode_limited(&bytes, &item.asset)?, item.uv);
     let (tw, th) = (
         ((item.rect.w * scale).round() as u32).clamp(1, 16_384),
         ((item.rect.h * scale).round() as u32).clamp(1, 16_384),
