@@ -107,13 +107,7 @@ fn every_image_has_alt_text_a_file_and_is_credited_when_it_stands_for_a_photo() 
     let d = deck();
     let mut count = 0;
     for s in &d.slides {
-        let images: Vec<&estrade::model::Image> = match &s.body {
-            Body::Bullets { image, .. } | Body::Quote { image, .. } => image.iter().collect(),
-            Body::Image { image } => vec![image],
-            Body::Gallery { images } => images.iter().collect(),
-            Body::Columns { columns } => columns.iter().filter_map(|c| c.image.as_ref()).collect(),
-            _ => vec![],
-        };
+        let images = s.images();
         for img in images {
             count += 1;
             assert!(img.alt.len() > 10, "{}: {}", s.id, img.asset);

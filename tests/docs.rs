@@ -42,24 +42,29 @@ fn every_example_parses_and_validates() {
                 .unwrap_or_else(|d| panic!("{d}\n{ex}"));
             continue;
         }
-        let deck = if t.starts_with("Deck(") {
-            ex.clone()
-        } else {
-            format!("Deck(title: \"doc\", slides: [\n{ex}\n])")
-        };
-        let loaded = estrade::deck::load_text(Arc::new(BuiltinSource), "slides/doc.ron", deck);
-        let errors: Vec<String> = loaded
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
-            .map(ToString::to_string)
-            .collect();
-        assert!(
-            errors.is_empty() && loaded.deck.is_some(),
-            "{}\n{ex}",
-            errors.join("\n")
-        );
+        assert_example_is_a_valid_deck(&ex, Arc::new(BuiltinSource), "slides/doc.ron");
     }
+}
+
+/// Parses and validates one example (a whole deck, or slides wrapped into one) without errors.
+fn assert_example_is_a_valid_deck(ex: &str, source: Arc<dyn estrade::deck::source::Source>, path: &str) {
+    let deck = if ex.trim_start().starts_with("Deck(") {
+        ex.to_string()
+    } else {
+        format!("Deck(title: \"doc\", slides: [\n{ex}\n])")
+    };
+    let loaded = estrade::deck::load_text(source, path, deck);
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        errors.is_empty() && loaded.deck.is_some(),
+        "{}\n{ex}",
+        errors.join("\n")
+    );
 }
 
 #[test]
@@ -117,22 +122,6 @@ fn the_remixing_guide_examples_work_beside_the_ceap_deck() {
     let examples = examples_of("docs/remixing.md");
     assert!(examples.len() >= 2);
     for ex in examples {
-        let deck = if ex.trim_start().starts_with("Deck(") {
-            ex.clone()
-        } else {
-            format!("Deck(title: \"doc\", slides: [\n{ex}\n])")
-        };
-        let loaded = estrade::deck::load_text(Arc::new(root.clone()), "slides/remix-doc.ron", deck);
-        let errors: Vec<String> = loaded
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
-            .map(ToString::to_string)
-            .collect();
-        assert!(
-            errors.is_empty() && loaded.deck.is_some(),
-            "{}\n{ex}",
-            errors.join("\n")
-        );
+        assert_example_is_a_valid_deck(&ex, Arc::new(root.clone()), "slides/remix-doc.ron");
     }
 }

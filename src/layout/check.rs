@@ -5,9 +5,9 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-use super::{Fonts, Item, SlideRef, layout_slide};
+use super::{Fonts, Item, layout_revealed};
 use crate::deck::Diagnostic;
-use crate::model::{Body, Bullet, Deck};
+use crate::model::{Body, Bullet, Deck, Slide};
 
 /// More bullets than this on one slide gets a warning.
 pub const MAX_BULLETS: usize = 12;
@@ -20,22 +20,11 @@ fn count(items: &[Bullet]) -> usize {
 
 /// Pixel sizes of every image the deck uses, by asset.
 fn image_sizes(deck: &Deck) -> HashMap<String, (u32, u32)> {
-    let mut out = HashMap::new();
-    for s in &deck.slides {
-        let images: Vec<&crate::model::Image> = match &s.body {
-            Body::Bullets { image, .. } | Body::Quote { image, .. } => image.iter().collect(),
-            Body::Image { image } => vec![image],
-            Body::Gallery { images } => images.iter().collect(),
-            Body::Columns { columns } => columns.iter().filter_map(|c| c.image.as_ref()).collect(),
-            _ => vec![],
-        };
-        for i in images {
-            if let Some(size) = i.size {
-                out.insert(i.asset.clone(), size);
-            }
-        }
-    }
-    out
+    deck.slides
+        .iter()
+        .flat_map(Slide::images)
+        .filter_map(|i| i.size.map(|s| (i.asset.clone(), s)))
+        .collect()
 }
 
 /// Image files under the project's `assets/images/` that no slide of any deck in the deck's
@@ -107,14 +96,7 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
             );
             out.push(warn(msg, "split the slide, or keep the details for the notes"));
         }
-        let frame = layout_slide(
-            deck,
-            SlideRef {
-                slide: i,
-                step: slide.steps.saturating_sub(1),
-            },
-            fonts,
-        );
+        let frame = layout_revealed(deck, i, fonts);
         for item in &frame.items {
             if let Item::Image(img) = item
                 && let Some(&(w, _)) = sizes.get(&img.asset)

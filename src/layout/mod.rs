@@ -92,3 +92,16 @@ pub fn layout_slide(deck: &Deck, at: SlideRef, fonts: &Fonts) -> Frame {
     }
     b.frame
 }
+
+/// Lays out a slide with every step revealed (handouts, thumbnails, checks, PNG export).
+pub fn layout_revealed(deck: &Deck, slide: usize, fonts: &Fonts) -> Frame {
+    let steps = deck.slides.get(slide).map_or(1, |s| s.steps);
+    layout_slide(
+        deck,
+        SlideRef {
+            slide,
+            step: steps.saturating_sub(1),
+        },
+        fonts,
+    )
+}

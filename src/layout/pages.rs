@@ -5,7 +5,7 @@
 use super::builder::{Builder, Style};
 use super::frame::{Frame, Item, Rect, TextBlock};
 use super::text::Face;
-use super::{Fonts, SlideRef, layout_slide};
+use super::{Fonts, layout_revealed};
 use crate::model::{Color, Deck, RichText, TextCase, Theme};
 
 /// Paper sizes for handouts, in points.
@@ -101,15 +101,7 @@ pub fn handout(deck: &Deck, slide: usize, fonts: &Fonts, paper: Paper) -> Frame 
     let theme = paper_theme(&deck.theme);
     let (w, h) = paper.points();
     let (w, h) = (w * UNITS_PER_POINT, h * UNITS_PER_POINT);
-    let steps = deck.slides.get(slide).map_or(1, |s| s.steps);
-    let frame = layout_slide(
-        deck,
-        SlideRef {
-            slide,
-            step: steps.saturating_sub(1),
-        },
-        fonts,
-    );
+    let frame = layout_revealed(deck, slide, fonts);
     let mut b = Builder::new(fonts, &theme, (w, h), usize::MAX);
     let m = 100.0;
     let shown = embed_slide(&mut b, &frame, Rect::new(m, m, w - 2.0 * m, 0.0));
@@ -136,15 +128,7 @@ pub fn handout(deck: &Deck, slide: usize, fonts: &Fonts, paper: Paper) -> Frame 
 pub fn notes_page(deck: &Deck, slide: usize, fonts: &Fonts) -> Frame {
     let theme = paper_theme(&deck.theme);
     let (w, h) = deck.meta.aspect.canvas();
-    let steps = deck.slides.get(slide).map_or(1, |s| s.steps);
-    let frame = layout_slide(
-        deck,
-        SlideRef {
-            slide,
-            step: steps.saturating_sub(1),
-        },
-        fonts,
-    );
+    let frame = layout_revealed(deck, slide, fonts);
     let mut b = Builder::new(fonts, &theme, (w, h), usize::MAX);
     let m = 80.0;
     let thumb_w = w * 0.38;

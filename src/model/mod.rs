@@ -224,6 +224,17 @@ pub enum Body {
 }
 
 impl Slide {
+    /// The images the slide shows, in order.
+    pub fn images(&self) -> Vec<&Image> {
+        match &self.body {
+            Body::Bullets { image, .. } | Body::Quote { image, .. } => image.iter().collect(),
+            Body::Image { image } => vec![image],
+            Body::Gallery { images } => images.iter().collect(),
+            Body::Columns { columns } => columns.iter().filter_map(|c| c.image.as_ref()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Every text the slide shows (titles, bullets, captions, credits, alt texts, table cells…),
     /// in reading order, without markup. Notes are not included.
     pub fn texts(&self) -> Vec<String> {

@@ -12,7 +12,7 @@ use vello_cpu::{Glyph, Image, ImageSource, Pixmap, RenderContext, Resources};
 
 use crate::deck::source::Source;
 use crate::layout::fonts::font_bytes;
-use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, SlideRef, layout_slide};
+use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, layout_revealed};
 use crate::model::{Color, Deck, FontRole};
 
 fn color(c: Color) -> AlphaColor<Srgb> {
@@ -150,14 +150,7 @@ pub fn export_pngs(
             continue;
         }
         n += 1;
-        let frame = layout_slide(
-            deck,
-            SlideRef {
-                slide: i,
-                step: s.steps.saturating_sub(1),
-            },
-            fonts,
-        );
+        let frame = layout_revealed(deck, i, fonts);
         let path = dir.join(format!("{n:02}-{}.png", s.id));
         let png =
             render_png(&frame, fonts, deck.source.as_ref(), scale).map_err(|e| (path.display().to_string(), e))?;
