@@ -251,3 +251,39 @@ fn a_deck_can_override_single_theme_values() {
         "the rest comes from the theme"
     );
 }
+
+#[test]
+fn a_theme_background_image_covers_every_slide_behind_the_content() {
+    let fonts = Fonts::bundled().unwrap();
+    let deck = deck_from(
+        r#"Deck(title: "t", theme_overrides: (background_image: "images/montreal-cop15.png"), slides: [Text(title: "A", body: "x"), Section(title: "S")])"#,
+    );
+    for i in 0..2 {
+        let frame = layout_slide(&deck, SlideRef { slide: i, step: 0 }, &fonts);
+        match &frame.items[0] {
+            Item::Image(img) => {
+                assert_eq!(img.rect, Rect::new(0.0, 0.0, 1920.0, 1080.0));
+                assert!(img.asset.ends_with("images/montreal-cop15.png"));
+                assert!(
+                    img.uv.1 > 0.0 || img.uv.0 > 0.0 || img.uv == (0.0, 0.0, 1.0, 1.0),
+                    "cover crop"
+                );
+            }
+            other => panic!("first item should be the background, got {other:?}"),
+        }
+    }
+    let missing = estrade::deck::load_text(
+        Arc::new(BuiltinSource),
+        "slides/t.ron",
+        r#"Deck(title: "t", theme_overrides: (background_image: "images/absente.png"), slides: [Text(body: "x")])"#
+            .into(),
+    );
+    assert!(
+        missing
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("absente.png` not found")),
+        "{:?}",
+        missing.diagnostics
+    );
+}

@@ -287,6 +287,9 @@ pub struct RawTheme {
     pub footer: Option<bool>,
     #[serde(default)]
     pub transition_ms: Option<u32>,
+    /// A picture behind every slide, relative to `assets/`.
+    #[serde(default)]
+    pub background_image: Option<String>,
 }
 
 /// Title casing in a theme.

@@ -102,14 +102,18 @@ impl<'a> Builder<'a> {
             overflow: Vec::new(),
             shrunk: Vec::new(),
         };
-        Builder {
+        let mut b = Builder {
             fonts,
             theme,
             frame,
             step,
             reveal: 0,
             fitting: std::cell::Cell::new(false),
+        };
+        if let Some(img) = &theme.background_image {
+            b.image(img, Rect::new(0.0, 0.0, size.0, size.1));
         }
+        b
     }
 
     fn visible(&self) -> bool {

@@ -35,6 +35,7 @@ fn paper_theme(theme: &Theme) -> Theme {
         background: Color::rgb(255, 255, 255),
         text: Color::rgb(20, 20, 20),
         muted: Color::rgb(90, 90, 90),
+        background_image: None,
         ..theme.clone()
     }
 }

@@ -86,6 +86,8 @@ pub struct Theme {
     pub footer: bool,
     /// Cross-fade between slides in milliseconds (0 = none).
     pub transition_ms: u32,
+    /// A picture behind every slide (covering the canvas).
+    pub background_image: Option<super::Image>,
 }
 
 impl Default for Theme {
@@ -107,6 +109,7 @@ impl Default for Theme {
             title_case: TextCase::AsWritten,
             footer: true,
             transition_ms: 0,
+            background_image: None,
         }
     }
 }

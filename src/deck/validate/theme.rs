@@ -121,6 +121,16 @@ impl Validator<'_> {
         }
         t.footer = raw.footer.unwrap_or(t.footer);
         t.transition_ms = raw.transition_ms.unwrap_or(t.transition_ms).min(2000);
+        if let Some(src) = &raw.background_image {
+            let img = crate::deck::raw::RawImage {
+                src: src.clone(),
+                alt: Some("(background)".into()),
+                caption: None,
+                credit: None,
+                fit: crate::deck::raw::RawFit::Cover,
+            };
+            t.background_image = Some(self.image(&img, &[Step::Field("theme")]));
+        }
         t
     }
 }
