@@ -36,7 +36,8 @@ pub struct Mode {
 
 /// The presenter application.
 pub struct Presenter {
-    pub(crate) deck: Option<Deck>,
+    /// Shared so that a window can hold it while drawing without copying the deck.
+    pub(crate) deck: Option<Arc<Deck>>,
     /// Problems of the last load (shown on screen when there is no deck, or over it).
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// The deck file shown (for reloading and the window title).
@@ -165,7 +166,7 @@ impl Presenter {
         self.rehearsed = path.as_deref().and_then(|p| Timings::load(&timings_path(p)));
         self.planned = planned_seconds(&deck);
         self.session = Some(session);
-        self.deck = Some(deck);
+        self.deck = Some(Arc::new(deck));
         self.path = path;
         self.frames.clear();
         if let Some(c) = &mut self.images {
@@ -180,7 +181,7 @@ impl Presenter {
 
     /// The deck being shown.
     pub fn deck(&self) -> Option<&Deck> {
-        self.deck.as_ref()
+        self.deck.as_deref()
     }
 
     /// Applies one action; returns what the window must do.
