@@ -192,7 +192,8 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    let fonts = match Fonts::bundled() {
+    let theme_fonts = loaded.deck.as_ref().map(|d| d.theme.fonts.clone()).unwrap_or_default();
+    let fonts = match Fonts::for_theme(&theme_fonts) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("error: {e}");
@@ -252,9 +253,12 @@ fn export(args: &ExportArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let Ok(fonts) = Fonts::bundled() else {
-        eprintln!("error: the bundled fonts are unreadable");
-        return ExitCode::from(2);
+    let fonts = match Fonts::for_theme(&deck.theme.fonts) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
     };
     let opts = ExportOptions {
         pdf: args.pdf.clone(),

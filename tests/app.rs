@@ -152,3 +152,30 @@ fn a_missing_image_is_a_placeholder_not_a_crash() {
     assert!(shows(&h, "Une photo absente"), "placeholder names the image");
     assert!(shows(&h, "images/absente.png"));
 }
+
+#[test]
+fn a_reload_that_changes_the_theme_fonts_switches_layout_and_screen_to_them() {
+    let text = std::fs::read_to_string("slides/ceap-2024.ron").unwrap();
+    let root = Arc::new(estrade::deck::source::DirSource::new(Path::new(".")).unwrap());
+    let path = Some(PathBuf::from("slides/ceap-2024.ron"));
+    let mut p = presenter("slides/ceap-2024.ron");
+    assert!(p.fonts().serves(&estrade::model::ThemeFonts::default()));
+    let contrast = text.replace("theme: \"ceap\"", "theme: \"high-contrast\"");
+    let loaded = estrade::deck::load_text(root.clone(), "slides/ceap-2024.ron", contrast);
+    p.replace(loaded, path.clone());
+    let theme_fonts = p.deck().unwrap().theme.fonts.clone();
+    assert!(!theme_fonts.is_empty());
+    assert!(p.fonts().serves(&theme_fonts), "layout now uses Open Sans");
+    let mut h = harness(p);
+    h.run();
+    assert!(
+        shows(&h, "État des connaissances"),
+        "the slide still draws after the switch"
+    );
+    // Back to the CÉAP theme: back to Lato.
+    let loaded = estrade::deck::load_text(root, "slides/ceap-2024.ron", text);
+    h.state_mut().replace(loaded, path);
+    h.run();
+    assert!(h.state().fonts().serves(&estrade::model::ThemeFonts::default()));
+    assert!(shows(&h, "État des connaissances"));
+}

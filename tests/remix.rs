@@ -121,3 +121,23 @@ fn check_warns_about_crowded_slides_blurry_images_and_unused_files() {
     assert!(!text.contains("petite.png: warning"), "{text}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn check_warns_about_characters_no_font_of_the_theme_has() {
+    let dir = std::env::temp_dir().join(format!("estrade-glyphs-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let deck = dir.join("talk.ron");
+    std::fs::write(
+        &deck,
+        "Deck(title: \"Glyphes\", slides: [Text(id: \"han\", title: \"Kanji\", body: \"Tokyo : 東京\")])",
+    )
+    .unwrap();
+    let out = estrade(&["check", deck.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("slide `han`: no font of the theme has `東` (U+6771), `京` (U+4EAC)"),
+        "{text}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}

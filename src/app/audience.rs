@@ -165,6 +165,22 @@ impl Presenter {
         }
         self.rehearsed = path.as_deref().and_then(|p| Timings::load(&timings_path(p)));
         self.planned = planned_seconds(&deck);
+        if !self.fonts.serves(&deck.theme.fonts) {
+            // The theme's fonts changed: lay out and draw with the new files from now on.
+            match Fonts::for_theme(&deck.theme.fonts) {
+                Ok(f) => {
+                    self.fonts = Arc::new(f);
+                    self.fonts_ready = false;
+                }
+                Err(e) => self.diagnostics.push(Diagnostic::error(
+                    &deck.theme.name,
+                    None,
+                    0,
+                    0,
+                    format!("{e}; the previous fonts are kept"),
+                )),
+            }
+        }
         self.session = Some(session);
         self.deck = Some(Arc::new(deck));
         self.path = path;
@@ -177,6 +193,11 @@ impl Presenter {
     fn current_id(&self) -> Option<String> {
         let (d, s) = (self.deck.as_ref()?, self.session.as_ref()?);
         d.slides.get(s.slide).map(|sl| sl.id.clone())
+    }
+
+    /// The faces slides are laid out and drawn with (the shown deck's theme fonts).
+    pub fn fonts(&self) -> &Fonts {
+        &self.fonts
     }
 
     /// The deck being shown.
@@ -343,7 +364,7 @@ impl Presenter {
         let ctx = ui.ctx().clone();
         if !self.fonts_ready {
             // Fonts registered now are usable from the next pass on.
-            crate::render::screen::install_fonts(&ctx);
+            crate::render::screen::install_fonts(&ctx, &self.fonts);
             self.fonts_ready = true;
             ctx.request_repaint();
             return;

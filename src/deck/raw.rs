@@ -290,6 +290,26 @@ pub struct RawTheme {
     /// A picture behind every slide, relative to `assets/`.
     #[serde(default)]
     pub background_image: Option<String>,
+    /// Font files (TrueType or OpenType), relative to `assets/`.
+    #[serde(default)]
+    pub fonts: Option<RawFonts>,
+}
+
+/// The font files of a theme, one per face; every field optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Fonts")]
+pub struct RawFonts {
+    #[serde(default)]
+    pub regular: Option<String>,
+    #[serde(default)]
+    pub bold: Option<String>,
+    #[serde(default)]
+    pub italic: Option<String>,
+    #[serde(default)]
+    pub bold_italic: Option<String>,
+    /// Heavy face for titles.
+    #[serde(default)]
+    pub display: Option<String>,
 }
 
 /// Title casing in a theme.

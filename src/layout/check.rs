@@ -1,6 +1,6 @@
 //! Problems only layout can see, reported by `estrade check`: text that does not fit even at
-//! the minimum size, images shown larger than their resolution, overloaded slides, and image
-//! files of the project that no slide uses.
+//! the minimum size, images shown larger than their resolution, overloaded slides, characters
+//! no font has, and image files of the project that no slide uses.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -111,6 +111,32 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
                     out.push(warn(msg, "use a larger image (at least the shown width)"));
                 }
             }
+        }
+        // In the order they appear, once each.
+        let mut missing: Vec<char> = Vec::new();
+        for item in &frame.items {
+            if let Item::Text(run) = item {
+                for c in run.text.chars() {
+                    if !c.is_control() && !missing.contains(&c) && !fonts.has_glyph(run.font, c) {
+                        missing.push(c);
+                    }
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let chars: Vec<String> = missing
+                .iter()
+                .map(|c| format!("`{c}` (U+{:04X})", u32::from(*c)))
+                .collect();
+            let msg = format!(
+                "slide `{}`: no font of the theme has {}: shown as empty boxes",
+                slide.id,
+                chars.join(", ")
+            );
+            out.push(warn(
+                msg,
+                "use a theme font that covers these characters, or replace them",
+            ));
         }
         if frame.overflow.is_empty() {
             continue;

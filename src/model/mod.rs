@@ -6,7 +6,7 @@ mod rich;
 mod theme;
 
 pub use rich::{RichText, Span, SpanStyle};
-pub use theme::{Color, FontRole, TextCase, Theme};
+pub use theme::{Color, FontFile, FontRole, TextCase, Theme, ThemeFonts};
 
 use std::sync::Arc;
 

@@ -58,6 +58,76 @@ impl FontRole {
     ];
 }
 
+/// A font file named by a theme, read and checked at validation.
+#[derive(Debug, Clone)]
+pub struct FontFile {
+    /// The path as written in the theme (relative to `assets/`).
+    pub path: String,
+    /// The file's bytes, shared by the layout and every painter.
+    pub bytes: std::sync::Arc<Vec<u8>>,
+}
+
+impl PartialEq for FontFile {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path && (std::sync::Arc::ptr_eq(&self.bytes, &other.bytes) || self.bytes == other.bytes)
+    }
+}
+
+/// The faces a theme draws with. A role the theme leaves out falls back to another of its faces
+/// (see [`ThemeFonts::resolve`]); a theme with no faces uses the bundled Lato.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ThemeFonts {
+    pub regular: Option<FontFile>,
+    pub bold: Option<FontFile>,
+    pub italic: Option<FontFile>,
+    pub bold_italic: Option<FontFile>,
+    pub display: Option<FontFile>,
+}
+
+impl ThemeFonts {
+    /// The face given for exactly `role`.
+    pub fn get(&self, role: FontRole) -> Option<&FontFile> {
+        match role {
+            FontRole::Regular => self.regular.as_ref(),
+            FontRole::Bold => self.bold.as_ref(),
+            FontRole::Italic => self.italic.as_ref(),
+            FontRole::BoldItalic => self.bold_italic.as_ref(),
+            FontRole::Display => self.display.as_ref(),
+        }
+    }
+
+    /// The slot for `role`.
+    pub fn slot(&mut self, role: FontRole) -> &mut Option<FontFile> {
+        match role {
+            FontRole::Regular => &mut self.regular,
+            FontRole::Bold => &mut self.bold,
+            FontRole::Italic => &mut self.italic,
+            FontRole::BoldItalic => &mut self.bold_italic,
+            FontRole::Display => &mut self.display,
+        }
+    }
+
+    /// Whether the theme names no font at all (the bundled Lato is used).
+    pub fn is_empty(&self) -> bool {
+        FontRole::ALL.iter().all(|r| self.get(*r).is_none())
+    }
+
+    /// The face drawn for `role`: the one given, else the nearest one the theme has (bold
+    /// italic → bold → italic → regular; display → bold → regular; bold or italic → regular,
+    /// then any face). `None` only when the theme names no font.
+    pub fn resolve(&self, role: FontRole) -> Option<&FontFile> {
+        use FontRole::{Bold, BoldItalic, Display, Italic, Regular};
+        let order: &[FontRole] = match role {
+            Regular => &[Regular, Bold, Italic, BoldItalic, Display],
+            Bold => &[Bold, Regular, Display, BoldItalic, Italic],
+            Italic => &[Italic, Regular, BoldItalic, Bold, Display],
+            BoldItalic => &[BoldItalic, Bold, Italic, Regular, Display],
+            Display => &[Display, Bold, Regular, BoldItalic, Italic],
+        };
+        order.iter().find_map(|r| self.get(*r))
+    }
+}
+
 /// How titles are cased on screen (the deck text keeps its own case).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TextCase {
@@ -88,6 +158,8 @@ pub struct Theme {
     pub transition_ms: u32,
     /// A picture behind every slide (covering the canvas).
     pub background_image: Option<super::Image>,
+    /// The font files; empty means the bundled Lato.
+    pub fonts: ThemeFonts,
 }
 
 impl Default for Theme {
@@ -110,6 +182,7 @@ impl Default for Theme {
             footer: true,
             transition_ms: 0,
             background_image: None,
+            fonts: ThemeFonts::default(),
         }
     }
 }

@@ -24,7 +24,7 @@ use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag, Tag, TagGroup
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use crate::deck::source::Source;
-use crate::layout::fonts::font_bytes;
+use crate::layout::fonts::FaceSlot;
 use crate::layout::pages::UNITS_PER_POINT;
 use crate::layout::{Fonts, Frame, ImageItem, Item, Rect};
 use crate::model::{Color, FontRole, Meta};
@@ -62,9 +62,9 @@ pub fn write_pdf(
 ) -> Result<(Vec<u8>, Vec<String>), PdfError> {
     let mut doc = Document::new();
     let mut faces = HashMap::new();
-    for role in FontRole::ALL {
-        let font = Font::new(font_bytes(role).into(), 0).ok_or(PdfError::Font(role))?;
-        faces.insert(role, font);
+    for (role, slot, bytes) in fonts.files() {
+        let font = Font::new(bytes.shared().into(), 0).ok_or(PdfError::Font(role))?;
+        faces.insert((role, slot), font);
     }
     let mut images = ImageCache::default();
     let mut outline = Outline::new();
@@ -127,7 +127,7 @@ fn paint_page(
     surface: &mut krilla::surface::Surface<'_>,
     frame: &Frame,
     fonts: &Fonts,
-    faces: &HashMap<FontRole, Font>,
+    faces: &HashMap<(FontRole, FaceSlot), Font>,
     images: &mut ImageCache,
     source: &dyn Source,
 ) -> Vec<TagGroup> {
@@ -158,15 +158,22 @@ fn paint_page(
                 };
                 let id = surface.start_tagged(tag);
                 surface.set_fill(Some(fill(run.color)));
-                let glyphs = glyphs(fonts, &run.text, run.font);
-                surface.draw_glyphs(
-                    Point::from_xy(run.x, run.baseline),
-                    &glyphs,
-                    faces[&run.font].clone(),
-                    &run.text,
-                    run.size,
-                    false,
-                );
+                // One call per face: a theme font's run may borrow glyphs from the fallback.
+                let mut x = run.x;
+                for (slot, glyphs) in glyphs(fonts, &run.text, run.font) {
+                    let Some(font) = faces.get(&(run.font, slot)) else {
+                        continue;
+                    };
+                    surface.draw_glyphs(
+                        Point::from_xy(x, run.baseline),
+                        &glyphs,
+                        font.clone(),
+                        &run.text,
+                        run.size,
+                        false,
+                    );
+                    x += glyphs.iter().map(|g| g.x_advance).sum::<f32>() * run.size;
+                }
                 surface.end_tagged();
                 if footer {
                     continue;
@@ -213,17 +220,18 @@ fn fill(c: Color) -> Fill {
     }
 }
 
-/// Shaped glyphs of a run, with their text ranges so the text stays selectable.
-fn glyphs(fonts: &Fonts, text: &str, role: FontRole) -> Vec<KrillaGlyph> {
+/// Shaped glyphs of a run, grouped by consecutive face, with their text ranges so the text
+/// stays selectable.
+fn glyphs(fonts: &Fonts, text: &str, role: FontRole) -> Vec<(FaceSlot, Vec<KrillaGlyph>)> {
     let shaped = fonts.shape(text, role);
-    let mut out = Vec::with_capacity(shaped.len());
+    let mut out: Vec<(FaceSlot, Vec<KrillaGlyph>)> = Vec::new();
     for (i, g) in shaped.iter().enumerate() {
         let end = shaped[i + 1..]
             .iter()
             .map(|n| n.cluster)
             .find(|&c| c > g.cluster)
             .unwrap_or(text.len());
-        out.push(KrillaGlyph {
+        let glyph = KrillaGlyph {
             glyph_id: GlyphId::new(g.glyph_id),
             text_range: g.cluster..end.max(g.cluster),
             x_advance: g.x_advance,
@@ -231,7 +239,11 @@ fn glyphs(fonts: &Fonts, text: &str, role: FontRole) -> Vec<KrillaGlyph> {
             y_offset: -g.y_offset,
             y_advance: 0.0,
             location: None,
-        });
+        };
+        match out.last_mut() {
+            Some((slot, list)) if *slot == g.face => list.push(glyph),
+            _ => out.push((g.face, vec![glyph])),
+        }
     }
     out
 }

@@ -11,7 +11,7 @@ use vello_cpu::peniko::{Blob, FontData, ImageSampler};
 use vello_cpu::{Glyph, Image, ImageSource, Pixmap, RenderContext, Resources};
 
 use crate::deck::source::Source;
-use crate::layout::fonts::font_bytes;
+use crate::layout::fonts::FaceSlot;
 use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, layout_revealed};
 use crate::model::{Color, Deck, FontRole};
 
@@ -42,9 +42,10 @@ pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32)
     ctx.set_transform(Affine::scale(f64::from(scale)));
     ctx.set_paint(color(frame.background));
     ctx.fill_rect(&KRect::new(0.0, 0.0, f64::from(frame.width), f64::from(frame.height)));
-    let faces: HashMap<FontRole, FontData> = FontRole::ALL
-        .iter()
-        .map(|&r| (r, FontData::new(Blob::from(font_bytes(r).to_vec()), 0)))
+    let faces: HashMap<(FontRole, FaceSlot), FontData> = fonts
+        .files()
+        .into_iter()
+        .map(|(role, slot, bytes)| ((role, slot), FontData::new(Blob::new(bytes.shared()), 0)))
         .collect();
     for item in &frame.items {
         match item {
@@ -54,24 +55,30 @@ pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32)
             }
             Item::Text(run) => {
                 let mut x = run.x;
-                let glyphs: Vec<Glyph> = fonts
-                    .shape(&run.text, run.font)
-                    .iter()
-                    .map(|g| {
-                        let glyph = Glyph {
-                            id: g.glyph_id,
-                            x: x + g.x_offset * run.size,
-                            y: run.baseline - g.y_offset * run.size,
-                        };
-                        x += g.x_advance * run.size;
-                        glyph
-                    })
-                    .collect();
+                // Consecutive glyphs of one face make one glyph run.
+                let mut groups: Vec<(FaceSlot, Vec<Glyph>)> = Vec::new();
+                for g in fonts.shape(&run.text, run.font) {
+                    let glyph = Glyph {
+                        id: g.glyph_id,
+                        x: x + g.x_offset * run.size,
+                        y: run.baseline - g.y_offset * run.size,
+                    };
+                    x += g.x_advance * run.size;
+                    match groups.last_mut() {
+                        Some((slot, list)) if *slot == g.face => list.push(glyph),
+                        _ => groups.push((g.face, vec![glyph])),
+                    }
+                }
                 ctx.set_paint(color(run.color));
-                ctx.glyph_run(&mut resources, &faces[&run.font])
-                    .font_size(run.size)
-                    .hint(false)
-                    .fill_glyphs(glyphs.into_iter());
+                for (slot, glyphs) in groups {
+                    let Some(face) = faces.get(&(run.font, slot)) else {
+                        continue;
+                    };
+                    ctx.glyph_run(&mut resources, face)
+                        .font_size(run.size)
+                        .hint(false)
+                        .fill_glyphs(glyphs.into_iter());
+                }
             }
             Item::Image(img) => match image_pixmap(source, img, scale) {
                 Ok(pixmap) => {

@@ -2,7 +2,7 @@
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, Pos2, Rect as ERect, Stroke, TextureId, Vec2};
 
-use crate::layout::fonts::font_bytes;
+use crate::layout::fonts::{FaceSlot, FontBytes, Fonts};
 use crate::layout::{Frame, Item, Rect};
 use crate::model::{Color, FontRole};
 
@@ -11,15 +11,26 @@ pub fn family(role: FontRole) -> FontFamily {
     FontFamily::Name(format!("estrade-{role:?}").into())
 }
 
-/// Registers the bundled faces with egui (the same bytes the layout measured), and makes Lato
-/// the interface font too. egui's default fonts stay as fallbacks for symbols.
-pub fn install_fonts(ctx: &egui::Context) {
+/// Registers the deck's faces with egui (the same bytes the layout measured: each role's face,
+/// then its fallback face, in the order the layout picks them), and makes the regular face the
+/// interface font too. egui's default fonts stay as last fallbacks for symbols.
+pub fn install_fonts(ctx: &egui::Context, fonts: &Fonts) {
     let mut defs = FontDefinitions::default();
+    let files = fonts.files();
     for role in FontRole::ALL {
-        let name = format!("estrade-{role:?}");
-        defs.font_data
-            .insert(name.clone(), FontData::from_static(font_bytes(role)).into());
-        let mut chain = vec![name.clone()];
+        let mut chain = Vec::new();
+        for slot in [FaceSlot::Primary, FaceSlot::Fallback] {
+            let Some((_, _, bytes)) = files.iter().find(|(r, s, _)| *r == role && *s == slot) else {
+                continue;
+            };
+            let name = format!("estrade-{role:?}-{slot:?}");
+            let data = match bytes {
+                FontBytes::Bundled(b) => FontData::from_static(b),
+                FontBytes::File(v) => FontData::from_owned(v.to_vec()),
+            };
+            defs.font_data.insert(name.clone(), data.into());
+            chain.push(name);
+        }
         chain.extend(
             defs.families
                 .get(&FontFamily::Proportional)
@@ -29,7 +40,7 @@ pub fn install_fonts(ctx: &egui::Context) {
         defs.families.insert(family(role), chain);
     }
     if let Some(p) = defs.families.get_mut(&FontFamily::Proportional) {
-        p.insert(0, "estrade-Regular".into());
+        p.insert(0, "estrade-Regular-Primary".into());
     }
     ctx.set_fonts(defs);
 }

@@ -62,7 +62,7 @@ pub(crate) fn validate_included(
     let mut theme = v.theme(raw.theme.as_deref());
     if let Some(o) = &raw.theme_overrides {
         let (file, text) = (v.cx.loc.file.clone(), v.cx.loc.text.clone());
-        theme = v.apply_theme(theme, o, &file, &text);
+        theme = v.apply_theme(theme, o, &file, &text, theme::FontPlace::Project);
     }
     if raw.slides.is_empty() {
         v.fatal(

@@ -4,9 +4,11 @@ use super::Validator;
 use crate::deck::diagnostics::{Diagnostic, did_you_mean};
 use crate::deck::locate::Step;
 use crate::deck::parse::parse_ron;
-use crate::deck::raw::{RawCase, RawTheme};
-use crate::deck::source::{BuiltinSource, Source, join_relative, parent_of};
-use crate::model::{Color, TextCase, Theme};
+use std::sync::Arc;
+
+use crate::deck::raw::{RawCase, RawFonts, RawTheme};
+use crate::deck::source::{BuiltinSource, Source, SourceError, join_relative, parent_of};
+use crate::model::{Color, FontFile, FontRole, TextCase, Theme, ThemeFonts};
 
 /// Themes built into the binary.
 pub const BUILTIN_THEMES: &[&str] = &["ceap", "dark", "high-contrast"];
@@ -57,15 +59,18 @@ impl Validator<'_> {
         };
         let text = String::from_utf8_lossy(&bytes).into_owned();
         match parse_ron::<RawTheme>(&shown, &text) {
-            Ok(raw) => self.apply_theme(
-                Theme {
+            Ok(raw) => {
+                let base = Theme {
                     name: name.to_string(),
                     ..Theme::default()
-                },
-                &raw,
-                &shown,
-                &text,
-            ),
+                };
+                let fonts_from = if builtin {
+                    FontPlace::Builtin
+                } else {
+                    FontPlace::Project
+                };
+                self.apply_theme(base, &raw, &shown, &text, fonts_from)
+            }
             Err(d) => {
                 self.fatal(d);
                 Theme::default()
@@ -73,22 +78,23 @@ impl Validator<'_> {
         }
     }
 
-    /// Lays the fields given in `raw` over `base`; `file` and `text` locate bad colours.
-    pub(crate) fn apply_theme(&mut self, base: Theme, raw: &RawTheme, file: &str, text: &str) -> Theme {
+    /// Lays the fields given in `raw` over `base`; `file` and `text` locate bad values, and
+    /// `fonts_from` says where the theme's font files are read.
+    pub(crate) fn apply_theme(
+        &mut self,
+        base: Theme,
+        raw: &RawTheme,
+        file: &str,
+        text: &str,
+        fonts_from: FontPlace,
+    ) -> Theme {
         let mut t = base;
         let color = |v: &mut Self, field: &str, value: &Option<String>, slot: &mut Color| {
             let Some(s) = value else { return };
             match Color::parse_hex(s) {
                 Some(c) => *slot = c,
                 None => {
-                    let line = text
-                        .lines()
-                        .position(|l| l.trim_start().starts_with(field))
-                        .map_or(0, |l| l + 1);
-                    let col = text
-                        .lines()
-                        .nth(line.saturating_sub(1))
-                        .map_or(1, |l| l.len() - l.trim_start().len() + 1);
+                    let (line, col) = field_position(text, field);
                     let d = Diagnostic::error(file, Some(text), line, col, format!("`{field}` is not a colour: `{s}`"));
                     v.fatal(d.with_hint("write colours as \"#rrggbb\" or \"#rrggbbaa\""));
                 }
@@ -131,6 +137,104 @@ impl Validator<'_> {
             };
             t.background_image = Some(self.image(&img, &[Step::Field("theme")]));
         }
+        if let Some(fonts) = &raw.fonts {
+            self.theme_fonts(fonts, &mut t.fonts, file, text, fonts_from);
+        }
         t
     }
+
+    /// Reads and checks each font file `raw` names into `fonts`; a bad one is an error at its
+    /// line in the theme file and leaves the role to its fallback.
+    fn theme_fonts(&mut self, raw: &RawFonts, fonts: &mut ThemeFonts, file: &str, text: &str, from: FontPlace) {
+        let given = [
+            (FontRole::Regular, "regular", &raw.regular),
+            (FontRole::Bold, "bold", &raw.bold),
+            (FontRole::Italic, "italic", &raw.italic),
+            (FontRole::BoldItalic, "bold_italic", &raw.bold_italic),
+            (FontRole::Display, "display", &raw.display),
+        ];
+        for (role, field, rel) in given {
+            let Some(rel) = rel else { continue };
+            // The fonts built into estrade (`assets/fonts/`) are found even when a copied deck
+            // left them behind.
+            let builtin = || join_relative("assets", rel).and_then(|p| BuiltinSource.read(&p));
+            let read = match from {
+                FontPlace::Project => {
+                    match join_relative(self.cx.assets_base, rel).and_then(|p| self.cx.source.read(&p)) {
+                        Err(SourceError::NotFound) => builtin(),
+                        other => other,
+                    }
+                }
+                FontPlace::Builtin => builtin(),
+            };
+            let problem = match read {
+                Ok(bytes) => match check_font(&bytes) {
+                    Ok(()) => {
+                        *fonts.slot(role) = Some(FontFile {
+                            path: rel.clone(),
+                            bytes: Arc::new(bytes),
+                        });
+                        continue;
+                    }
+                    Err(p) => format!("font file `{rel}`: {p}"),
+                },
+                Err(SourceError::NotFound) => format!("font file `{rel}` not found"),
+                Err(e) => format!("cannot use font file `{rel}`: {e}"),
+            };
+            let (line, col) = field_position(text, field);
+            let folder = match (from, self.cx.assets_base) {
+                (FontPlace::Project, "") => "the deck's folder".to_string(),
+                (FontPlace::Project, base) => format!("`{base}/`"),
+                (FontPlace::Builtin, _) => "estrade's `assets/`".to_string(),
+            };
+            let d = Diagnostic::error(file, Some(text), line, col, problem).with_hint(format!(
+                "font paths are relative to {folder} (e.g. \"fonts/MyFont-Regular.ttf\"); \
+                 use a TrueType (.ttf) or OpenType (.otf) file, not WOFF"
+            ));
+            self.report(d);
+        }
+    }
+}
+
+/// Where a theme's font files are read: the deck's project, or the files built into estrade
+/// (for a built-in theme).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FontPlace {
+    Project,
+    Builtin,
+}
+
+/// Largest font file accepted (the biggest CJK fonts are ~20 MB).
+pub const MAX_FONT_BYTES: usize = 32 * 1024 * 1024;
+
+/// Checks that `bytes` is a font the shaper and every painter can use.
+fn check_font(bytes: &[u8]) -> Result<(), String> {
+    if bytes.len() > MAX_FONT_BYTES {
+        return Err(format!(
+            "font file is {} MB, larger than the 32 MB accepted",
+            bytes.len() / 1_000_000
+        ));
+    }
+    if bytes.starts_with(b"wOFF") || bytes.starts_with(b"wOF2") {
+        return Err("font file is WOFF/WOFF2 (a web font); convert it to .ttf or .otf".into());
+    }
+    let face = ttf_parser::Face::parse(bytes, 0).map_err(|e| format!("not a readable font file ({e})"))?;
+    if face.tables().cmap.is_none() || face.units_per_em() == 0 {
+        return Err("the font has no Unicode character map".into());
+    }
+    harfrust::FontRef::new(bytes).map_err(|e| format!("the shaper cannot read this font ({e:?})"))?;
+    Ok(())
+}
+
+/// Line and column (1-based) of the first line of `text` starting with `field`, or (0, 1).
+fn field_position(text: &str, field: &str) -> (usize, usize) {
+    let line = text
+        .lines()
+        .position(|l| l.trim_start().starts_with(field))
+        .map_or(0, |l| l + 1);
+    let col = text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .map_or(1, |l| l.len() - l.trim_start().len() + 1);
+    (line, col)
 }
