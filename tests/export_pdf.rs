@@ -332,3 +332,35 @@ fn a_missing_image_exports_as_a_placeholder_with_a_warning() {
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn a_theme_font_is_embedded_with_lato_only_for_the_characters_it_lacks() {
+    // A colleague's copy of the talk (fonts are not copied: the built-in files are found).
+    let dir = temp_dir("theme-fonts");
+    let copy = dir.join("copie");
+    let out = estrade(&["new", copy.to_str().unwrap(), "--from", "slides/ceap-2024.ron"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let deck = copy.join("talk.ron");
+    let text = std::fs::read_to_string(&deck).unwrap();
+    assert!(text.contains("theme: \"ceap\""));
+    std::fs::write(&deck, text.replace("theme: \"ceap\"", "theme: \"high-contrast\"")).unwrap();
+    let pdf = dir.join("hc.pdf");
+    let out = estrade(&["export", deck.to_str().unwrap(), "--pdf", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+    let names: Vec<&str> = fonts
+        .lines()
+        .skip(2)
+        .filter_map(|r| r.split_whitespace().next())
+        .collect();
+    assert!(names.iter().any(|n| n.ends_with("+OpenSans")), "{fonts}");
+    assert!(
+        names.iter().any(|n| n.ends_with("+OpenSans-Extrabold")),
+        "titles: {fonts}"
+    );
+    // Open Sans lacks « ᵉ » and U+202F: those few glyphs come from Lato, and the text stays whole.
+    assert!(names.iter().any(|n| n.contains("Lato")), "{fonts}");
+    let first = tool("pdftotext", &["-f", "1", "-l", "1", pdf.to_str().unwrap(), "-"]);
+    assert!(first.contains("11ᵉ CÉAP"), "{first}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
