@@ -45,8 +45,10 @@ pub fn french(text: &RichText) -> RichText {
                 out.push((c, si));
             }
             ';' | '?' | '!' => {
-                let after_word = prev.is_some_and(|p| !is_space(p) && p != '(' && p != '[');
-                let ends_token = next.is_none_or(|n| n.is_whitespace() || matches!(n, ')' | '»' | '"' | '.' | ','));
+                // A group such as `?!` gets one space, before its first sign.
+                let after_word = prev.is_some_and(|p| !is_space(p) && !matches!(p, '(' | '[' | ';' | '?' | '!'));
+                let ends_token = next
+                    .is_none_or(|n| n.is_whitespace() || matches!(n, ')' | '»' | '"' | '.' | ',' | ';' | '?' | '!'));
                 if after_word && ends_token {
                     out.push((NNBSP, si));
                 }
@@ -88,6 +90,8 @@ mod tests {
         assert_eq!(fr("«mot»"), "«\u{a0}mot\u{a0}»");
         assert_eq!(fr("paradiplomatie?"), "paradiplomatie\u{202f}?");
         assert_eq!(fr("pas une ride!"), "pas une ride\u{202f}!");
+        assert_eq!(fr("Vraiment?!"), "Vraiment\u{202f}?!", "one space before a group");
+        assert_eq!(fr("Vraiment ?!"), "Vraiment\u{202f}?!");
         assert_eq!(fr("monde : état"), "monde\u{a0}: état");
         assert_eq!(fr("Abroad: A Survey"), "Abroad: A Survey");
     }

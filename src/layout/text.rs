@@ -108,10 +108,10 @@ pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f3
             continue;
         }
         let ww: f32 = word.iter().map(|f| fonts.width(&f.text, f.font, size)).sum();
-        let gap = if line.pieces.is_empty() || joined {
-            0.0
-        } else {
-            space(word[0].font)
+        // The space goes at the end of the line's last piece, in that piece's face.
+        let gap = match line.pieces.last() {
+            Some(last) if !joined => space(last.font),
+            _ => 0.0,
         };
         if !line.pieces.is_empty() && line.width + gap + ww > max_width {
             if joined {
@@ -221,21 +221,31 @@ fn split_long(fonts: &Fonts, word: &[Frag], size: f32, max_width: f32) -> Vec<Ve
                 best_break = Some(end);
             }
         }
-        let cut = if end < chars.len() {
+        let mut cut = if end < chars.len() {
             best_break.filter(|&b| b > start + (end - start) / 3).unwrap_or(end)
         } else {
             end
         };
-        let mut part: Vec<Frag> = Vec::new();
-        for &(c, fi) in &chars[start..cut] {
-            match part.last_mut() {
-                Some(f) if f.font == word[fi].font && f.link == word[fi].link => f.text.push(c),
-                _ => part.push(Frag {
-                    text: c.to_string(),
-                    font: word[fi].font,
-                    link: word[fi].link.clone(),
-                }),
+        let frags = |cut: usize| {
+            let mut part: Vec<Frag> = Vec::new();
+            for &(c, fi) in &chars[start..cut] {
+                match part.last_mut() {
+                    Some(f) if f.font == word[fi].font && f.link == word[fi].link => f.text.push(c),
+                    _ => part.push(Frag {
+                        text: c.to_string(),
+                        font: word[fi].font,
+                        link: word[fi].link.clone(),
+                    }),
+                }
             }
+            part
+        };
+        // Characters were measured one by one; shaped together (kerning) the part can be a
+        // little wider: give back characters until it fits.
+        let mut part = frags(cut);
+        while cut > start + 1 && part.iter().map(|f| fonts.width(&f.text, f.font, size)).sum::<f32>() > max_width {
+            cut -= 1;
+            part = frags(cut);
         }
         parts.push(part);
         start = cut;
