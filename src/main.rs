@@ -204,6 +204,7 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
     if let Some(d) = &loaded.deck {
         diagnostics.extend(estrade::layout::check::layout_warnings(d, &fonts));
         diagnostics.extend(estrade::layout::check::unused_images(path, d));
+        diagnostics.extend(estrade::render::bitmap::undecodable_images(d));
     }
     for d in &diagnostics {
         eprint!("{d}");

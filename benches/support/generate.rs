@@ -2,7 +2,7 @@
 //! and CSV tables written beside them. Shared by `benches/`, `tests/` and
 //! `examples/generate_deck.rs` through `#[path]`.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::fmt::Write as _;
 use std::io::Cursor;

@@ -57,6 +57,8 @@ pub struct Presenter {
     pub(crate) load_failed: bool,
     /// Frame painted last and its slide, and a frame fading out with its start (cross-fades).
     shown: Option<(Arc<Frame>, usize)>,
+    /// Where the audience view was in the previous frame.
+    last_at: Option<crate::layout::SlideRef>,
     fade: Option<(Arc<Frame>, f64)>,
     /// A short message (export result) and, while it runs, where the result will come from.
     pub(crate) toast: Option<(String, Option<std::sync::mpsc::Receiver<String>>)>,
@@ -112,6 +114,7 @@ impl Presenter {
             fonts_ready: false,
             load_failed: false,
             shown: None,
+            last_at: None,
             fade: None,
             toast: None,
             console: mode.console && mode.kiosk.is_none(),
@@ -478,6 +481,19 @@ impl Presenter {
             );
         }
         self.shown = Some((frame.clone(), at.slide));
+        // Prepare the next slide's text so that moving there is a short frame. Not in the frame
+        // that just moved (it would add the work to the one frame that must be quick): in the
+        // one right after it.
+        let moved = self.last_at != Some(at);
+        self.last_at = Some(at);
+        if next != at {
+            if moved || self.fade.is_some() {
+                // (During a cross-fade too: its frames must stay smooth.)
+                ui.ctx().request_repaint();
+            } else {
+                crate::render::screen::prepare_text(ui.painter(), &next_frame, rect);
+            }
+        }
         expose_text(ui, &frame, place);
         self.placement = Some((place, frame));
     }

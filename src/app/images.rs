@@ -1,16 +1,23 @@
 //! Image textures: decoded on a background thread at the size they are shown, then uploaded.
 //!
 //! Decoding uses the `image` crate's limits, so a hostile file cannot exhaust memory; a file
-//! that fails to decode becomes a placeholder with the reason.
+//! that fails to decode becomes a placeholder with the reason. Textures are kept within a
+//! memory budget (least recently shown first out), and the decoder skips images that are no
+//! longer wanted (a speaker paging quickly through photographs never waits behind them).
 
-use std::collections::HashMap;
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 
 use crate::deck::source::Source;
 
 /// Longest side, in pixels, we ever upload.
 pub const MAX_TEXTURE_SIDE: u32 = 4096;
+/// Texture memory kept for images not on screen (RGBA bytes); beyond it the least recently
+/// shown go first. The images of the current and next slides are always kept.
+pub const TEXTURE_BUDGET: usize = 256 * 1024 * 1024;
+/// Why a request was dropped unanswered (it is asked again when needed).
+const SKIPPED: &str = "\u{0}skipped";
 
 /// The state of one image.
 #[derive(Clone)]
@@ -37,6 +44,11 @@ pub struct ImageCache {
     requests: Sender<Request>,
     results: Receiver<Decoded>,
     textures: HashMap<String, TextureState>,
+    /// Frame counter (one per [`ImageCache::poll`]) and the frame each asset was last asked for.
+    frame: u64,
+    last_wanted: HashMap<String, u64>,
+    /// Assets asked for since the previous frame: the decoder skips requests not in it.
+    wanted: Arc<Mutex<HashSet<String>>>,
 }
 
 impl ImageCache {
@@ -44,11 +56,18 @@ impl ImageCache {
     pub fn new(ctx: egui::Context) -> ImageCache {
         let (requests, rx) = channel::<Request>();
         let (tx, results) = channel::<Decoded>();
+        let wanted: Arc<Mutex<HashSet<String>>> = Arc::default();
+        let still_wanted = wanted.clone();
         let spawned = std::thread::Builder::new()
             .name("estrade-image-decoder".into())
             .spawn(move || {
                 for req in rx {
-                    let result = decode(req.source.as_ref(), &req.asset, req.max_side);
+                    let current = still_wanted.lock().map_or(true, |w| w.contains(&req.asset));
+                    let result = if current {
+                        decode(req.source.as_ref(), &req.asset, req.max_side)
+                    } else {
+                        Err(SKIPPED.to_string())
+                    };
                     if tx
                         .send(Decoded {
                             asset: req.asset,
@@ -66,6 +85,9 @@ impl ImageCache {
             requests,
             results,
             textures: HashMap::new(),
+            frame: 0,
+            last_wanted: HashMap::new(),
+            wanted,
         };
         if let Err(e) = spawned {
             // Without a thread, every image shows its placeholder rather than blocking the UI.
@@ -80,6 +102,10 @@ impl ImageCache {
     /// Asks for `asset` at up to `max_side` pixels (no-op when already there or on its way).
     pub fn request(&mut self, source: &Arc<dyn Source>, asset: &str, max_side: u32) {
         let max_side = bucket(max_side);
+        self.last_wanted.insert(asset.to_string(), self.frame);
+        if let Ok(mut w) = self.wanted.lock() {
+            w.insert(asset.to_string());
+        }
         let needed = match self.textures.get(asset) {
             None => true,
             Some(TextureState::Ready(_, side)) => *side < max_side,
@@ -103,7 +129,8 @@ impl ImageCache {
         }
     }
 
-    /// Uploads what the decoder finished.
+    /// Uploads what the decoder finished and keeps textures within [`TEXTURE_BUDGET`]. Call once
+    /// per frame, before the frame's requests.
     pub fn poll(&mut self, ctx: &egui::Context) {
         while let Ok(d) = self.results.try_recv() {
             let state = match d.result {
@@ -111,9 +138,70 @@ impl ImageCache {
                     ctx.load_texture(&d.asset, img, egui::TextureOptions::LINEAR),
                     d.max_side,
                 ),
+                Err(e) if e == SKIPPED => {
+                    // Nobody wanted it any more: forget it, so it is decoded when asked again.
+                    self.textures.remove(&d.asset);
+                    continue;
+                }
                 Err(e) => TextureState::Failed(e),
             };
             self.textures.insert(d.asset, state);
+        }
+        self.evict();
+        self.frame += 1;
+        if let Ok(mut w) = self.wanted.lock() {
+            // Keep what the previous frame asked for until this frame asks again.
+            w.retain(|a| self.last_wanted.get(a).is_some_and(|&f| f + 1 >= self.frame));
+        }
+    }
+
+    /// Bytes of the textures held.
+    pub fn texture_bytes(&self) -> usize {
+        self.textures
+            .values()
+            .map(|t| match t {
+                TextureState::Ready(h, _) => h.size()[0] * h.size()[1] * 4,
+                _ => 0,
+            })
+            .sum()
+    }
+
+    /// Number of textures held.
+    pub fn texture_count(&self) -> usize {
+        self.textures
+            .values()
+            .filter(|t| matches!(t, TextureState::Ready(..)))
+            .count()
+    }
+
+    /// Drops the least recently wanted textures until the rest fit the budget; textures asked
+    /// for in this frame or the previous one are never dropped.
+    fn evict(&mut self) {
+        let mut total = self.texture_bytes();
+        if total <= TEXTURE_BUDGET {
+            return;
+        }
+        let mut old: Vec<(u64, String, usize)> = self
+            .textures
+            .iter()
+            .filter_map(|(a, t)| match t {
+                TextureState::Ready(h, _) => Some((
+                    self.last_wanted.get(a).copied().unwrap_or(0),
+                    a.clone(),
+                    h.size()[0] * h.size()[1] * 4,
+                )),
+                _ => None,
+            })
+            .filter(|(f, _, _)| f + 1 < self.frame)
+            .collect();
+        old.sort();
+        for (_, asset, bytes) in old {
+            if total <= TEXTURE_BUDGET {
+                break;
+            }
+            self.textures.remove(&asset);
+            self.last_wanted.remove(&asset);
+            total -= bytes;
         }
     }
 
@@ -125,6 +213,7 @@ impl ImageCache {
     /// Forgets every texture (after a deck change).
     pub fn clear(&mut self) {
         self.textures.clear();
+        self.last_wanted.clear();
     }
 }
 

@@ -102,9 +102,27 @@ pub fn load_builtin() -> Loaded {
     }
 }
 
+/// Largest deck file read (the CÉAP talk is 40 KB); a bigger file is refused before parsing,
+/// so a runaway or hostile file cannot stall the app.
+pub const MAX_DECK_BYTES: usize = 4 * 1024 * 1024;
+
 /// Loads deck text that lives at `deck_rel` inside `source`.
 pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loaded {
     let shown = source.display(deck_rel);
+    if text.len() > MAX_DECK_BYTES {
+        let msg = format!(
+            "the deck file is {:.1} MB; estrade reads deck files up to {} MB",
+            text.len() as f64 / 1e6,
+            MAX_DECK_BYTES / (1024 * 1024)
+        );
+        return Loaded {
+            deck: None,
+            diagnostics: vec![
+                Diagnostic::error(&shown, None, 0, 0, msg)
+                    .with_hint("split the talk into several decks (they can include each other's slides)"),
+            ],
+        };
+    }
     let raw = match parse::parse_ron::<raw::RawDeck>(&shown, &text) {
         Ok(r) => r,
         Err(d) => {

@@ -308,8 +308,9 @@ impl ImageCache {
     }
 }
 
-/// Decodes, crops to the shown part and downscales an image; PNG and JPEG files that need
-/// neither are embedded as they are.
+/// Decodes, crops to the shown part and downscales an image. A JPEG that needs neither is
+/// embedded as it is (no recompression), once we know it decodes: krilla reads images only when
+/// the document is finished, and one bad file must not lose the whole export.
 fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, String> {
     let bytes = source.read(&item.asset).map_err(|e| format!("{}: {e}", item.asset))?;
     let reader = image::ImageReader::new(Cursor::new(&bytes))
@@ -317,19 +318,15 @@ fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, S
         .map_err(|e| e.to_string())?;
     let format = reader.format();
     let (w, h) = reader.into_dimensions().map_err(|e| format!("{}: {e}", item.asset))?;
+    let decoded = super::bitmap::decode_limited(&bytes, &item.asset)?;
     let full = item.uv == (0.0, 0.0, 1.0, 1.0);
-    if full && w.max(h) <= max_side {
+    if full && w.max(h) <= max_side && format == Some(image::ImageFormat::Jpeg) {
         let data: krilla::Data = bytes.clone().into();
-        let direct = match format {
-            Some(image::ImageFormat::Png) => Image::from_png(data, true).ok(),
-            Some(image::ImageFormat::Jpeg) => Image::from_jpeg(data, true).ok(),
-            _ => None,
-        };
-        if let Some(i) = direct {
+        if let Ok(i) = Image::from_jpeg(data, true) {
             return Ok(i);
         }
     }
-    let img = super::bitmap::crop_uv(&super::bitmap::decode_limited(&bytes, &item.asset)?, item.uv);
+    let img = super::bitmap::crop_uv(&decoded, item.uv);
     let img = if img.width().max(img.height()) > max_side {
         img.resize(max_side, max_side, image::imageops::FilterType::Lanczos3)
     } else {

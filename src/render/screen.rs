@@ -97,6 +97,17 @@ pub enum ImageLook {
     Failed(String),
 }
 
+/// Lays out (without painting) the text of `frame` as [`paint_frame`] would in `target`, so
+/// egui's text cache holds it and its glyphs are rasterised before the frame is shown: moving to
+/// a prepared slide then costs no shaping and no glyph rendering.
+pub fn prepare_text(painter: &egui::Painter, frame: &Frame, target: ERect) {
+    let place = Placement::fit(frame.width, frame.height, target);
+    for run in frame.runs() {
+        let font = FontId::new(run.size * place.scale, family(run.font));
+        drop(painter.layout_no_wrap(run.text.clone(), font, color(run.color)));
+    }
+}
+
 /// Paints `frame` into `target` (letterbox in the frame's background). `texture` says how each
 /// image asset can be drawn right now.
 pub fn paint_frame(

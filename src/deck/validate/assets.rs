@@ -66,6 +66,8 @@ impl Validator<'_> {
         let mut size = None;
         let asset = match self.asset(&raw.src, &p, "image") {
             Some((resolved, bytes)) => {
+                let bytes_len = bytes.len();
+                let bytes_head: Vec<u8> = bytes.iter().take(512).copied().collect();
                 match image::ImageReader::new(Cursor::new(bytes))
                     .with_guessed_format()
                     .map_err(|e| e.to_string())
@@ -83,12 +85,31 @@ impl Validator<'_> {
                     }
                     Ok((w, h)) => size = Some((w, h)),
                     Err(e) => {
-                        let msg = format!("image `{}` cannot be read: {e}", raw.src);
-                        let d = self
-                            .cx
-                            .loc
-                            .error(&p, None, msg.clone())
-                            .with_hint("use a PNG or JPEG file");
+                        let svg = raw.src.to_lowercase().ends_with(".svg") || looks_like_svg(&bytes_head);
+                        let (msg, hint) = if svg {
+                            (
+                                format!(
+                                    "image `{}` is an SVG drawing: estrade shows PNG and JPEG images",
+                                    raw.src
+                                ),
+                                format!(
+                                    "export it to PNG, e.g. `rsvg-convert -w 1920 {0} -o {1}`",
+                                    raw.src,
+                                    raw.src.trim_end_matches(".svg").trim_end_matches(".SVG").to_string() + ".png"
+                                ),
+                            )
+                        } else if bytes_len == 0 {
+                            (
+                                format!("image `{}` is an empty file", raw.src),
+                                "copy the image again".to_string(),
+                            )
+                        } else {
+                            (
+                                format!("image `{}` cannot be read: {e}", raw.src),
+                                "use a PNG or JPEG file".to_string(),
+                            )
+                        };
+                        let d = self.cx.loc.error(&p, None, msg.clone()).with_hint(hint);
                         self.report(d);
                         problem = Some(msg);
                     }
@@ -210,4 +231,11 @@ fn read_csv(bytes: &[u8]) -> Result<CsvTable, (usize, String)> {
         rows.push(rec.iter().map(str::to_string).collect());
     }
     Ok((header, rows))
+}
+
+/// Whether the start of a file looks like SVG (XML with an `<svg` element).
+fn looks_like_svg(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    let t = text.trim_start_matches('\u{feff}').trim_start();
+    (t.starts_with("<?xml") || t.starts_with("<svg") || t.starts_with("<!DOCTYPE svg")) && text.contains("<svg")
 }

@@ -51,6 +51,16 @@ impl Validator<'_> {
             }
         };
         let shown = self.cx.source.display(&rel);
+        if text.len() > crate::deck::MAX_DECK_BYTES {
+            let msg = format!(
+                "cannot include `{}`: the file is {:.1} MB, more than a deck file may be",
+                inc.from,
+                text.len() as f64 / 1e6
+            );
+            let d = self.cx.loc.error(&at("from"), None, msg);
+            self.fatal(d.with_hint("include from a smaller deck"));
+            return Vec::new();
+        }
         let raw: RawDeck = match parse_ron(&shown, &text) {
             Ok(r) => r,
             Err(d) => {

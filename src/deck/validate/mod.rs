@@ -38,6 +38,11 @@ pub(crate) struct Validator<'a> {
     pub includes: Vec<String>,
 }
 
+/// Most characters in one slide text (a title, a body, a list): a full slide holds about 1 500.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Most characters in one slide's notes.
+pub const MAX_NOTES_CHARS: usize = 100_000;
+
 /// Validates a parsed deck. The deck is `None` when a structural error makes it unusable; asset
 /// problems (missing image, bad CSV) are errors but still give a deck, with placeholders.
 pub fn validate(raw: &RawDeck, cx: Context<'_>) -> (Option<Deck>, Vec<Diagnostic>) {
@@ -112,8 +117,31 @@ impl Validator<'_> {
         self.diagnostics.push(d);
     }
 
+    /// `text` when it is at most `limit` characters; else an error at `path` and `None`.
+    pub(crate) fn within_limit<'t>(&mut self, text: &'t str, path: &[Step], limit: usize) -> Option<&'t str> {
+        // Bytes bound characters from above: count only when it could matter.
+        if text.len() <= limit || text.chars().count() <= limit {
+            return Some(text);
+        }
+        let n = text.chars().count();
+        let d = self
+            .cx
+            .loc
+            .error(
+                path,
+                None,
+                format!("this text has {n} characters; at most {limit} fit in one field"),
+            )
+            .with_hint("split it over several slides, or move the details to the notes or a handout");
+        self.report(d);
+        None
+    }
+
     /// Parses inline markup at `path` and applies typography; markup problems become warnings.
     pub(crate) fn rich(&mut self, text: &str, path: &[Step]) -> RichText {
+        let Some(text) = self.within_limit(text, path, MAX_TEXT_CHARS) else {
+            return RichText::plain("…");
+        };
         let (rt, problems) = parse_inline(text);
         for (off, msg) in problems {
             let d = self.cx.loc.error(path, Some(off), msg).warning();

@@ -1,6 +1,6 @@
 //! Validation of each slide kind.
 
-use super::Validator;
+use super::{MAX_NOTES_CHARS, MAX_TEXT_CHARS, Validator};
 use crate::deck::bullets::{RawBullet, parse_bullets};
 use crate::deck::locate::Step;
 use crate::deck::raw::{RawColumn, RawSlide};
@@ -201,6 +201,10 @@ impl Validator<'_> {
 
     /// Paragraphs separated by blank lines; single line breaks become spaces.
     pub(crate) fn paragraphs(&mut self, text: &str, path: &[Step]) -> Vec<RichText> {
+        let is_notes = matches!(path.last(), Some(Step::Field("notes")));
+        let Some(text) = self.within_limit(text, path, if is_notes { MAX_NOTES_CHARS } else { MAX_TEXT_CHARS }) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         let mut para: Vec<&str> = Vec::new();
         let mut para_start = 0;
@@ -236,6 +240,9 @@ impl Validator<'_> {
     }
 
     fn bullets(&mut self, text: &str, path: &[Step]) -> Vec<Bullet> {
+        let Some(text) = self.within_limit(text, path, MAX_TEXT_CHARS) else {
+            return Vec::new();
+        };
         match parse_bullets(text) {
             Ok(raw) => raw.iter().map(|b| self.bullet(b, path)).collect(),
             Err(e) => {

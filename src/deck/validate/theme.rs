@@ -226,15 +226,23 @@ fn check_font(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// Line and column (1-based) of the first line of `text` starting with `field`, or (0, 1).
+/// Line and column (1-based) of the first `field:` in `text` (outside comments), or (0, 1).
 fn field_position(text: &str, field: &str) -> (usize, usize) {
-    let line = text
-        .lines()
-        .position(|l| l.trim_start().starts_with(field))
-        .map_or(0, |l| l + 1);
-    let col = text
-        .lines()
-        .nth(line.saturating_sub(1))
-        .map_or(1, |l| l.len() - l.trim_start().len() + 1);
-    (line, col)
+    for (n, line) in text.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let mut from = 0;
+        while let Some(pos) = code[from..].find(field) {
+            let at = from + pos;
+            let before_ok = code[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+            let after = code[at + field.len()..].trim_start();
+            if before_ok && after.starts_with(':') {
+                return (n + 1, code[..at].chars().count() + 1);
+            }
+            from = at + field.len();
+        }
+    }
+    (0, 1)
 }
