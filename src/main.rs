@@ -56,6 +56,10 @@ struct Cli {
     /// (implies --presenter).
     #[arg(long)]
     rehearse: bool,
+    /// Diagnostic: quit once the first slide is on screen, printing the time since start and
+    /// the resident memory (used by benches/process.sh).
+    #[arg(long)]
+    quit_after_first_frame: bool,
 }
 
 #[derive(Subcommand)]
@@ -129,7 +133,14 @@ enum PaperArg {
 
 const DEFAULT_DECK: &str = "slides/ceap-2024.ron";
 
+/// mimalloc rather than glibc's allocator: the image decoder's large, short-lived buffers made
+/// glibc keep freed memory (its mmap threshold grows after the first big free), so a kiosk paging
+/// through large photographs grew past 1 GB; mimalloc returns it (see benches/README.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { deck, count_steps }) => check(&deck, count_steps),
@@ -157,6 +168,7 @@ fn main() -> ExitCode {
                 console: cli.presenter || cli.rehearse,
                 rehearse: cli.rehearse,
                 follow_edits: cli.follow_edits,
+                quit_after_first_frame: cli.quit_after_first_frame.then_some(started),
                 kiosk: cli.kiosk.then(|| KioskOptions {
                     advance: cli.advance,
                     looped: !cli.no_loop,

@@ -32,6 +32,9 @@ pub struct Mode {
     pub follow_edits: bool,
     /// Unattended kiosk playback.
     pub kiosk: Option<KioskOptions>,
+    /// Diagnostic: when set (to the process start), report on standard error how long the first
+    /// slide took to reach the screen and the memory in use, then quit.
+    pub quit_after_first_frame: Option<std::time::Instant>,
 }
 
 /// The presenter application.
@@ -59,6 +62,8 @@ pub struct Presenter {
     shown: Option<(Arc<Frame>, usize)>,
     /// Where the audience view was in the previous frame.
     last_at: Option<crate::layout::SlideRef>,
+    /// Frames that drew the slide (for `--quit-after-first-frame`).
+    frames_drawn: u32,
     fade: Option<(Arc<Frame>, f64)>,
     /// A short message (export result) and, while it runs, where the result will come from.
     pub(crate) toast: Option<(String, Option<std::sync::mpsc::Receiver<String>>)>,
@@ -115,6 +120,7 @@ impl Presenter {
             load_failed: false,
             shown: None,
             last_at: None,
+            frames_drawn: 0,
             fade: None,
             toast: None,
             console: mode.console && mode.kiosk.is_none(),
@@ -402,6 +408,7 @@ impl Presenter {
             return;
         }
         self.audience(ui, rect, now);
+        self.first_frame_report(&ctx);
         if self.kiosk.is_none() {
             self.overlays(ui, rect);
         }
@@ -496,6 +503,34 @@ impl Presenter {
         }
         expose_text(ui, &frame, place);
         self.placement = Some((place, frame));
+    }
+
+    /// `--quit-after-first-frame`: the frame after the first one that drew the slide runs once
+    /// that slide is on screen; it reports the time since start and the resident memory, and quits.
+    fn first_frame_report(&mut self, ctx: &egui::Context) {
+        let Some(start) = self.mode.quit_after_first_frame else {
+            return;
+        };
+        self.frames_drawn += 1;
+        if self.frames_drawn == 1 {
+            ctx.request_repaint();
+            return;
+        }
+        if self.frames_drawn == 2 {
+            let rss = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .find_map(|l| l.strip_prefix("VmRSS:").map(|v| v.trim().to_string()))
+                })
+                .unwrap_or_else(|| "unknown".into());
+            eprintln!(
+                "first frame on screen {:.0} ms after start; resident memory {rss}",
+                start.elapsed().as_secs_f64() * 1000.0
+            );
+            self.quit_requested = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
     }
 
     /// Starts watching the shown deck's files, and reloads after a change.

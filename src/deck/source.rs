@@ -27,6 +27,13 @@ pub trait Source: Send + Sync {
     fn read(&self, rel: &str) -> Result<Vec<u8>, SourceError>;
     /// How the file is named in messages.
     fn display(&self, rel: &str) -> String;
+    /// The first `max` bytes of a file (all of it when shorter): enough to read an image's
+    /// header without loading a 20 MB photograph.
+    fn read_prefix(&self, rel: &str, max: usize) -> Result<Vec<u8>, SourceError> {
+        let mut bytes = self.read(rel)?;
+        bytes.truncate(max);
+        Ok(bytes)
+    }
     /// Whether a file exists (and is allowed).
     fn exists(&self, rel: &str) -> bool {
         self.read(rel).is_ok()
@@ -105,6 +112,20 @@ impl Source for DirSource {
             return Err(SourceError::Io("it is a folder, not a file".into()));
         }
         std::fs::read(&path).map_err(|e| SourceError::Io(e.to_string()))
+    }
+
+    fn read_prefix(&self, rel: &str, max: usize) -> Result<Vec<u8>, SourceError> {
+        use std::io::Read;
+        let path = self.resolve(rel)?;
+        if path.is_dir() {
+            return Err(SourceError::Io("it is a folder, not a file".into()));
+        }
+        let file = std::fs::File::open(&path).map_err(|e| SourceError::Io(e.to_string()))?;
+        let mut bytes = Vec::new();
+        file.take(max as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|e| SourceError::Io(e.to_string()))?;
+        Ok(bytes)
     }
 
     fn display(&self, rel: &str) -> String {

@@ -320,18 +320,21 @@ fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, S
     let (w, h) = reader.into_dimensions().map_err(|e| format!("{}: {e}", item.asset))?;
     let decoded = super::bitmap::decode_limited(&bytes, &item.asset)?;
     let full = item.uv == (0.0, 0.0, 1.0, 1.0);
-    if full && w.max(h) <= max_side && format == Some(image::ImageFormat::Jpeg) {
+    // Within half again the printed resolution, resampling saves little and costs time.
+    let fits = |side: u32| side * 2 <= max_side * 3;
+    if full && fits(w.max(h)) && format == Some(image::ImageFormat::Jpeg) {
         let data: krilla::Data = bytes.clone().into();
         if let Ok(i) = Image::from_jpeg(data, true) {
             return Ok(i);
         }
     }
     let img = super::bitmap::crop_uv(&decoded, item.uv);
-    let img = if img.width().max(img.height()) > max_side {
-        img.resize(max_side, max_side, image::imageops::FilterType::Lanczos3)
+    let img = if !fits(img.width().max(img.height())) {
+        img.resize(max_side, max_side, image::imageops::FilterType::Triangle)
     } else {
         img
     };
-    let rgba = img.to_rgba8();
-    Ok(Image::from_rgba8(rgba.to_vec(), rgba.width(), rgba.height()))
+    let rgba = img.into_rgba8();
+    let (w, h) = (rgba.width(), rgba.height());
+    Ok(Image::from_rgba8(rgba.into_raw(), w, h))
 }

@@ -5,7 +5,7 @@ use std::io::Cursor;
 use super::Validator;
 use crate::deck::locate::Step;
 use crate::deck::raw::{RawFit, RawImage, RawTable};
-use crate::deck::source::{SourceError, join_relative};
+use crate::deck::source::{Source, SourceError, join_relative};
 use crate::model::{Fit, Image, RichText, Table};
 
 /// Largest image side we accept (a hostile file must not make us allocate gigabytes).
@@ -58,21 +58,44 @@ impl Validator<'_> {
         self.report(d);
     }
 
+    /// Resolves an image path and reads its header (once per file, however many slides use
+    /// it); on a path problem reports an error at `path` and returns `None`.
+    fn image_probe(&mut self, rel: &str, path: &[Step]) -> Option<(String, ImageProbe)> {
+        let resolved = match join_relative(self.cx.assets_base, rel) {
+            Ok(r) => r,
+            Err(e) => {
+                self.refuse(rel, &e, path, "image");
+                return None;
+            }
+        };
+        if let Some(probe) = self.probes.get(&resolved) {
+            return Some((resolved, probe.clone()));
+        }
+        let probe = match probe_image(self.cx.source.as_ref(), &resolved) {
+            Ok(p) => p,
+            Err(e) => {
+                self.refuse(rel, &e, path, "image");
+                return None;
+            }
+        };
+        self.probes.insert(resolved.clone(), probe.clone());
+        Some((resolved, probe))
+    }
+
     /// Validates an image reference; a broken one still yields an image (shown as a placeholder).
     pub(crate) fn image(&mut self, raw: &RawImage, path: &[Step]) -> Image {
         let mut p = path.to_vec();
         p.push(Step::Field("src"));
         let mut problem = None;
         let mut size = None;
-        let asset = match self.asset(&raw.src, &p, "image") {
-            Some((resolved, bytes)) => {
-                let bytes_len = bytes.len();
-                let bytes_head: Vec<u8> = bytes.iter().take(512).copied().collect();
-                match image::ImageReader::new(Cursor::new(bytes))
-                    .with_guessed_format()
-                    .map_err(|e| e.to_string())
-                    .and_then(|r| r.into_dimensions().map_err(|e| e.to_string()))
-                {
+        let asset = match self.image_probe(&raw.src, &p) {
+            Some((resolved, probe)) => {
+                let ImageProbe {
+                    dimensions,
+                    head: bytes_head,
+                    len: bytes_len,
+                } = probe;
+                match dimensions {
                     Ok((w, h)) if w == 0 || h == 0 || w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE => {
                         let msg = format!("image `{}` is {w}×{h} pixels, outside 1…{MAX_IMAGE_SIDE}", raw.src);
                         let d = self
@@ -238,4 +261,38 @@ fn looks_like_svg(head: &[u8]) -> bool {
     let text = String::from_utf8_lossy(head);
     let t = text.trim_start_matches('\u{feff}').trim_start();
     (t.starts_with("<?xml") || t.starts_with("<svg") || t.starts_with("<!DOCTYPE svg")) && text.contains("<svg")
+}
+
+/// What the validator learns from an image file's header.
+#[derive(Debug, Clone)]
+pub(crate) struct ImageProbe {
+    /// Pixel size, or why the header cannot be read.
+    dimensions: Result<(u32, u32), String>,
+    /// The file's first bytes (to recognise SVG).
+    head: Vec<u8>,
+    /// The file's length when it is empty or short; at least the prefix length otherwise.
+    len: usize,
+}
+
+/// Bytes read to find an image's size (JPEG headers can follow large EXIF blocks).
+const HEADER_BYTES: usize = 256 * 1024;
+
+/// Reads an image's header: a prefix of the file, all of it only when the size is further in.
+fn probe_image(source: &dyn Source, resolved: &str) -> Result<ImageProbe, SourceError> {
+    let dims = |bytes: &[u8]| {
+        image::ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|e| e.to_string())
+            .and_then(|r| r.into_dimensions().map_err(|e| e.to_string()))
+    };
+    let prefix = source.read_prefix(resolved, HEADER_BYTES)?;
+    let mut dimensions = dims(&prefix);
+    if dimensions.is_err() && prefix.len() == HEADER_BYTES {
+        dimensions = dims(&source.read(resolved)?);
+    }
+    Ok(ImageProbe {
+        dimensions,
+        head: prefix.iter().take(512).copied().collect(),
+        len: prefix.len(),
+    })
 }

@@ -36,6 +36,8 @@ pub(crate) struct Validator<'a> {
     pub fatal: bool,
     /// Decks that include this one, outermost first (to refuse include cycles).
     pub includes: Vec<String>,
+    /// Image headers read so far, by resolved path.
+    probes: std::collections::HashMap<String, assets::ImageProbe>,
 }
 
 /// Most characters in one slide text (a title, a body, a list): a full slide holds about 1 500.
@@ -62,6 +64,7 @@ pub(crate) fn validate_included(
         diagnostics: Vec::new(),
         fatal: false,
         includes,
+        probes: std::collections::HashMap::new(),
     };
     let meta = v.meta(raw);
     let mut theme = v.theme(raw.theme.as_deref());
