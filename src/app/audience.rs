@@ -427,12 +427,17 @@ impl Presenter {
         let laser = session.laser;
         let next = session.peek_next(deck);
         let frame = self.frames.get(deck, &self.fonts, at);
-        let next_frame = self.frames.get(deck, &self.fonts, next);
+        // The frame that moves to a slide does only what shows it; the next slide is laid out,
+        // its images asked for and its text prepared in the frame right after (see below).
+        let moved = self.last_at != Some(at);
+        let next_frame = (!moved).then(|| self.frames.get(deck, &self.fonts, next));
         if let Some(cache) = &mut self.images {
             cache.poll(ui.ctx());
             let px = rect.width() * ui.ctx().pixels_per_point();
             request_images(cache, deck, &frame, px);
-            request_images(cache, deck, &next_frame, px);
+            if let Some(next_frame) = &next_frame {
+                request_images(cache, deck, next_frame, px);
+            }
         }
         match screen {
             Screen::Black => {
@@ -491,14 +496,14 @@ impl Presenter {
         // Prepare the next slide's text so that moving there is a short frame. Not in the frame
         // that just moved (it would add the work to the one frame that must be quick): in the
         // one right after it.
-        let moved = self.last_at != Some(at);
         self.last_at = Some(at);
         if next != at {
-            if moved || self.fade.is_some() {
+            match &next_frame {
                 // (During a cross-fade too: its frames must stay smooth.)
-                ui.ctx().request_repaint();
-            } else {
-                crate::render::screen::prepare_text(ui.painter(), &next_frame, rect);
+                Some(next_frame) if self.fade.is_none() => {
+                    crate::render::screen::prepare_text(ui.painter(), next_frame, rect);
+                }
+                _ => ui.ctx().request_repaint(),
             }
         }
         expose_text(ui, &frame, place);
