@@ -46,7 +46,7 @@ fn bomb(w: u32, h: u32, mb: usize) -> Vec<u8> {
     ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
     chunk(b"IHDR", &ihdr);
     let mut z = Vec::new();
-    flate2_like::Deflate::new(&mut z).write_zeros(mb * 1024 * 1024);
+    zlib_zeros::Deflate::new(&mut z).write_zeros(mb * 1024 * 1024);
     chunk(b"IDAT", &z);
     chunk(b"IEND", &[]);
     out
@@ -54,7 +54,7 @@ fn bomb(w: u32, h: u32, mb: usize) -> Vec<u8> {
 
 /// Minimal zlib writer for runs of zeros (fixed Huffman, length-258 back-references), so the
 /// test needs no compression crate.
-mod flate2_like {
+mod zlib_zeros {
     pub struct Deflate<'a> {
         out: &'a mut Vec<u8>,
         bits: u64,
