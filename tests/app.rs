@@ -25,6 +25,8 @@ fn presenter(path: &str) -> Presenter {
 
 fn harness(p: Presenter) -> Harness<'static, Presenter> {
     let mut h = Harness::builder()
+        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
+        .with_max_steps(400)
         .with_size(egui::vec2(1280.0, 720.0))
         .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
     h.run();

@@ -25,6 +25,8 @@ fn harness(mode: Mode) -> Harness<'static, Presenter> {
         mode,
     );
     let mut h = Harness::builder()
+        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
+        .with_max_steps(400)
         .with_size(egui::vec2(1600.0, 1000.0))
         .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
     h.run();
@@ -137,6 +139,8 @@ fn rehearsal_writes_timings_beside_the_deck() {
         },
     );
     let mut h = Harness::builder()
+        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
+        .with_max_steps(400)
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
     h.run();

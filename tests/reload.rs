@@ -72,6 +72,8 @@ fn a_broken_edit_keeps_the_last_good_deck_until_fixed() {
     p.reload();
     assert_eq!(p.deck().unwrap().slides.len(), 3, "still the good deck");
     let h = Harness::builder()
+        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
+        .with_max_steps(400)
         .with_size(egui::vec2(1280.0, 720.0))
         .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
     let mut h = h;
@@ -134,6 +136,8 @@ fn the_watcher_reloads_by_itself_after_a_save_by_rename() {
     let (dir, deck) = temp_deck("watch", &deck_text("Avant", false));
     let p = presenter(&deck, Mode::default());
     let mut h = Harness::builder()
+        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
+        .with_max_steps(400)
         .with_size(egui::vec2(1280.0, 720.0))
         .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
     h.run();

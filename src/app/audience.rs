@@ -37,6 +37,12 @@ pub struct Mode {
     pub quit_after_first_frame: Option<std::time::Instant>,
 }
 
+/// Slides whose glyphs are rasterised in advance after a deck opens.
+const WARM_SLIDES: usize = 200;
+
+/// Time a frame may spend preparing the next slide's text (the rest waits for the next frame).
+const PREPARE_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
+
 /// The presenter application.
 pub struct Presenter {
     /// Shared so that a window can hold it while drawing without copying the deck.
@@ -64,6 +70,8 @@ pub struct Presenter {
     last_at: Option<crate::layout::SlideRef>,
     /// Frames that drew the slide (for `--quit-after-first-frame`).
     frames_drawn: u32,
+    /// Slides whose glyphs are rasterised (see [`Presenter::warm_glyphs`]).
+    warmed: usize,
     fade: Option<(Arc<Frame>, f64)>,
     /// A short message (export result) and, while it runs, where the result will come from.
     pub(crate) toast: Option<(String, Option<std::sync::mpsc::Receiver<String>>)>,
@@ -121,6 +129,7 @@ impl Presenter {
             shown: None,
             last_at: None,
             frames_drawn: 0,
+            warmed: 0,
             fade: None,
             toast: None,
             console: mode.console && mode.kiosk.is_none(),
@@ -194,6 +203,7 @@ impl Presenter {
         self.deck = Some(Arc::new(deck));
         self.path = path;
         self.frames.clear();
+        self.warmed = 0;
         if let Some(c) = &mut self.images {
             c.clear();
         }
@@ -501,13 +511,34 @@ impl Presenter {
             match &next_frame {
                 // (During a cross-fade too: its frames must stay smooth.)
                 Some(next_frame) if self.fade.is_none() => {
-                    crate::render::screen::prepare_text(ui.painter(), next_frame, rect);
+                    let ready = crate::render::screen::prepare_text(ui.painter(), next_frame, rect, PREPARE_BUDGET);
+                    if !ready || self.warm_glyphs(ui, rect) {
+                        ui.ctx().request_repaint();
+                    }
                 }
                 _ => ui.ctx().request_repaint(),
             }
         }
         expose_text(ui, &frame, place);
         self.placement = Some((place, frame));
+    }
+
+    /// Once the next slide is ready, rasterises the glyphs of the deck's other slides, one
+    /// slide per frame within [`PREPARE_BUDGET`], in the first seconds after a deck is opened: egui's
+    /// glyph atlas then reaches its full size at the start (growing it copies the whole atlas,
+    /// tens of milliseconds at 4K) instead of in the middle of the talk. Returns whether more
+    /// frames are needed.
+    fn warm_glyphs(&mut self, ui: &egui::Ui, rect: egui::Rect) -> bool {
+        let Some(deck) = self.deck.clone() else { return false };
+        let last = deck.slides.len().min(WARM_SLIDES);
+        if self.warmed >= last {
+            return false;
+        }
+        let frame = crate::layout::layout_revealed(&deck, self.warmed, &self.fonts);
+        if crate::render::screen::prepare_text(ui.painter(), &frame, rect, PREPARE_BUDGET) {
+            self.warmed += 1;
+        }
+        self.warmed < last
     }
 
     /// `--quit-after-first-frame`: the frame after the first one that drew the slide runs once

@@ -100,12 +100,21 @@ pub enum ImageLook {
 /// Lays out (without painting) the text of `frame` as [`paint_frame`] would in `target`, so
 /// egui's text cache holds it and its glyphs are rasterised before the frame is shown: moving to
 /// a prepared slide then costs no shaping and no glyph rendering.
-pub fn prepare_text(painter: &egui::Painter, frame: &Frame, target: ERect) {
+///
+/// Stops once `budget` is spent and returns `false`: call again in the next frame (runs done
+/// before are cache hits then), until it returns `true`. A slide at 4K can take tens of
+/// milliseconds to prepare; spread over frames, a key pressed meanwhile is never kept waiting.
+pub fn prepare_text(painter: &egui::Painter, frame: &Frame, target: ERect, budget: std::time::Duration) -> bool {
+    let started = std::time::Instant::now();
     let place = Placement::fit(frame.width, frame.height, target);
     for run in frame.runs() {
+        if started.elapsed() > budget {
+            return false;
+        }
         let font = FontId::new(run.size * place.scale, family(run.font));
         drop(painter.layout_no_wrap(run.text.clone(), font, color(run.color)));
     }
+    true
 }
 
 /// Paints `frame` into `target` (letterbox in the frame's background). `texture` says how each
