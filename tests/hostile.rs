@@ -173,6 +173,10 @@ fn hostile_images_become_placeholders_with_a_reason_and_never_stop_the_deck() {
     let text = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{text}");
     assert!(std::fs::metadata(&pdf).unwrap().len() > 1000);
+    // The PDF's placeholder for the PNG cut short says why (as the screen does).
+    let pdftotext = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    let pdf_text = String::from_utf8_lossy(&pdftotext.stdout);
+    assert!(pdf_text.contains("tronquee.png: unexpected end of file"), "{pdf_text}");
     let pngs = dir.join("png");
     let out = estrade(&[
         "export",

@@ -158,22 +158,15 @@ fn paint_page(
                 };
                 let id = surface.start_tagged(tag);
                 surface.set_fill(Some(fill(run.color)));
-                // One call per face: a theme font's run may borrow glyphs from the fallback.
-                let mut x = run.x;
-                for (slot, glyphs) in glyphs(fonts, &run.text, run.font) {
-                    let Some(font) = faces.get(&(run.font, slot)) else {
-                        continue;
-                    };
-                    surface.draw_glyphs(
-                        Point::from_xy(x, run.baseline),
-                        &glyphs,
-                        font.clone(),
-                        &run.text,
-                        run.size,
-                        false,
-                    );
-                    x += glyphs.iter().map(|g| g.x_advance).sum::<f32>() * run.size;
-                }
+                draw_text(
+                    surface,
+                    fonts,
+                    faces,
+                    &run.text,
+                    run.font,
+                    (run.x, run.baseline),
+                    run.size,
+                );
                 surface.end_tagged();
                 if footer {
                     continue;
@@ -188,7 +181,7 @@ fn paint_page(
                 }
             }
             Item::Image(img) => match images.get(source, img) {
-                Some(image) => {
+                Ok(image) => {
                     let id = surface.start_tagged(ContentTag::Other);
                     surface.push_transform(&Transform::from_translate(img.rect.x, img.rect.y));
                     if let Some(size) = Size::from_wh(img.rect.w, img.rect.h) {
@@ -200,9 +193,13 @@ fn paint_page(
                     g.push(id);
                     groups.push((None, g));
                 }
-                None => {
+                Err(reason) => {
+                    // The layout placed a picture the PDF cannot read after all (a file cut
+                    // short): a placeholder that says so, as on screen.
                     surface.start_tagged(artifact(ArtifactType::Layout));
-                    fill_rect(surface, &img.rect, Color::rgb(220, 220, 220), 6.0);
+                    fill_rect(surface, &img.rect, Color::rgb(235, 235, 235), 6.0);
+                    let note = format!("[{}] {reason}", img.alt);
+                    draw_note(surface, fonts, faces, &img.rect, &note);
                     surface.end_tagged();
                 }
             },
@@ -248,6 +245,63 @@ fn glyphs(fonts: &Fonts, text: &str, role: FontRole) -> Vec<(FaceSlot, Vec<Krill
     out
 }
 
+/// Draws `text` shaped as the layout measured it, starting at `(x, baseline)`: one call per
+/// face, since a theme font's run may borrow glyphs from the fallback.
+fn draw_text(
+    surface: &mut krilla::surface::Surface<'_>,
+    fonts: &Fonts,
+    faces: &HashMap<(FontRole, FaceSlot), Font>,
+    text: &str,
+    role: FontRole,
+    (mut x, baseline): (f32, f32),
+    size: f32,
+) {
+    for (slot, glyphs) in glyphs(fonts, text, role) {
+        let Some(font) = faces.get(&(role, slot)) else { continue };
+        surface.draw_glyphs(Point::from_xy(x, baseline), &glyphs, font.clone(), text, size, false);
+        x += glyphs.iter().map(|g| g.x_advance).sum::<f32>() * size;
+    }
+}
+
+/// A short grey message centred in `rect`, wrapped to its width (image placeholders).
+fn draw_note(
+    surface: &mut krilla::surface::Surface<'_>,
+    fonts: &Fonts,
+    faces: &HashMap<(FontRole, FaceSlot), Font>,
+    rect: &Rect,
+    note: &str,
+) {
+    let size = (rect.h / 12.0).clamp(14.0, 24.0);
+    let lines = crate::layout::text::wrap(
+        fonts,
+        &crate::model::RichText::plain(note),
+        crate::layout::text::Face::Body,
+        size,
+        (rect.w - 32.0).max(size),
+    );
+    let line_h = size * 1.3;
+    let top = rect.y + (rect.h - line_h * lines.len() as f32).max(0.0) / 2.0;
+    surface.set_fill(Some(fill(Color::rgb(90, 90, 90))));
+    for (i, line) in lines.iter().enumerate() {
+        let baseline = top + line_h * i as f32 + fonts.ascent(FontRole::Regular, size);
+        if baseline > rect.bottom() {
+            break;
+        }
+        let left = rect.x + (rect.w - line.width).max(0.0) / 2.0;
+        for piece in &line.pieces {
+            draw_text(
+                surface,
+                fonts,
+                faces,
+                &piece.text,
+                piece.font,
+                (left + piece.x, baseline),
+                size,
+            );
+        }
+    }
+}
+
 /// A rectangle with rounded corners (a circle when the radius is half the side).
 fn rounded_rect(r: &Rect, radius: f32) -> Option<Path> {
     let mut pb = PathBuilder::new();
@@ -282,12 +336,12 @@ fn fill_rect(surface: &mut krilla::surface::Surface<'_>, r: &Rect, color: Color,
 /// Images embedded once per (asset, crop, resolution).
 #[derive(Default)]
 struct ImageCache {
-    images: HashMap<(String, [u32; 4], u32), Option<Image>>,
+    images: HashMap<(String, [u32; 4], u32), Result<Image, String>>,
     problems: Vec<String>,
 }
 
 impl ImageCache {
-    fn get(&mut self, source: &dyn Source, item: &ImageItem) -> Option<Image> {
+    fn get(&mut self, source: &dyn Source, item: &ImageItem) -> Result<Image, String> {
         // Pixels needed for the printed size: the rect is in layout units (2 per point).
         let inches = item.rect.w.max(item.rect.h) / UNITS_PER_POINT / 72.0;
         let max_side = ((inches * IMAGE_DPI).ceil() as u32).clamp(16, 8192);
@@ -296,13 +350,10 @@ impl ImageCache {
         if let Some(img) = self.images.get(&key) {
             return img.clone();
         }
-        let made = match load(source, item, max_side) {
-            Ok(i) => Some(i),
-            Err(e) => {
-                self.problems.push(e);
-                None
-            }
-        };
+        let made = load(source, item, max_side);
+        if let Err(e) = &made {
+            self.problems.push(e.clone());
+        }
         self.images.insert(key, made.clone());
         made
     }
