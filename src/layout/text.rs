@@ -137,6 +137,40 @@ pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f3
     lines
 }
 
+/// A short message centred in `rect`, wrapped to its width, as positioned runs (`block` 0):
+/// what painters draw over an image they could not read after all.
+pub fn centered_note(fonts: &Fonts, rect: super::Rect, note: &str, color: crate::model::Color) -> Vec<super::TextRun> {
+    let size = (rect.h / 12.0).clamp(14.0, 24.0);
+    let lines = wrap(
+        fonts,
+        &RichText::plain(note),
+        Face::Body,
+        size,
+        (rect.w - 32.0).max(size),
+    );
+    let line_h = size * 1.3;
+    let top = rect.y + (rect.h - line_h * lines.len() as f32).max(0.0) / 2.0;
+    let mut runs = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let baseline = top + line_h * i as f32 + fonts.ascent(FontRole::Regular, size);
+        if baseline > rect.bottom() {
+            break;
+        }
+        let left = rect.x + (rect.w - line.width).max(0.0) / 2.0;
+        runs.extend(line.pieces.iter().map(|p| super::TextRun {
+            text: p.text.clone(),
+            x: left + p.x,
+            baseline,
+            size,
+            font: p.font,
+            color,
+            width: p.width,
+            block: 0,
+        }));
+    }
+    runs
+}
+
 /// Soft hyphen: an invisible break opportunity inside a word.
 pub const SOFT_HYPHEN: char = '\u{ad}';
 

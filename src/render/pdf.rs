@@ -26,6 +26,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use crate::deck::source::Source;
 use crate::layout::fonts::FaceSlot;
 use crate::layout::pages::UNITS_PER_POINT;
+use crate::layout::text::centered_note;
 use crate::layout::{Fonts, Frame, ImageItem, Item, Rect};
 use crate::model::{Color, FontRole, Meta};
 
@@ -199,7 +200,18 @@ fn paint_page(
                     surface.start_tagged(artifact(ArtifactType::Layout));
                     fill_rect(surface, &img.rect, Color::rgb(235, 235, 235), 6.0);
                     let note = format!("[{}] {reason}", img.alt);
-                    draw_note(surface, fonts, faces, &img.rect, &note);
+                    for run in centered_note(fonts, img.rect, &note, Color::rgb(90, 90, 90)) {
+                        surface.set_fill(Some(fill(run.color)));
+                        draw_text(
+                            surface,
+                            fonts,
+                            faces,
+                            &run.text,
+                            run.font,
+                            (run.x, run.baseline),
+                            run.size,
+                        );
+                    }
                     surface.end_tagged();
                 }
             },
@@ -260,45 +272,6 @@ fn draw_text(
         let Some(font) = faces.get(&(role, slot)) else { continue };
         surface.draw_glyphs(Point::from_xy(x, baseline), &glyphs, font.clone(), text, size, false);
         x += glyphs.iter().map(|g| g.x_advance).sum::<f32>() * size;
-    }
-}
-
-/// A short grey message centred in `rect`, wrapped to its width (image placeholders).
-fn draw_note(
-    surface: &mut krilla::surface::Surface<'_>,
-    fonts: &Fonts,
-    faces: &HashMap<(FontRole, FaceSlot), Font>,
-    rect: &Rect,
-    note: &str,
-) {
-    let size = (rect.h / 12.0).clamp(14.0, 24.0);
-    let lines = crate::layout::text::wrap(
-        fonts,
-        &crate::model::RichText::plain(note),
-        crate::layout::text::Face::Body,
-        size,
-        (rect.w - 32.0).max(size),
-    );
-    let line_h = size * 1.3;
-    let top = rect.y + (rect.h - line_h * lines.len() as f32).max(0.0) / 2.0;
-    surface.set_fill(Some(fill(Color::rgb(90, 90, 90))));
-    for (i, line) in lines.iter().enumerate() {
-        let baseline = top + line_h * i as f32 + fonts.ascent(FontRole::Regular, size);
-        if baseline > rect.bottom() {
-            break;
-        }
-        let left = rect.x + (rect.w - line.width).max(0.0) / 2.0;
-        for piece in &line.pieces {
-            draw_text(
-                surface,
-                fonts,
-                faces,
-                &piece.text,
-                piece.font,
-                (left + piece.x, baseline),
-                size,
-            );
-        }
     }
 }
 

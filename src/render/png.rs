@@ -12,7 +12,8 @@ use vello_cpu::{Glyph, Image, ImageSource, Pixmap, RenderContext, Resources};
 
 use crate::deck::source::Source;
 use crate::layout::fonts::FaceSlot;
-use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, layout_revealed};
+use crate::layout::text::centered_note;
+use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, TextRun, layout_revealed};
 use crate::model::{Color, Deck, FontRole};
 
 fn color(c: Color) -> AlphaColor<Srgb> {
@@ -28,6 +29,41 @@ fn shape_path(r: &Rect, radius: f32) -> BezPath {
     );
     let rad = f64::from(radius.min(r.w / 2.0).min(r.h / 2.0).max(0.0));
     RoundedRect::from_rect(rect, rad).to_path(0.1)
+}
+
+/// Draws one text run with the glyphs the layout measured; consecutive glyphs of one face make
+/// one glyph run (a theme font's run may borrow glyphs from the fallback).
+fn draw_run(
+    ctx: &mut RenderContext,
+    resources: &mut Resources,
+    fonts: &Fonts,
+    faces: &HashMap<(FontRole, FaceSlot), FontData>,
+    run: &TextRun,
+) {
+    let mut x = run.x;
+    let mut groups: Vec<(FaceSlot, Vec<Glyph>)> = Vec::new();
+    for g in fonts.shape(&run.text, run.font) {
+        let glyph = Glyph {
+            id: g.glyph_id,
+            x: x + g.x_offset * run.size,
+            y: run.baseline - g.y_offset * run.size,
+        };
+        x += g.x_advance * run.size;
+        match groups.last_mut() {
+            Some((slot, list)) if *slot == g.face => list.push(glyph),
+            _ => groups.push((g.face, vec![glyph])),
+        }
+    }
+    ctx.set_paint(color(run.color));
+    for (slot, glyphs) in groups {
+        let Some(face) = faces.get(&(run.font, slot)) else {
+            continue;
+        };
+        ctx.glyph_run(resources, face)
+            .font_size(run.size)
+            .hint(false)
+            .fill_glyphs(glyphs.into_iter());
+    }
 }
 
 /// Rasterises `frame` at `scale` pixels per layout unit; returns PNG bytes.
@@ -53,33 +89,7 @@ pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32)
                 ctx.set_paint(color(s.fill));
                 ctx.fill_path(&shape_path(&s.rect, s.radius));
             }
-            Item::Text(run) => {
-                let mut x = run.x;
-                // Consecutive glyphs of one face make one glyph run.
-                let mut groups: Vec<(FaceSlot, Vec<Glyph>)> = Vec::new();
-                for g in fonts.shape(&run.text, run.font) {
-                    let glyph = Glyph {
-                        id: g.glyph_id,
-                        x: x + g.x_offset * run.size,
-                        y: run.baseline - g.y_offset * run.size,
-                    };
-                    x += g.x_advance * run.size;
-                    match groups.last_mut() {
-                        Some((slot, list)) if *slot == g.face => list.push(glyph),
-                        _ => groups.push((g.face, vec![glyph])),
-                    }
-                }
-                ctx.set_paint(color(run.color));
-                for (slot, glyphs) in groups {
-                    let Some(face) = faces.get(&(run.font, slot)) else {
-                        continue;
-                    };
-                    ctx.glyph_run(&mut resources, face)
-                        .font_size(run.size)
-                        .hint(false)
-                        .fill_glyphs(glyphs.into_iter());
-                }
-            }
+            Item::Text(run) => draw_run(&mut ctx, &mut resources, fonts, &faces, run),
             Item::Image(img) => match image_pixmap(source, img, scale) {
                 Ok(pixmap) => {
                     let r = img.rect;
@@ -99,9 +109,14 @@ pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32)
                     ));
                     ctx.reset_paint_transform();
                 }
-                Err(_) => {
-                    ctx.set_paint(color(Color::rgb(220, 220, 220)));
+                Err(reason) => {
+                    // Cannot be read after all (a file cut short): a placeholder that says so.
+                    ctx.set_paint(color(Color::rgb(235, 235, 235)));
                     ctx.fill_path(&shape_path(&img.rect, 6.0));
+                    let note = format!("[{}] {reason}", img.alt);
+                    for run in centered_note(fonts, img.rect, &note, Color::rgb(90, 90, 90)) {
+                        draw_run(&mut ctx, &mut resources, fonts, &faces, &run);
+                    }
                 }
             },
             Item::Link(_) => {}
