@@ -72,6 +72,8 @@ pub struct Presenter {
     frames_drawn: u32,
     /// Slides whose glyphs are rasterised (see [`Presenter::warm_glyphs`]).
     warmed: usize,
+    /// The pixel size of the audience view they were rasterised for.
+    warmed_size: Option<egui::Vec2>,
     fade: Option<(Arc<Frame>, f64)>,
     /// A short message (export result) and, while it runs, where the result will come from.
     pub(crate) toast: Option<(String, Option<std::sync::mpsc::Receiver<String>>)>,
@@ -130,6 +132,7 @@ impl Presenter {
             last_at: None,
             frames_drawn: 0,
             warmed: 0,
+            warmed_size: None,
             fade: None,
             toast: None,
             console: mode.console && mode.kiosk.is_none(),
@@ -530,6 +533,13 @@ impl Presenter {
     /// frames are needed.
     fn warm_glyphs(&mut self, ui: &egui::Ui, rect: egui::Rect) -> bool {
         let Some(deck) = self.deck.clone() else { return false };
+        // Glyphs are rasterised at the pixel size they are shown: after a resize (full screen,
+        // another projector) the deck is warmed again.
+        let size = rect.size() * ui.ctx().pixels_per_point();
+        if self.warmed_size != Some(size) {
+            self.warmed_size = Some(size);
+            self.warmed = 0;
+        }
         let last = deck.slides.len().min(WARM_SLIDES);
         if self.warmed >= last {
             return false;
