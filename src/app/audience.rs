@@ -40,8 +40,11 @@ pub struct Mode {
 /// Slides whose glyphs are rasterised in advance after a deck opens.
 const WARM_SLIDES: usize = 200;
 
+/// Seconds the audience view must keep its size before the deck's glyphs are warmed.
+const WARM_DELAY: f64 = 0.5;
+
 /// Time a frame may spend preparing the next slide's text (the rest waits for the next frame).
-const PREPARE_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
+const PREPARE_BUDGET: std::time::Duration = std::time::Duration::from_micros(1500);
 
 /// The presenter application.
 pub struct Presenter {
@@ -74,6 +77,8 @@ pub struct Presenter {
     warmed: usize,
     /// The pixel size of the audience view they were rasterised for.
     warmed_size: Option<egui::Vec2>,
+    /// When warming may start (`egui` input time).
+    warm_from: f64,
     fade: Option<(Arc<Frame>, f64)>,
     /// A short message (export result) and, while it runs, where the result will come from.
     pub(crate) toast: Option<(String, Option<std::sync::mpsc::Receiver<String>>)>,
@@ -133,6 +138,7 @@ impl Presenter {
             frames_drawn: 0,
             warmed: 0,
             warmed_size: None,
+            warm_from: 0.0,
             fade: None,
             toast: None,
             console: mode.console && mode.kiosk.is_none(),
@@ -535,10 +541,19 @@ impl Presenter {
         let Some(deck) = self.deck.clone() else { return false };
         // Glyphs are rasterised at the pixel size they are shown: after a resize (full screen,
         // another projector) the deck is warmed again.
+        // A window often starts small and goes full screen a moment later: wait until its size
+        // has held for half a second.
         let size = rect.size() * ui.ctx().pixels_per_point();
+        let now = ui.ctx().input(|i| i.time);
         if self.warmed_size != Some(size) {
             self.warmed_size = Some(size);
             self.warmed = 0;
+            self.warm_from = now + WARM_DELAY;
+        }
+        if now < self.warm_from {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(self.warm_from - now));
+            return false;
         }
         let last = deck.slides.len().min(WARM_SLIDES);
         if self.warmed >= last {
