@@ -96,7 +96,7 @@ impl Scanner<'_> {
     fn skip_ws(&mut self) {
         loop {
             match self.peek() {
-                Some(c) if c.is_ascii_whitespace() => self.i += 1,
+                Some(c) if is_ron_space(c) => self.i += 1,
                 Some(b'/') if self.b.get(self.i + 1) == Some(&b'/') => {
                     while let Some(c) = self.peek() {
                         if c == b'\n' {
@@ -190,9 +190,14 @@ impl Scanner<'_> {
             }
             _ => {
                 while let Some(c) = self.peek() {
-                    if matches!(c, b',' | b')' | b']' | b'}') || c.is_ascii_whitespace() {
+                    if matches!(c, b',' | b')' | b']' | b'}') || is_ron_space(c) {
                         break;
                     }
+                    self.i += 1;
+                }
+                // A stray closing bracket (`]` in a group, `)` in a list) is consumed, or the
+                // caller would ask for a value at the same place forever (found by fuzzing).
+                if self.i == start {
                     self.i += 1;
                 }
                 Some(NodeKind::Scalar)
@@ -303,9 +308,28 @@ impl LineIndex {
     }
 }
 
+/// RON's one-byte whitespace: ASCII whitespace and the vertical tab (RON follows Unicode's
+/// Pattern_White_Space, which has it; Rust's `is_ascii_whitespace` does not).
+fn is_ron_space(c: u8) -> bool {
+    c.is_ascii_whitespace() || c == 0x0b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_closing_brackets_and_vertical_tabs_never_stall_the_scan() {
+        // Each once made the scanner ask for a value at the same place forever (see
+        // tests/fixtures/fuzz/).
+        for src in ["Deck(title: \"x\", ])", "Deck(slides: [ ) ])", "Deck(a: }, b: [ } ])"] {
+            let _ = scan(src);
+        }
+        let src = "Deck(rows:\u{b}[\n[\"3\"],\n])";
+        let root = scan(src).unwrap();
+        let rows = root.field("rows").unwrap();
+        assert_eq!(LineIndex::new(src).position(src, rows.elem(0).unwrap().start), (2, 1));
+    }
 
     #[test]
     fn finds_fields_and_elements() {
