@@ -5,6 +5,8 @@
 
 #[path = "../benches/support/generate.rs"]
 mod generate;
+#[path = "support/png_bombs.rs"]
+mod png_bombs;
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
@@ -51,48 +53,6 @@ fn jpeg(w: u32, h: u32) -> Vec<u8> {
     out
 }
 
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xffff_ffffu32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xedb8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
-fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-    let mut body = kind.to_vec();
-    body.extend_from_slice(data);
-    out.extend_from_slice(&body);
-    out.extend_from_slice(&crc32(&body).to_be_bytes());
-}
-
-/// A decompression bomb's shape: a valid PNG header announcing `w`×`h` RGBA pixels, and a tiny
-/// compressed stream (a real bomb would inflate to the announced size).
-fn png_bomb(w: u32, h: u32) -> Vec<u8> {
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&w.to_be_bytes());
-    ihdr.extend_from_slice(&h.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
-    chunk(&mut out, b"IHDR", &ihdr);
-    // zlib stream of one empty stored block (decodes to nothing).
-    chunk(
-        &mut out,
-        b"IDAT",
-        &[0x78, 0x01, 0x01, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00, 0x00, 0x01],
-    );
-    chunk(&mut out, b"IEND", &[]);
-    out
-}
-
 const SVG: &str = r#"<?xml version="1.0"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100000000 100000000">
   <image xlink:href="file:///etc/passwd" width="100000000" height="100000000"/>
@@ -108,8 +68,11 @@ fn hostile_images_become_placeholders_with_a_reason_and_never_stop_the_deck() {
         ("tronquee.jpg", photo[..photo.len() / 2].to_vec()),
         ("jpeg-nomme.png", photo.clone()),
         ("texte.jpg", b"ceci n'est pas une image".to_vec()),
-        ("bombe.png", png_bomb(50_000, 50_000)),
-        ("bombe-16k.png", png_bomb(16_000, 16_000)),
+        ("bombe.png", png_bombs::png_with(50_000, 50_000, &png_bombs::EMPTY_ZLIB)),
+        (
+            "bombe-16k.png",
+            png_bombs::png_with(16_000, 16_000, &png_bombs::EMPTY_ZLIB),
+        ),
         ("vide.png", Vec::new()),
         ("dessin.svg", SVG.as_bytes().to_vec()),
     ];

@@ -27,7 +27,7 @@ use crate::deck::source::Source;
 use crate::layout::fonts::FaceSlot;
 use crate::layout::pages::UNITS_PER_POINT;
 use crate::layout::text::centered_note;
-use crate::layout::{Fonts, Frame, ImageItem, Item, Rect};
+use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, TextRun};
 use crate::model::{Color, FontRole, Meta};
 
 /// Print resolution images are downscaled to (pixels per inch at their printed size).
@@ -158,16 +158,7 @@ fn paint_page(
                     ContentTag::Span(SpanTag::empty())
                 };
                 let id = surface.start_tagged(tag);
-                surface.set_fill(Some(fill(run.color)));
-                draw_text(
-                    surface,
-                    fonts,
-                    faces,
-                    &run.text,
-                    run.font,
-                    (run.x, run.baseline),
-                    run.size,
-                );
+                draw_run(surface, fonts, faces, run);
                 surface.end_tagged();
                 if footer {
                     continue;
@@ -201,16 +192,7 @@ fn paint_page(
                     fill_rect(surface, &img.rect, Color::rgb(235, 235, 235), 6.0);
                     let note = format!("[{}] {reason}", img.alt);
                     for run in centered_note(fonts, img.rect, &note, Color::rgb(90, 90, 90)) {
-                        surface.set_fill(Some(fill(run.color)));
-                        draw_text(
-                            surface,
-                            fonts,
-                            faces,
-                            &run.text,
-                            run.font,
-                            (run.x, run.baseline),
-                            run.size,
-                        );
+                        draw_run(surface, fonts, faces, &run);
                     }
                     surface.end_tagged();
                 }
@@ -257,21 +239,29 @@ fn glyphs(fonts: &Fonts, text: &str, role: FontRole) -> Vec<(FaceSlot, Vec<Krill
     out
 }
 
-/// Draws `text` shaped as the layout measured it, starting at `(x, baseline)`: one call per
-/// face, since a theme font's run may borrow glyphs from the fallback.
-fn draw_text(
+/// Draws a run in its colour with the glyphs the layout measured: one call per face, since a
+/// theme font's run may borrow glyphs from the fallback.
+fn draw_run(
     surface: &mut krilla::surface::Surface<'_>,
     fonts: &Fonts,
     faces: &HashMap<(FontRole, FaceSlot), Font>,
-    text: &str,
-    role: FontRole,
-    (mut x, baseline): (f32, f32),
-    size: f32,
+    run: &TextRun,
 ) {
-    for (slot, glyphs) in glyphs(fonts, text, role) {
-        let Some(font) = faces.get(&(role, slot)) else { continue };
-        surface.draw_glyphs(Point::from_xy(x, baseline), &glyphs, font.clone(), text, size, false);
-        x += glyphs.iter().map(|g| g.x_advance).sum::<f32>() * size;
+    surface.set_fill(Some(fill(run.color)));
+    let mut x = run.x;
+    for (slot, glyphs) in glyphs(fonts, &run.text, run.font) {
+        let Some(font) = faces.get(&(run.font, slot)) else {
+            continue;
+        };
+        surface.draw_glyphs(
+            Point::from_xy(x, run.baseline),
+            &glyphs,
+            font.clone(),
+            &run.text,
+            run.size,
+            false,
+        );
+        x += glyphs.iter().map(|g| g.x_advance).sum::<f32>() * run.size;
     }
 }
 
