@@ -16,6 +16,7 @@ use super::pace::planned_seconds;
 use super::rehearsal::{Recorder, Timings, timings_path};
 use super::reload::DeckWatcher;
 use super::session::{Effect, Screen, Session};
+use super::warmup::{GlyphWarmup, PREPARE_BUDGET};
 use crate::deck::{Diagnostic, Loaded};
 use crate::layout::{Fonts, Frame};
 use crate::model::Deck;
@@ -36,15 +37,6 @@ pub struct Mode {
     /// slide took to reach the screen and the memory in use, then quit.
     pub quit_after_first_frame: Option<std::time::Instant>,
 }
-
-/// Slides whose glyphs are rasterised in advance after a deck opens.
-const WARM_SLIDES: usize = 200;
-
-/// Seconds the audience view must keep its size before the deck's glyphs are warmed.
-const WARM_DELAY: f64 = 0.5;
-
-/// Time a frame may spend preparing the next slide's text (the rest waits for the next frame).
-const PREPARE_BUDGET: std::time::Duration = std::time::Duration::from_micros(1500);
 
 /// The presenter application.
 pub struct Presenter {
@@ -73,12 +65,8 @@ pub struct Presenter {
     last_at: Option<crate::layout::SlideRef>,
     /// Frames that drew the slide (for `--quit-after-first-frame`).
     frames_drawn: u32,
-    /// Slides whose glyphs are rasterised (see [`Presenter::warm_glyphs`]).
-    warmed: usize,
-    /// The pixel size of the audience view they were rasterised for.
-    warmed_size: Option<egui::Vec2>,
-    /// When warming may start (`egui` input time).
-    warm_from: f64,
+    /// The deck's glyphs rasterised in the background after it opens.
+    warmup: GlyphWarmup,
     fade: Option<(Arc<Frame>, f64)>,
     /// A short message (export result) and, while it runs, where the result will come from.
     pub(crate) toast: Option<(String, Option<std::sync::mpsc::Receiver<String>>)>,
@@ -136,9 +124,7 @@ impl Presenter {
             shown: None,
             last_at: None,
             frames_drawn: 0,
-            warmed: 0,
-            warmed_size: None,
-            warm_from: 0.0,
+            warmup: GlyphWarmup::default(),
             fade: None,
             toast: None,
             console: mode.console && mode.kiosk.is_none(),
@@ -212,7 +198,7 @@ impl Presenter {
         self.deck = Some(Arc::new(deck));
         self.path = path;
         self.frames.clear();
-        self.warmed = 0;
+        self.warmup.restart();
         if let Some(c) = &mut self.images {
             c.clear();
         }
@@ -520,8 +506,9 @@ impl Presenter {
             match &next_frame {
                 // (During a cross-fade too: its frames must stay smooth.)
                 Some(next_frame) if self.fade.is_none() => {
+                    // Once the next slide is ready, the rest of the deck.
                     let ready = crate::render::screen::prepare_text(ui.painter(), next_frame, rect, PREPARE_BUDGET);
-                    if !ready || self.warm_glyphs(ui, rect) {
+                    if !ready || self.warmup.step(ui, deck, &self.fonts, rect) {
                         ui.ctx().request_repaint();
                     }
                 }
@@ -530,40 +517,6 @@ impl Presenter {
         }
         expose_text(ui, &frame, place);
         self.placement = Some((place, frame));
-    }
-
-    /// Once the next slide is ready, rasterises the glyphs of the deck's other slides, one
-    /// slide per frame within [`PREPARE_BUDGET`], in the first seconds after a deck is opened: egui's
-    /// glyph atlas then reaches its full size at the start (growing it copies the whole atlas,
-    /// tens of milliseconds at 4K) instead of in the middle of the talk. Returns whether more
-    /// frames are needed.
-    fn warm_glyphs(&mut self, ui: &egui::Ui, rect: egui::Rect) -> bool {
-        let Some(deck) = self.deck.clone() else { return false };
-        // Glyphs are rasterised at the pixel size they are shown: after a resize (full screen,
-        // another projector) the deck is warmed again.
-        // A window often starts small and goes full screen a moment later: wait until its size
-        // has held for half a second.
-        let size = rect.size() * ui.ctx().pixels_per_point();
-        let now = ui.ctx().input(|i| i.time);
-        if self.warmed_size != Some(size) {
-            self.warmed_size = Some(size);
-            self.warmed = 0;
-            self.warm_from = now + WARM_DELAY;
-        }
-        if now < self.warm_from {
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs_f64(self.warm_from - now));
-            return false;
-        }
-        let last = deck.slides.len().min(WARM_SLIDES);
-        if self.warmed >= last {
-            return false;
-        }
-        let frame = crate::layout::layout_revealed(&deck, self.warmed, &self.fonts);
-        if crate::render::screen::prepare_text(ui.painter(), &frame, rect, PREPARE_BUDGET) {
-            self.warmed += 1;
-        }
-        self.warmed < last
     }
 
     /// `--quit-after-first-frame`: the frame after the first one that drew the slide runs once

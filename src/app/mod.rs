@@ -14,6 +14,7 @@ pub mod reload;
 pub mod search;
 pub mod session;
 pub mod talk_clock;
+mod warmup;
 
 use std::path::PathBuf;
 use std::sync::Arc;
