@@ -16,8 +16,6 @@ pub const MAX_TEXTURE_SIDE: u32 = 4096;
 /// Texture memory kept for images not on screen (RGBA bytes); beyond it the least recently
 /// shown go first. The images of the current and next slides are always kept.
 pub const TEXTURE_BUDGET: usize = 128 * 1024 * 1024;
-/// Why a request was dropped unanswered (it is asked again when needed).
-const SKIPPED: &str = "\u{0}skipped";
 
 /// The state of one image.
 #[derive(Clone)]
@@ -36,7 +34,8 @@ struct Request {
 struct Decoded {
     asset: String,
     max_side: u32,
-    result: Result<egui::ColorImage, String>,
+    /// `None`: skipped, nobody wanted it any more (it is asked again when needed).
+    result: Option<Result<egui::ColorImage, String>>,
 }
 
 /// Texture cache with a decoder thread.
@@ -63,11 +62,7 @@ impl ImageCache {
             .spawn(move || {
                 for req in rx {
                     let current = still_wanted.lock().map_or(true, |w| w.contains(&req.asset));
-                    let result = if current {
-                        decode(req.source.as_ref(), &req.asset, req.max_side)
-                    } else {
-                        Err(SKIPPED.to_string())
-                    };
+                    let result = current.then(|| decode(req.source.as_ref(), &req.asset, req.max_side));
                     if tx
                         .send(Decoded {
                             asset: req.asset,
@@ -134,16 +129,16 @@ impl ImageCache {
     pub fn poll(&mut self, ctx: &egui::Context) {
         while let Ok(d) = self.results.try_recv() {
             let state = match d.result {
-                Ok(img) => TextureState::Ready(
+                Some(Ok(img)) => TextureState::Ready(
                     ctx.load_texture(&d.asset, img, egui::TextureOptions::LINEAR),
                     d.max_side,
                 ),
-                Err(e) if e == SKIPPED => {
+                Some(Err(e)) => TextureState::Failed(e),
+                None => {
                     // Nobody wanted it any more: forget it, so it is decoded when asked again.
                     self.textures.remove(&d.asset);
                     continue;
                 }
-                Err(e) => TextureState::Failed(e),
             };
             self.textures.insert(d.asset, state);
         }
