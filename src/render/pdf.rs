@@ -5,7 +5,6 @@
 //! embedded and subset by krilla; images are embedded once each, downscaled to print resolution.
 
 use std::collections::HashMap;
-use std::io::Cursor;
 use std::num::NonZeroU32;
 
 use krilla::Document;
@@ -327,16 +326,12 @@ impl ImageCache {
 /// the document is finished, and one bad file must not lose the whole export.
 fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, String> {
     let bytes = source.read(&item.asset).map_err(|e| format!("{}: {e}", item.asset))?;
-    let reader = image::ImageReader::new(Cursor::new(&bytes))
-        .with_guessed_format()
-        .map_err(|e| e.to_string())?;
-    let format = reader.format();
-    let (w, h) = reader.into_dimensions().map_err(|e| format!("{}: {e}", item.asset))?;
     let decoded = super::bitmap::decode_limited(&bytes, &item.asset)?;
     let full = item.uv == (0.0, 0.0, 1.0, 1.0);
     // Within half again the printed resolution, resampling saves little and costs time.
     let fits = |side: u32| side * 2 <= max_side * 3;
-    if full && fits(w.max(h)) && format == Some(image::ImageFormat::Jpeg) {
+    let jpeg = image::guess_format(&bytes).ok() == Some(image::ImageFormat::Jpeg);
+    if full && jpeg && fits(decoded.width().max(decoded.height())) {
         let data: krilla::Data = bytes.clone().into();
         if let Ok(i) = Image::from_jpeg(data, true) {
             return Ok(i);
