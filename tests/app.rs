@@ -3,43 +3,28 @@
 //! number + Enter jumps, `?` shows the help, a broken deck shows its diagnostics. Queries go
 //! through the accessibility tree (labels), never pixel positions.
 
+#[path = "support/app_harness.rs"]
+mod app_harness;
+
+use app_harness::{press, shows, window};
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use egui::{Event, Key};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
-use estrade::app::audience::Presenter;
+use estrade::app::audience::{Mode, Presenter};
 use estrade::deck::{Loaded, load_path};
 use estrade::layout::Fonts;
 
 fn presenter(path: &str) -> Presenter {
-    let loaded = load_path(Path::new(path)).unwrap();
-    Presenter::new(
-        loaded,
-        Some(PathBuf::from(path)),
-        Arc::new(Fonts::bundled().unwrap()),
-        false,
-    )
+    app_harness::presenter(Path::new(path), false, Mode::default())
 }
 
 fn harness(p: Presenter) -> Harness<'static, Presenter> {
-    let mut h = Harness::builder()
-        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
-        .with_max_steps(400)
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
+    let mut h = window(p, 1280.0, 720.0);
     h.run();
     h
-}
-
-fn shows(h: &Harness<'_, Presenter>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
-
-fn press(h: &mut Harness<'_, Presenter>, key: Key) {
-    h.key_press(key);
-    h.run();
 }
 
 #[test]

@@ -6,33 +6,24 @@
 //! `ESTRADE_SOAK=100000 cargo test --release --test kiosk -- --ignored --nocapture`
 //! (`.ci/run` runs it with a smaller count).
 
+#[path = "support/app_harness.rs"]
+mod app_harness;
+
+use app_harness::window;
+
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use egui::Key;
 use egui_kittest::Harness;
 use estrade::app::audience::{Mode, Presenter};
 use estrade::app::kiosk::{KioskOptions, Tick};
-use estrade::layout::Fonts;
 
 fn kiosk(deck: &Path, options: KioskOptions) -> Harness<'static, Presenter> {
-    let loaded = estrade::deck::load_path(deck).unwrap();
     let mode = Mode {
         kiosk: Some(options),
         ..Mode::default()
     };
-    let p = Presenter::with_mode(
-        loaded,
-        Some(deck.to_path_buf()),
-        Arc::new(Fonts::bundled().unwrap()),
-        true,
-        mode,
-    );
-    let mut h = Harness::builder()
-        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
-        .with_max_steps(400)
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
+    let mut h = window(app_harness::presenter(deck, true, mode), 1280.0, 720.0);
     h.run_steps(3);
     h
 }

@@ -3,32 +3,21 @@
 //! keys move both views; blackout, freeze, overview and "go to" work. (In the test harness the
 //! console viewport is embedded as a window of the same context.)
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+#[path = "support/app_harness.rs"]
+mod app_harness;
+
+use app_harness::{press, shows, window};
+
+use std::path::Path;
 
 use egui::{Event, Key};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
 use estrade::app::audience::{Mode, Presenter};
 use estrade::app::session::Screen;
-use estrade::deck::load_path;
-use estrade::layout::Fonts;
 
 fn harness(mode: Mode) -> Harness<'static, Presenter> {
-    let path = "slides/ceap-2024.ron";
-    let loaded = load_path(Path::new(path)).unwrap();
-    let p = Presenter::with_mode(
-        loaded,
-        Some(PathBuf::from(path)),
-        Arc::new(Fonts::bundled().unwrap()),
-        false,
-        mode,
-    );
-    let mut h = Harness::builder()
-        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
-        .with_max_steps(400)
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
+    let p = app_harness::presenter(Path::new("slides/ceap-2024.ron"), false, mode);
+    let mut h = window(p, 1600.0, 1000.0);
     h.run();
     h
 }
@@ -38,15 +27,6 @@ fn console() -> Mode {
         console: true,
         ..Mode::default()
     }
-}
-
-fn shows(h: &Harness<'_, Presenter>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
-
-fn press(h: &mut Harness<'_, Presenter>, key: Key) {
-    h.key_press(key);
-    h.run();
 }
 
 #[test]
@@ -126,11 +106,8 @@ fn rehearsal_writes_timings_beside_the_deck() {
     std::fs::create_dir_all(&dir).unwrap();
     let deck = dir.join("mini.ron");
     std::fs::write(&deck, "Deck(title: \"t\", slides: [Text(id: \"a\", title: \"A\", body: \"x\"), Text(id: \"b\", title: \"B\", body: \"y\")])").unwrap();
-    let loaded = load_path(&deck).unwrap();
-    let p = Presenter::with_mode(
-        loaded,
-        Some(deck.clone()),
-        Arc::new(Fonts::bundled().unwrap()),
+    let p = app_harness::presenter(
+        &deck,
         false,
         Mode {
             console: true,
@@ -138,11 +115,7 @@ fn rehearsal_writes_timings_beside_the_deck() {
             ..Mode::default()
         },
     );
-    let mut h = Harness::builder()
-        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
-        .with_max_steps(400)
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
+    let mut h = window(p, 1280.0, 800.0);
     h.run();
     press(&mut h, Key::ArrowRight);
     h.state_mut().save_rehearsal();

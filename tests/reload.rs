@@ -3,13 +3,17 @@
 //! with its diagnostics shown, a burst of 1000 alternating good and bad writes never panics, and
 //! the file watcher picks changes up by itself.
 
+#[path = "support/app_harness.rs"]
+mod app_harness;
+
+use app_harness::window;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use estrade::app::audience::{Mode, Presenter};
-use estrade::layout::Fonts;
 
 fn deck_text(first: &str, extra: bool) -> String {
     let extra = if extra {
@@ -36,14 +40,7 @@ fn temp_deck(name: &str, text: &str) -> (PathBuf, PathBuf) {
 }
 
 fn presenter(deck: &Path, mode: Mode) -> Presenter {
-    let loaded = estrade::deck::load_path(deck).unwrap();
-    Presenter::with_mode(
-        loaded,
-        Some(deck.to_path_buf()),
-        Arc::new(Fonts::bundled().unwrap()),
-        false,
-        mode,
-    )
+    app_harness::presenter(deck, false, mode)
 }
 
 fn current_id(p: &Presenter) -> String {
@@ -71,11 +68,7 @@ fn a_broken_edit_keeps_the_last_good_deck_until_fixed() {
     std::fs::write(&deck, "Deck(title: \"Démo\", slides: [Text(titel: \"x\")])").unwrap();
     p.reload();
     assert_eq!(p.deck().unwrap().slides.len(), 3, "still the good deck");
-    let h = Harness::builder()
-        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
-        .with_max_steps(400)
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
+    let h = window(p, 1280.0, 720.0);
     let mut h = h;
     h.run();
     use egui_kittest::kittest::Queryable;
@@ -135,11 +128,7 @@ fn follow_edits_jumps_to_the_first_changed_slide() {
 fn the_watcher_reloads_by_itself_after_a_save_by_rename() {
     let (dir, deck) = temp_deck("watch", &deck_text("Avant", false));
     let p = presenter(&deck, Mode::default());
-    let mut h = Harness::builder()
-        // After a deck opens, the app rasterises its glyphs in the background for a few dozen frames.
-        .with_max_steps(400)
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_ui_state(|ui, p: &mut Presenter| p.show(ui), p);
+    let mut h = window(p, 1280.0, 720.0);
     h.run();
     // Give the watcher a moment to start, then save the way many editors do: write + rename.
     std::thread::sleep(Duration::from_millis(300));
