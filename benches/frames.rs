@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui::{Event, Key, Modifiers, RawInput, Rect, ViewportId, ViewportInfo, pos2, vec2};
-use estrade::app::audience::Presenter;
+use estrade::app::Presenter;
 use estrade::layout::Fonts;
 
 struct Window {

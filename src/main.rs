@@ -48,10 +48,14 @@ struct Cli {
     /// After an edit of the deck, jump to the first changed slide (when the current one is unchanged).
     #[arg(long)]
     follow_edits: bool,
-    /// Put the audience window full screen on this monitor (0, 1, … in the system's order);
-    /// with two screens, use the projector's number and keep the console on the laptop.
+    /// Put the audience view full screen on this monitor (0, 1, … as `estrade screens` lists
+    /// them) instead of the one estrade picks (the external screen).
     #[arg(long, value_name = "N")]
     audience_monitor: Option<usize>,
+    /// Start from the first slide with the clock at zero, ignoring the position saved by an
+    /// earlier run of this deck (a restart within 12 hours resumes there otherwise).
+    #[arg(long)]
+    fresh: bool,
     /// Rehearse: record how long each slide stays on screen, saved as DECK.timings.ron on quit
     /// (implies --presenter).
     #[arg(long)]
@@ -74,6 +78,12 @@ enum Command {
     },
     /// Export a deck: vector PDF (slides, handouts or notes pages), pdfpc notes, PNG images.
     Export(ExportArgs),
+    /// List the monitors and what estrade would show on each (check the room before the talk).
+    Screens {
+        /// As for presenting: the audience view on this monitor.
+        #[arg(long, value_name = "N")]
+        audience_monitor: Option<usize>,
+    },
     /// Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable).
     Check {
         /// The deck file.
@@ -145,6 +155,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { deck, count_steps }) => check(&deck, count_steps),
         Some(Command::Export(args)) => export(&args),
+        Some(Command::Screens { audience_monitor }) => screens(audience_monitor),
         Some(Command::New { name, from }) => match estrade::scaffold::new_deck(&name, from.as_deref()) {
             Ok(deck) => {
                 eprintln!(
@@ -162,10 +173,13 @@ fn main() -> ExitCode {
         },
         None => present(
             cli.deck,
-            cli.windowed,
-            cli.audience_monitor,
-            estrade::app::audience::Mode {
+            estrade::app::Mode {
                 console: cli.presenter || cli.rehearse,
+                windowed: cli.windowed,
+                audience_monitor: cli.audience_monitor,
+                fresh: cli.fresh,
+                remember_position: !cli.quit_after_first_frame,
+                keep_awake: !cli.quit_after_first_frame,
                 rehearse: cli.rehearse,
                 follow_edits: cli.follow_edits,
                 quit_after_first_frame: cli.quit_after_first_frame.then_some(started),
@@ -339,12 +353,29 @@ fn export(args: &ExportArgs) -> ExitCode {
     }
 }
 
-fn present(
-    path: Option<PathBuf>,
-    windowed: bool,
-    monitor: Option<usize>,
-    mode: estrade::app::audience::Mode,
-) -> ExitCode {
+fn screens(audience_monitor: Option<usize>) -> ExitCode {
+    use estrade::app::placement;
+    match estrade::app::list_monitors() {
+        Ok(monitors) => {
+            let remembered = placement::Remembered::default();
+            let remembered = estrade::app::resume::state_dir()
+                .map(|d| estrade::app::resume::load_remembered(&d))
+                .unwrap_or(remembered);
+            let layout = placement::place(&monitors, audience_monitor, &remembered);
+            #[allow(clippy::print_stdout)]
+            for line in placement::describe(&monitors, layout) {
+                println!("{line}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot read the screens (is there a display?): {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
     let fonts = match Fonts::bundled() {
         Ok(f) => Arc::new(f),
         Err(e) => {
@@ -369,16 +400,7 @@ fn present(
     for d in &loaded.diagnostics {
         eprint!("{d}");
     }
-    match estrade::app::run(
-        loaded,
-        path,
-        fonts,
-        estrade::app::RunOptions {
-            windowed,
-            mode,
-            monitor,
-        },
-    ) {
+    match estrade::app::run(loaded, path, fonts, estrade::app::RunOptions { mode }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: cannot open a window: {e}");

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use egui::{Event, Key};
 use egui_kittest::Harness;
-use estrade::app::audience::{Mode, Presenter};
+use estrade::app::{Mode, Presenter};
 use estrade::deck::{Loaded, load_path};
 use estrade::layout::Fonts;
 
@@ -76,6 +76,7 @@ fn a_number_then_enter_jumps_to_that_slide() {
     assert!(shows(&h, "Montréal, métropole"));
     assert_eq!(
         h.state()
+            .state
             .session
             .as_ref()
             .unwrap()

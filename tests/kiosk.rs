@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 
 use egui::Key;
 use egui_kittest::Harness;
-use estrade::app::audience::{Mode, Presenter};
 use estrade::app::kiosk::{KioskOptions, Tick};
+use estrade::app::{Mode, Presenter};
 
 fn kiosk(deck: &Path, options: KioskOptions) -> Harness<'static, Presenter> {
     let mode = Mode {
@@ -43,9 +43,9 @@ fn keys_do_not_quit_or_navigate_a_locked_kiosk() {
     h.key_press_modifiers(egui::Modifiers::CTRL, Key::Q);
     h.run_steps(2);
     let p = h.state();
-    assert!(!p.quit_requested);
-    assert!(!p.console);
-    let s = p.session.as_ref().unwrap();
+    assert!(!p.state.quit_requested);
+    assert!(!p.state.console);
+    let s = p.state.session.as_ref().unwrap();
     assert_eq!((s.slide, s.overview), (0, None), "no navigation, no overview");
 }
 
@@ -60,7 +60,7 @@ fn allowed_navigation_moves_and_auto_play_waits() {
     let mut h = kiosk(Path::new("tests/fixtures/kiosk/loop.ron"), options);
     h.key_press(Key::ArrowRight);
     h.run_steps(2);
-    assert_eq!(h.state().session.as_ref().unwrap().slide, 1);
+    assert_eq!(h.state().state.session.as_ref().unwrap().slide, 1);
 }
 
 #[test]
@@ -117,14 +117,14 @@ fn soak_many_transitions_without_growing() {
         let p = h.state_mut();
         let (deck, session, k) = (
             p.deck().unwrap().clone(),
-            p.session.clone().unwrap(),
-            p.kiosk.as_mut().unwrap(),
+            p.state.session.clone().unwrap(),
+            p.state.kiosk.as_mut().unwrap(),
         );
         loop {
             match k.tick(&deck, &session, *now) {
                 Tick::Wait(s) => *now += s,
                 Tick::Go(action) => {
-                    let s = p.session.as_mut().unwrap();
+                    let s = p.state.session.as_mut().unwrap();
                     s.apply(action, &deck);
                     break;
                 }
@@ -144,7 +144,7 @@ fn soak_many_transitions_without_growing() {
         transition(&mut h, &mut now);
     }
     let end = resident_bytes();
-    let transitions = h.state().kiosk.as_ref().unwrap().transitions;
+    let transitions = h.state().state.kiosk.as_ref().unwrap().transitions;
     let growth = (end as f64 - start as f64) / start as f64 * 100.0;
     eprintln!(
         "soak: {count} transitions ({transitions} in all) in {:.1} s, {:.0} simulated hours; resident {:.1} MiB -> {:.1} MiB ({growth:+.2} %)",

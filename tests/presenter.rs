@@ -12,8 +12,8 @@ use std::path::Path;
 
 use egui::{Event, Key};
 use egui_kittest::Harness;
-use estrade::app::audience::{Mode, Presenter};
 use estrade::app::session::Screen;
+use estrade::app::{Mode, Presenter};
 
 fn harness(mode: Mode) -> Harness<'static, Presenter> {
     let p = app_harness::presenter(Path::new("slides/ceap-2024.ron"), false, mode);
@@ -44,7 +44,7 @@ fn keys_move_the_audience_and_the_console_together() {
     let mut h = harness(console());
     press(&mut h, Key::ArrowRight);
     assert!(shows(&h, "Cinq temps"), "console notes follow");
-    let s = h.state().session.as_ref().unwrap();
+    let s = h.state().state.session.as_ref().unwrap();
     assert_eq!((s.slide, s.audience_at().slide), (1, 1));
     assert!(s.clock.started(), "the first advance starts the clock");
 }
@@ -53,13 +53,13 @@ fn keys_move_the_audience_and_the_console_together() {
 fn blackout_and_freeze_affect_only_the_audience() {
     let mut h = harness(console());
     press(&mut h, Key::B);
-    assert_eq!(h.state().session.as_ref().unwrap().screen, Screen::Black);
+    assert_eq!(h.state().state.session.as_ref().unwrap().screen, Screen::Black);
     assert!(shows(&h, "BLACK SCREEN"));
     press(&mut h, Key::Period);
-    assert_eq!(h.state().session.as_ref().unwrap().screen, Screen::Slide);
+    assert_eq!(h.state().state.session.as_ref().unwrap().screen, Screen::Slide);
     press(&mut h, Key::Z);
     press(&mut h, Key::ArrowRight);
-    let s = h.state().session.as_ref().unwrap();
+    let s = h.state().state.session.as_ref().unwrap();
     assert_eq!((s.slide, s.audience_at().slide), (1, 0), "audience frozen on the title");
     assert!(shows(&h, "AUDIENCE FROZEN"));
 }
@@ -69,13 +69,17 @@ fn overview_and_go_to_pick_slides() {
     let mut h = harness(console());
     press(&mut h, Key::Tab);
     assert!(
-        h.state().session.as_ref().unwrap().overview.is_some(),
+        h.state().state.session.as_ref().unwrap().overview.is_some(),
         "Tab opens the overview"
     );
     assert!(shows(&h, "3 · Introduction"), "thumbnails are labelled");
     press(&mut h, Key::ArrowDown);
     press(&mut h, Key::Enter);
-    assert_eq!(h.state().session.as_ref().unwrap().slide, 4, "one row of four down");
+    assert_eq!(
+        h.state().state.session.as_ref().unwrap().slide,
+        4,
+        "one row of four down"
+    );
     press(&mut h, Key::G);
     h.event(Event::Text("quebec capitale".into()));
     h.run();
@@ -83,7 +87,7 @@ fn overview_and_go_to_pick_slides() {
     press(&mut h, Key::Enter);
     let d = h.state().deck().unwrap();
     assert_eq!(
-        h.state().session.as_ref().unwrap().slide,
+        h.state().state.session.as_ref().unwrap().slide,
         d.find("quebec-capitale").unwrap()
     );
 }
@@ -93,10 +97,10 @@ fn s_opens_and_closes_the_console() {
     let mut h = harness(Mode::default());
     assert!(!shows(&h, "planned"));
     press(&mut h, Key::S);
-    assert!(h.state().console);
+    assert!(h.state().state.console);
     assert!(shows(&h, "planned"));
     press(&mut h, Key::S);
-    assert!(!h.state().console);
+    assert!(!h.state().state.console);
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
-use estrade::app::audience::{Mode, Presenter};
+use estrade::app::{Mode, Presenter};
 
 fn deck_text(first: &str, extra: bool) -> String {
     let extra = if extra {
@@ -44,7 +44,7 @@ fn presenter(deck: &Path, mode: Mode) -> Presenter {
 }
 
 fn current_id(p: &Presenter) -> String {
-    let s = p.session.as_ref().unwrap();
+    let s = p.state.session.as_ref().unwrap();
     p.deck().unwrap().slides[s.slide].id.clone()
 }
 
@@ -57,7 +57,7 @@ fn an_edit_keeps_the_current_slide_by_id() {
     std::fs::write(&deck, deck_text("A", true)).unwrap();
     p.reload();
     assert_eq!(current_id(&p), "c");
-    assert_eq!(p.session.as_ref().unwrap().slide, 3, "moved with its slide");
+    assert_eq!(p.state.session.as_ref().unwrap().slide, 3, "moved with its slide");
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -157,13 +157,13 @@ fn first_changed_finds_edits_insertions_and_removals() {
         .unwrap()
     };
     let a = load(&deck_text("A", false));
-    assert_eq!(estrade::app::audience::first_changed(&a, &a), None);
+    assert_eq!(estrade::app::host::first_changed(&a, &a), None);
     assert_eq!(
-        estrade::app::audience::first_changed(&a, &load(&deck_text("Z", false))),
+        estrade::app::host::first_changed(&a, &load(&deck_text("Z", false))),
         Some(0)
     );
     assert_eq!(
-        estrade::app::audience::first_changed(&a, &load(&deck_text("A", true))),
+        estrade::app::host::first_changed(&a, &load(&deck_text("A", true))),
         Some(0)
     );
 }

@@ -1,4 +1,5 @@
-//! What the user asked for, independent of the key or button that asked.
+//! What the user (or the kiosk timer, the file watcher, the system) asked for, independent of
+//! the key or button that asked. Every change of the app's state goes through one of these.
 
 use std::path::PathBuf;
 
@@ -56,4 +57,16 @@ pub enum Action {
     TogglePresenter,
     /// Exchange the places (screens) of the audience window and the console.
     SwapWindows,
+    /// Start over: first slide, talk clock at zero, normal screen (after a resume).
+    StartOver,
+    /// Clear the console's lasting notes (files gone, resume).
+    DismissNotices,
+    /// The console window was closed by the window manager.
+    CloseConsole,
+    /// The deck's files changed on disk: read them again.
+    Reload,
+    /// The background export ended with this message.
+    ExportFinished(String),
+    /// The monitors the system reports now (at start and after a hot-plug).
+    ScreensChanged(Vec<super::placement::Monitor>),
 }

@@ -1,37 +1,98 @@
 //! Laid-out frames of the deck, cached by position, and painting them with loaded textures.
+//! A slide whose layout panics shows a placeholder with the reason; the talk goes on.
 
 use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
 use super::images::{ImageCache, TextureState};
-use crate::layout::{Fonts, Frame, Item, SlideRef, layout_slide};
+use crate::layout::{Fonts, Frame, Item, Rect, SlideRef, TextBlock, layout_slide};
 use crate::model::Deck;
 use crate::render::screen::{ImageLook, Placement, paint_frame};
 
+/// How a slide is laid out ([`layout_slide`]; tests put a failing one in).
+pub type LayoutFn = fn(&Deck, SlideRef, &Fonts) -> Frame;
+
 /// Frames laid out so far (cleared when the deck changes; bounded).
-#[derive(Default)]
 pub struct FrameCache {
     frames: HashMap<SlideRef, Arc<Frame>>,
+    layout: LayoutFn,
+}
+
+impl Default for FrameCache {
+    fn default() -> Self {
+        FrameCache::with_layout(layout_slide)
+    }
 }
 
 impl FrameCache {
     /// Most frames kept (the whole CÉAP deck with its steps fits several times).
     const LIMIT: usize = 256;
 
-    /// The frame of `at`, laid out on first use.
+    /// A cache laying slides out with `layout`.
+    pub fn with_layout(layout: LayoutFn) -> FrameCache {
+        FrameCache {
+            frames: HashMap::new(),
+            layout,
+        }
+    }
+
+    /// The frame of `at`, laid out on first use. Layout is pure: if it panics on one slide,
+    /// that slide becomes a placeholder saying why and the panic is logged; nothing else is
+    /// affected.
     pub fn get(&mut self, deck: &Deck, fonts: &Fonts, at: SlideRef) -> Arc<Frame> {
         if self.frames.len() > Self::LIMIT {
             self.frames.clear();
         }
+        let layout = self.layout;
         self.frames
             .entry(at)
-            .or_insert_with(|| Arc::new(layout_slide(deck, at, fonts)))
+            .or_insert_with(|| {
+                Arc::new(
+                    catch_unwind(AssertUnwindSafe(|| layout(deck, at, fonts))).unwrap_or_else(|panic| {
+                        let why = panic_message(panic.as_ref());
+                        let id = deck.slides.get(at.slide).map_or("?", |s| s.id.as_str());
+                        eprintln!("estrade: the layout of slide `{id}` failed: {why}");
+                        failed_frame(deck, fonts, id, &why)
+                    }),
+                )
+            })
             .clone()
     }
 
     /// Forgets every frame.
     pub fn clear(&mut self) {
         self.frames.clear();
+    }
+}
+
+/// The text of a panic's payload.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+/// A placeholder for a slide that could not be laid out.
+fn failed_frame(deck: &Deck, fonts: &Fonts, id: &str, why: &str) -> Frame {
+    let (width, height) = deck.meta.aspect.canvas();
+    let rect = Rect::new(width * 0.1, height * 0.3, width * 0.8, height * 0.4);
+    let note = format!("Slide `{id}` could not be laid out: {why}");
+    let runs = crate::layout::text::centered_note(fonts, rect, &note, deck.theme.muted);
+    Frame {
+        width,
+        height,
+        background: deck.theme.background,
+        items: runs.into_iter().map(Item::Text).collect(),
+        blocks: vec![TextBlock {
+            rect,
+            text: note,
+            role: "body",
+        }],
+        overflow: Vec::new(),
+        shrunk: Vec::new(),
     }
 }
 

@@ -48,6 +48,12 @@ pub struct ImageCache {
     last_wanted: HashMap<String, u64>,
     /// Assets asked for since the previous frame: the decoder skips requests not in it.
     wanted: Arc<Mutex<HashSet<String>>>,
+    /// Textures to decode again (the deck was reloaded: the file may have changed). Until the
+    /// new decode succeeds the old texture stays on screen.
+    stale: HashSet<String>,
+    /// Images that were on screen and could not be read again: (asset, reason). The old
+    /// texture is kept; the shell tells the speaker.
+    lost: Vec<(String, String)>,
 }
 
 impl ImageCache {
@@ -83,6 +89,8 @@ impl ImageCache {
             frame: 0,
             last_wanted: HashMap::new(),
             wanted,
+            stale: HashSet::new(),
+            lost: Vec::new(),
         };
         if let Err(e) = spawned {
             // Without a thread, every image shows its placeholder rather than blocking the UI.
@@ -103,7 +111,7 @@ impl ImageCache {
         }
         let needed = match self.textures.get(asset) {
             None => true,
-            Some(TextureState::Ready(_, side)) => *side < max_side,
+            Some(TextureState::Ready(_, side)) => *side < max_side || self.stale.remove(asset),
             Some(_) => false,
         };
         if needed {
@@ -133,10 +141,23 @@ impl ImageCache {
                     ctx.load_texture(&d.asset, img, egui::TextureOptions::LINEAR),
                     d.max_side,
                 ),
-                Some(Err(e)) => TextureState::Failed(e),
+                Some(Err(e)) => {
+                    if matches!(self.textures.get(&d.asset), Some(TextureState::Ready(..))) {
+                        // It was shown: a reload never makes the audience view worse. Keep the
+                        // last good texture and say which file is gone.
+                        self.lost.push((d.asset, e));
+                        continue;
+                    }
+                    TextureState::Failed(e)
+                }
                 None => {
-                    // Nobody wanted it any more: forget it, so it is decoded when asked again.
-                    self.textures.remove(&d.asset);
+                    // Nobody wanted it any more: forget it (unless it is a texture kept from
+                    // before a reload), so it is decoded when asked again.
+                    if matches!(self.textures.get(&d.asset), Some(TextureState::Ready(..))) {
+                        self.stale.insert(d.asset);
+                    } else {
+                        self.textures.remove(&d.asset);
+                    }
                     continue;
                 }
             };
@@ -205,10 +226,25 @@ impl ImageCache {
         self.textures.get(asset).cloned().unwrap_or(TextureState::Pending)
     }
 
-    /// Forgets every texture (after a deck change).
+    /// Forgets every texture (another deck was opened).
     pub fn clear(&mut self) {
         self.textures.clear();
         self.last_wanted.clear();
+        self.stale.clear();
+    }
+
+    /// After a reload of the same deck: every image is read again when next shown, but a
+    /// texture stays on screen until its new version decodes; images that had failed are tried
+    /// again.
+    pub fn revalidate(&mut self) {
+        self.textures.retain(|_, t| matches!(t, TextureState::Ready(..)));
+        self.stale = self.textures.keys().cloned().collect();
+    }
+
+    /// Images that could not be read again while an older version stays on screen, since the
+    /// last call.
+    pub fn take_lost(&mut self) -> Vec<(String, String)> {
+        std::mem::take(&mut self.lost)
     }
 }
 

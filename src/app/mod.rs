@@ -1,23 +1,39 @@
-//! The app shell: input → [`action::Action`] → [`session::Session`] → frames → windows.
+//! The app shell. Input, the kiosk timer, the file watcher and the screens become
+//! [`action::Action`]s; `apply.rs` is the one place that applies them to the
+//! [`state::AppState`] (which knows nothing of egui) and queues window commands; the
+//! [`views`] read the state and return more actions; the [`runtime::Runtime`] holds the handles
+//! (fonts, frame and image caches, watcher, platform services).
 
 pub mod action;
-pub mod audience;
-mod console;
-mod frames;
+mod apply;
+pub mod awake;
+pub mod frames;
+pub mod host;
 pub mod images;
-pub mod keymap;
+pub mod input;
+pub mod keys;
 pub mod kiosk;
-mod overlays;
 pub mod pace;
+pub mod placement;
+mod platform;
 pub mod rehearsal;
 pub mod reload;
+pub mod resume;
+pub mod runtime;
 pub mod search;
 pub mod session;
+pub mod shell;
+pub mod state;
 pub mod talk_clock;
+pub mod views;
+pub mod wall_clock;
 mod warmup;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+
+pub use shell::Presenter;
+pub use state::Mode;
 
 use crate::deck::Loaded;
 use crate::layout::Fonts;
@@ -25,34 +41,31 @@ use crate::layout::Fonts;
 /// How to start the window.
 #[derive(Debug, Clone, Default)]
 pub struct RunOptions {
-    pub windowed: bool,
-    pub mode: audience::Mode,
-    /// Monitor for the audience window (full screen there).
-    pub monitor: Option<usize>,
+    pub mode: Mode,
 }
 
-/// Opens the audience window on `loaded` and runs until the user quits.
+/// Opens the audience window on `loaded` and runs until the user quits. The views are placed
+/// on the screens once the first frame has read them (see `placement.rs`).
 pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOptions) -> eframe::Result {
     let title = loaded
         .deck
         .as_ref()
         .map_or_else(|| "estrade".to_string(), |d| format!("{} — estrade", d.meta.title));
-    // With the console and no monitor chosen, both windows stay ordinary windows (one screen:
-    // a rehearsal, a video call); F puts the audience window full screen where it is.
-    let kiosk = opts.mode.kiosk.is_some();
-    let fullscreen = kiosk || opts.monitor.is_some() || (!opts.windowed && !opts.mode.console);
+    let mode = opts.mode;
+    let kiosk = mode.kiosk.is_some();
+    let fullscreen = kiosk || !mode.windowed;
     let viewport = egui::ViewportBuilder::default()
         .with_title(title)
+        .with_app_id("estrade")
         .with_inner_size([1280.0, 720.0])
         .with_min_inner_size([320.0, 180.0])
         .with_fullscreen(fullscreen)
         .with_drag_and_drop(!kiosk)
         .with_decorations(!kiosk);
-    let viewport = match opts.monitor {
+    let viewport = match mode.audience_monitor {
         Some(m) => viewport.with_monitor(m),
         None => viewport,
     };
-
     let options = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
@@ -61,10 +74,32 @@ pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOp
     eframe::run_native(
         "estrade",
         options,
-        Box::new(move |_cc| {
-            Ok(Box::new(audience::Presenter::with_mode(
-                loaded, path, fonts, fullscreen, opts.mode,
-            )))
-        }),
+        Box::new(move |_cc| Ok(Box::new(Presenter::with_mode(loaded, path, fonts, fullscreen, mode)))),
     )
+}
+
+/// Opens an invisible window just long enough to read the monitors, then returns them
+/// (`estrade screens`).
+pub fn list_monitors() -> eframe::Result<Vec<placement::Monitor>> {
+    struct Probe(Arc<std::sync::Mutex<Option<Vec<placement::Monitor>>>>);
+    impl eframe::App for Probe {
+        fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+            if let (Some(w), Ok(mut out)) = (frame.winit_window(), self.0.lock()) {
+                *out = Some(platform::read_monitors(w));
+            }
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+    let found = Arc::new(std::sync::Mutex::new(None));
+    let probe = Probe(found.clone());
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("estrade — screens")
+            .with_inner_size([64.0, 64.0])
+            .with_visible(false),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native("estrade-screens", options, Box::new(move |_| Ok(Box::new(probe))))?;
+    Ok(found.lock().map(|m| m.clone().unwrap_or_default()).unwrap_or_default())
 }

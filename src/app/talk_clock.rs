@@ -19,6 +19,16 @@ impl TalkClock {
         }
     }
 
+    /// A clock that shows `elapsed` seconds at `now`, running or paused (a resumed talk).
+    pub fn resumed(elapsed: f64, running: bool, now: f64) -> TalkClock {
+        let elapsed = if elapsed.is_finite() { elapsed.max(0.0) } else { 0.0 };
+        TalkClock {
+            started: Some(now - elapsed),
+            paused_at: (!running).then_some(now),
+            paused_total: 0.0,
+        }
+    }
+
     /// Whether the clock has started.
     pub fn started(&self) -> bool {
         self.started.is_some()
@@ -82,6 +92,17 @@ mod tests {
         assert_eq!(c.elapsed(130.0), 90.0);
         c.reset();
         assert!(!c.started());
+    }
+
+    #[test]
+    fn a_resumed_clock_goes_on_from_where_it_was() {
+        let c = TalkClock::resumed(600.0, true, 5.0);
+        assert_eq!(c.elapsed(65.0), 660.0);
+        let mut p = TalkClock::resumed(90.0, false, 5.0);
+        assert!(p.paused());
+        assert_eq!(p.elapsed(500.0), 90.0);
+        p.toggle_pause(500.0);
+        assert_eq!(p.elapsed(510.0), 100.0);
     }
 
     #[test]

@@ -235,6 +235,17 @@ impl Slide {
         }
     }
 
+    /// The images the slide shows, to change (a reload keeping a picture already shown).
+    pub fn images_mut(&mut self) -> Vec<&mut Image> {
+        match &mut self.body {
+            Body::Bullets { image, .. } | Body::Quote { image, .. } => image.iter_mut().collect(),
+            Body::Image { image } => vec![image],
+            Body::Gallery { images } => images.iter_mut().collect(),
+            Body::Columns { columns } => columns.iter_mut().filter_map(|c| c.image.as_mut()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Every text the slide shows (titles, bullets, captions, credits, alt texts, table cells…),
     /// in reading order, without markup. Notes are not included.
     pub fn texts(&self) -> Vec<String> {

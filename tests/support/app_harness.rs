@@ -9,7 +9,7 @@ use std::sync::Arc;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use estrade::app::audience::{Mode, Presenter};
+use estrade::app::{Mode, Presenter};
 use estrade::layout::Fonts;
 
 /// A presenter on the deck at `path`, with the bundled fonts.

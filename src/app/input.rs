@@ -1,85 +1,10 @@
-//! Keys, clicks and wheel → [`Action`]s. Compatible with presentation clickers and the habits
-//! of PowerPoint, pdfpc and reveal.js.
+//! Reading a window's input: keys (through the key table in [`super::keys`]), clicks, the
+//! wheel, typed text and dropped files → [`Action`]s, once per frame.
 
-use egui::{Event, Key, Modifiers, PointerButton};
+use egui::{Event, Key, PointerButton};
 
 use super::action::Action;
-
-/// One line of the help overlay: keys and what they do.
-pub const HELP: &[(&str, &str)] = &[
-    ("→  ↓  Space  PgDn  Enter  N  click  wheel down", "next step or slide"),
-    (
-        "←  ↑  Backspace  PgUp  P  right click  wheel up",
-        "previous step or slide",
-    ),
-    ("Home / End", "first / last slide"),
-    ("number, then Enter", "go to that slide"),
-    ("F  F5  F11", "full screen on / off"),
-    ("Esc", "close this help, leave full screen"),
-    ("Ctrl+O, or drop a .ron file", "open another deck"),
-    ("Ctrl+E", "export the deck to PDF"),
-    ("S", "presenter console on / off"),
-    ("X", "swap the audience window and the console (screens)"),
-    ("B  .", "black screen (again to return)"),
-    ("W  ,", "white screen (again to return)"),
-    ("Z", "freeze the audience view while the console moves on"),
-    ("Tab  O", "overview of all slides (arrows, Enter)"),
-    ("G", "go to a slide by number or title words"),
-    ("T / Shift+T", "start or pause / reset the talk clock"),
-    ("+  -", "larger / smaller notes"),
-    (
-        "hold the mouse on the console's slide",
-        "laser pointer on the audience view",
-    ),
-    ("?", "show / hide this help"),
-    ("Q  Ctrl+Q", "quit"),
-];
-
-/// Translates a key press into an action.
-pub fn key_action(key: Key, modifiers: Modifiers) -> Option<Action> {
-    if modifiers.command || modifiers.ctrl {
-        return match key {
-            Key::Q => Some(Action::Quit),
-            Key::O => Some(Action::OpenDialog),
-            Key::E => Some(Action::ExportDialog),
-            _ => None,
-        };
-    }
-    let digit = |d: u8| Some(Action::Digit(d));
-    match key {
-        Key::ArrowRight | Key::ArrowDown | Key::Space | Key::PageDown | Key::N => Some(Action::Next),
-        Key::Enter => Some(Action::Confirm),
-        Key::ArrowLeft | Key::ArrowUp | Key::Backspace | Key::PageUp | Key::P => Some(Action::Previous),
-        Key::Home => Some(Action::First),
-        Key::End => Some(Action::Last),
-        Key::F | Key::F5 | Key::F11 => Some(Action::ToggleFullscreen),
-        Key::Escape => Some(Action::Escape),
-        Key::Q => Some(Action::Quit),
-        Key::Questionmark | Key::F1 => Some(Action::ToggleHelp),
-        Key::B | Key::Period => Some(Action::ToggleBlack),
-        Key::W | Key::Comma => Some(Action::ToggleWhite),
-        Key::Z => Some(Action::ToggleFreeze),
-        Key::Tab | Key::O => Some(Action::ToggleOverview),
-        Key::G => Some(Action::OpenSearch),
-        Key::S => Some(Action::TogglePresenter),
-        Key::X => Some(Action::SwapWindows),
-        Key::T if modifiers.shift => Some(Action::ResetClock),
-        Key::T => Some(Action::ToggleClock),
-        Key::Plus | Key::Equals => Some(Action::NotesBigger),
-        Key::Minus => Some(Action::NotesSmaller),
-        Key::Num0 => digit(0),
-        Key::Num1 => digit(1),
-        Key::Num2 => digit(2),
-        Key::Num3 => digit(3),
-        Key::Num4 => digit(4),
-        Key::Num5 => digit(5),
-        Key::Num6 => digit(6),
-        Key::Num7 => digit(7),
-        Key::Num8 => digit(8),
-        Key::Num9 => digit(9),
-        _ => None,
-    }
-}
+use super::keys::key_action;
 
 /// Accumulates wheel movement so that one notch is one step, not a burst of slides.
 #[derive(Debug, Default)]
@@ -217,20 +142,6 @@ pub fn read_input(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn clicker_keys_map_to_next_and_previous() {
-        for k in [Key::ArrowRight, Key::PageDown, Key::Space, Key::N] {
-            assert_eq!(key_action(k, Modifiers::NONE), Some(Action::Next));
-        }
-        for k in [Key::ArrowLeft, Key::PageUp, Key::Backspace, Key::P] {
-            assert_eq!(key_action(k, Modifiers::NONE), Some(Action::Previous));
-        }
-        assert_eq!(key_action(Key::Q, Modifiers::CTRL), Some(Action::Quit));
-        assert_eq!(key_action(Key::Escape, Modifiers::NONE), Some(Action::Escape));
-        assert_eq!(key_action(Key::X, Modifiers::NONE), Some(Action::SwapWindows));
-        assert_eq!(key_action(Key::B, Modifiers::NONE), Some(Action::ToggleBlack));
-    }
 
     #[test]
     fn one_wheel_notch_is_one_step() {

@@ -1,0 +1,316 @@
+//! The one place where actions change the app: keys, clicks, the kiosk timer, the file watcher,
+//! the export thread and the screens all arrive here as [`Action`]s. Views only read the state
+//! and return actions; window commands are queued in the runtime's outbox and sent at the end of
+//! the frame.
+
+use egui::ViewportCommand;
+
+use super::action::Action;
+use super::kiosk::ReloadPolicy;
+use super::placement::{self, Layout, Monitor};
+use super::rehearsal::timings_path;
+use super::session::Effect;
+use super::shell::Presenter;
+use super::state::Toast;
+
+/// Seconds between leaving full screen and going full screen on another screen.
+const MOVE_DELAY: f64 = 0.3;
+
+/// Seconds a first `Q` waits for the second one while the talk clock runs.
+const QUIT_CONFIRM_SECONDS: f64 = 5.0;
+
+impl Presenter {
+    /// Applies one action to the talk (the session); returns what the shell must do. Tests
+    /// drive the state with it; the app uses [`Presenter::apply`], which also does the effects.
+    pub fn act(&mut self, action: Action) -> Effect {
+        match (&mut self.state.session, &self.state.deck) {
+            (Some(s), Some(d)) => s.apply(action, d),
+            _ => match action {
+                Action::Quit => Effect::Quit,
+                Action::OpenDialog => Effect::OpenDialog,
+                Action::Open(p) => Effect::Open(p),
+                Action::ToggleFullscreen => Effect::ToggleFullscreen,
+                Action::Escape => Effect::LeaveFullscreen,
+                _ => Effect::None,
+            },
+        }
+    }
+
+    /// Applies one action and what follows from it.
+    pub fn apply(&mut self, action: Action) {
+        let now = self.state.now();
+        let confirm_quit = action == Action::Quit && self.quit_needs_confirmation(now);
+        let st = &mut self.state;
+        match action {
+            Action::Escape if st.quit_armed.take().is_some() => {}
+            Action::Escape if st.toast.as_ref().is_some_and(|t| t.visible(now)) => st.toast = None,
+            Action::Escape if st.load_failed && !st.speaker_view_open() => st.load_failed = false,
+            Action::Quit if confirm_quit => {
+                self.state.quit_armed = Some(now);
+                self.state
+                    .say("The talk clock is running: press Q again to quit, Esc to stay.");
+            }
+            Action::Reload => match &mut st.kiosk {
+                Some(k) if k.options.reload == ReloadPolicy::AtLoopStart => {
+                    k.reload_pending = true;
+                    super::kiosk::log(
+                        &k.options,
+                        "the deck changed; it will be reloaded at the next loop start",
+                    );
+                }
+                _ => self.reload(),
+            },
+            Action::ExportFinished(msg) => {
+                self.rt.export = None;
+                self.state.say(msg);
+            }
+            Action::ScreensChanged(monitors) => self.screens_changed(monitors),
+            Action::CloseConsole => self.state.console = false,
+            Action::DismissNotices => self.state.notices.clear(),
+            action => {
+                if action == Action::StartOver {
+                    self.state.notices.clear();
+                }
+                let effect = self.act(action);
+                self.effect(effect);
+            }
+        }
+    }
+
+    /// Applies a batch of actions in order.
+    pub fn apply_all(&mut self, actions: Vec<Action>) {
+        for a in actions {
+            self.apply(a);
+        }
+    }
+
+    /// `Q` while the talk clock runs asks for a second `Q` (kiosks never get here).
+    fn quit_needs_confirmation(&self, now: f64) -> bool {
+        let running = self
+            .state
+            .session
+            .as_ref()
+            .is_some_and(|s| s.clock.started() && !s.clock.paused());
+        let armed = self.state.quit_armed.is_some_and(|t| now - t < QUIT_CONFIRM_SECONDS);
+        running && !armed && self.state.kiosk.is_none()
+    }
+
+    fn effect(&mut self, effect: Effect) {
+        match effect {
+            Effect::None => {}
+            Effect::Quit => self.quit(),
+            Effect::ToggleFullscreen => {
+                self.state.fullscreen = !self.state.fullscreen;
+                self.rt.root(ViewportCommand::Fullscreen(self.state.fullscreen));
+            }
+            Effect::LeaveFullscreen => {
+                if self.state.fullscreen {
+                    self.state.fullscreen = false;
+                    self.rt.root(ViewportCommand::Fullscreen(false));
+                }
+            }
+            Effect::TogglePresenter => self.state.console = !self.state.console,
+            Effect::SwapWindows => self.swap_windows(),
+            Effect::OpenDialog => {
+                let mut dialog = rfd::FileDialog::new().add_filter("estrade deck", &["ron"]);
+                if let Some(dir) = self.state.path.as_ref().and_then(|p| p.parent()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                if let Some(p) = dialog.pick_file() {
+                    self.open(p);
+                }
+            }
+            Effect::ExportDialog => self.export_dialog(),
+            Effect::Open(p) => self.open(p),
+            Effect::OpenUrl(url) => self.rt.open_urls.push(url),
+        }
+    }
+
+    /// Saves what must survive and closes the app.
+    pub(crate) fn quit(&mut self) {
+        self.save_rehearsal();
+        self.save_position(true);
+        self.state.quit_requested = true;
+        self.rt.root(ViewportCommand::Close);
+    }
+
+    /// Writes the rehearsal timings beside the deck (when rehearsing).
+    pub fn save_rehearsal(&mut self) {
+        let st = &mut self.state;
+        let (Some(s), Some(path)) = (&mut st.session, &st.path) else {
+            return;
+        };
+        if let Some(r) = &mut s.rehearsal {
+            r.flush(s.now);
+            let out = timings_path(path);
+            let msg = match r.timings.save(&out) {
+                Ok(()) => format!("Rehearsal timings saved to {}", out.display()),
+                Err(e) => format!("Could not save rehearsal timings: {e}"),
+            };
+            st.say(msg);
+        }
+    }
+
+    /// The monitors changed (or were read for the first time): place the views again. Slide,
+    /// step and clock are untouched.
+    fn screens_changed(&mut self, monitors: Vec<Monitor>) {
+        let st = &mut self.state;
+        if let Some(n) = st.mode.audience_monitor
+            && n >= monitors.len()
+            && st.screens.monitors.is_empty()
+        {
+            st.notices.push(format!(
+                "--audience-monitor {n}: there are only {} monitor(s); placed automatically",
+                monitors.len()
+            ));
+        }
+        st.screens.monitors = monitors;
+        self.place_views();
+    }
+
+    /// Computes where the views go and moves the windows there.
+    pub(crate) fn place_views(&mut self) {
+        let st = &self.state;
+        let layout = placement::place(&st.screens.monitors, st.mode.audience_monitor, &st.screens.remembered);
+        self.move_views(layout);
+    }
+
+    /// Moves the views to `layout` (when it differs from where they are).
+    fn move_views(&mut self, layout: Layout) {
+        let st = &mut self.state;
+        let before = st.screens.layout;
+        if layout == before {
+            return;
+        }
+        st.screens.layout = layout;
+        let was_dual = matches!(before, Layout::Dual { .. });
+        let audience = match layout {
+            Layout::Unknown => return,
+            Layout::Single { monitor } => monitor,
+            Layout::Dual { audience, .. } => {
+                // A projector appeared: the speaker gets the console on the other screen.
+                if !was_dual && st.kiosk.is_none() {
+                    st.console = true;
+                }
+                audience
+            }
+        };
+        let described = placement::describe(&st.screens.monitors, layout).join("; ");
+        match &st.kiosk {
+            Some(k) => super::kiosk::log(&k.options, &format!("screens: {described}")),
+            None => eprintln!("estrade: screens: {described}"),
+        }
+        if !st.mode.windowed || st.fullscreen {
+            // A window already full screen on one output is not moved by a new full-screen
+            // request on some compositors (weston): leave full screen first.
+            let moving = before != Layout::Unknown;
+            let due = self.state.now() + if moving { MOVE_DELAY } else { 0.0 };
+            self.state.fullscreen = true;
+            let root = egui::ViewportId::ROOT;
+            if moving {
+                self.rt.root(ViewportCommand::Fullscreen(false));
+            }
+            self.rt.later.push((due, root, ViewportCommand::SetMonitor(audience)));
+            if let (Layout::Dual { console, .. }, true) = (layout, moving && self.state.console_window()) {
+                let id = super::views::console::console_id();
+                self.rt.outbox.push((id, ViewportCommand::Fullscreen(false)));
+                self.rt.later.push((due, id, ViewportCommand::SetMonitor(console)));
+            }
+        }
+    }
+
+    /// `X`: on two screens, the audience and the console exchange screens (remembered for that
+    /// pair); on screens not known, the two windows exchange places.
+    fn swap_windows(&mut self) {
+        let st = &mut self.state;
+        match st.screens.layout {
+            Layout::Dual { .. } => {
+                let natural = placement::natural(&st.screens.monitors, st.mode.audience_monitor);
+                st.screens.remembered.toggle(&st.screens.monitors, natural);
+                if st.mode.remember_position
+                    && let Some(dir) = super::resume::state_dir()
+                {
+                    let _ = super::resume::save_remembered(&dir, &st.screens.remembered);
+                }
+                // `--audience-monitor` wins over remembered swaps: then the swap is for now only.
+                let swapped = st.screens.layout.swapped();
+                self.move_views(swapped);
+            }
+            Layout::Single { .. } => self.state.say("One screen: nothing to swap (S shows the slides)."),
+            Layout::Unknown => self.swap_window_places(),
+        }
+    }
+
+    /// Moves the audience window where the console is and back (full screen follows).
+    fn swap_window_places(&mut self) {
+        let (Some(a), Some(c)) = (self.rt.audience_outer, self.rt.console_outer) else {
+            return;
+        };
+        let full = self.state.fullscreen;
+        if full {
+            self.rt.root(ViewportCommand::Fullscreen(false));
+        }
+        self.rt.root(ViewportCommand::OuterPosition(c.min));
+        self.rt.outbox.push((
+            super::views::console::console_id(),
+            ViewportCommand::OuterPosition(a.min),
+        ));
+        if full {
+            self.rt.root(ViewportCommand::Fullscreen(true));
+        }
+    }
+
+    /// Asks where to save a PDF, then exports on a background thread; the result comes back
+    /// as [`Action::ExportFinished`].
+    fn export_dialog(&mut self) {
+        let Some(deck) = self.state.deck.clone() else { return };
+        let name = self
+            .state
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map_or("deck".into(), |s| s.to_string_lossy().into_owned());
+        let Some(out) = rfd::FileDialog::new()
+            .add_filter("PDF", &["pdf"])
+            .set_file_name(format!("{name}.pdf"))
+            .save_file()
+        else {
+            return;
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        let fonts = self.rt.fonts.clone();
+        let ctx = self.rt.ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("estrade-export".into())
+            .spawn(move || {
+                let opts = crate::export::ExportOptions {
+                    pdf: Some(out.clone()),
+                    ..Default::default()
+                };
+                let msg = match crate::export::export(&deck, &fonts, &opts, &|_, _| {}) {
+                    Ok(s) => format!("Exported {} ({} pages)", out.display(), s.pdf_pages),
+                    Err(e) => format!("Export failed: {e}"),
+                };
+                let _ = tx.send(msg);
+                if let Some(c) = ctx {
+                    c.request_repaint();
+                }
+            });
+        let now = self.state.now();
+        self.state.toast = Some(match spawned {
+            Ok(_) => {
+                self.rt.export = Some(rx);
+                Toast {
+                    text: "Exporting…".into(),
+                    since: now,
+                    busy: true,
+                }
+            }
+            Err(e) => Toast {
+                text: format!("Export failed: {e}"),
+                since: now,
+                busy: false,
+            },
+        });
+    }
+}

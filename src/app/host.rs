@@ -1,0 +1,194 @@
+//! The deck host: taking a newly loaded deck (keeping the position by slide id), reloading
+//! after an edit, opening another deck, watching the files, switching fonts with the theme.
+//! A failed load never replaces the deck on screen.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::pace::planned_seconds;
+use super::rehearsal::{Recorder, Timings, timings_path};
+use super::reload::DeckWatcher;
+use super::session::Session;
+use super::shell::Presenter;
+use crate::deck::{Diagnostic, Loaded};
+use crate::layout::Fonts;
+use crate::model::Deck;
+
+impl Presenter {
+    /// Shows a newly loaded deck; a failed load keeps the previous deck and shows why.
+    pub fn replace(&mut self, loaded: Loaded, path: Option<PathBuf>) {
+        let st = &mut self.state;
+        if let Some(k) = &st.kiosk {
+            let what = if loaded.deck.is_some() {
+                "loaded"
+            } else {
+                "ignored an invalid update of"
+            };
+            let name = path.as_ref().map_or("the deck".into(), |p| p.display().to_string());
+            super::kiosk::log(
+                &k.options,
+                &format!("{what} {name} ({} problem(s))", loaded.diagnostics.len()),
+            );
+            for d in &loaded.diagnostics {
+                super::kiosk::log(&k.options, d.to_string().trim_end());
+            }
+        }
+        st.diagnostics = loaded.diagnostics;
+        st.load_failed = loaded.deck.is_none() && st.deck.is_some();
+        let Some(mut deck) = loaded.deck else { return };
+        let same_deck = st.path == path;
+        if same_deck && let Some(old) = &st.deck {
+            for note in keep_shown_images(old, &mut deck) {
+                match &st.kiosk {
+                    Some(k) => super::kiosk::log(&k.options, &note),
+                    None if !st.notices.contains(&note) => st.notices.push(note),
+                    None => {}
+                }
+            }
+        }
+        let old_id = st.current_id();
+        let mut session = match st.session.take() {
+            Some(mut s) if same_deck => {
+                s.rebase(old_id.as_deref(), &deck);
+                s
+            }
+            _ => Session::new(&deck),
+        };
+        if st.mode.rehearse && session.rehearsal.is_none() {
+            let mut r = Recorder::default();
+            if let Some(s) = deck.slides.get(session.slide) {
+                r.enter(&s.id, session.now);
+            }
+            session.rehearsal = Some(r);
+        }
+        st.rehearsed = path.as_deref().and_then(|p| Timings::load(&timings_path(p)));
+        st.planned = planned_seconds(&deck);
+        if !self.rt.fonts.serves(&deck.theme.fonts) {
+            // The theme's fonts changed: lay out and draw with the new files from now on.
+            match Fonts::for_theme(&deck.theme.fonts) {
+                Ok(f) => {
+                    self.rt.fonts = Arc::new(f);
+                    self.rt.fonts_ready = false;
+                }
+                Err(e) => st.diagnostics.push(Diagnostic::error(
+                    &deck.theme.name,
+                    None,
+                    0,
+                    0,
+                    format!("{e}; the previous fonts are kept"),
+                )),
+            }
+        }
+        st.session = Some(session);
+        st.deck = Some(Arc::new(deck));
+        st.path = path;
+        self.rt.frames.clear();
+        self.rt.audience.warmup.restart();
+        if let Some(c) = &mut self.rt.images {
+            // The same deck again: pictures on screen stay until their new version is read.
+            if same_deck { c.revalidate() } else { c.clear() }
+        }
+    }
+
+    /// Reloads the deck after an edit: same slide (by id), or the first changed slide with
+    /// `follow_edits`; an invalid edit keeps the last good deck and tells the speaker why.
+    pub fn reload(&mut self) {
+        let Some(path) = self.state.path.clone() else { return };
+        let Ok(loaded) = crate::deck::load_path(&path) else {
+            return self.open(path);
+        };
+        let st = &self.state;
+        let jump = match (&st.deck, &loaded.deck, &st.session) {
+            (Some(old), Some(new), Some(s)) if st.mode.follow_edits => {
+                let unchanged = old
+                    .slides
+                    .get(s.slide)
+                    .is_some_and(|c| new.find(&c.id).is_some_and(|j| new.slides[j].body == c.body));
+                first_changed(old, new).filter(|&i| unchanged && i != s.slide)
+            }
+            _ => None,
+        };
+        self.replace(loaded, Some(path));
+        if let (Some(i), Some(s)) = (jump, &mut self.state.session) {
+            s.slide = i;
+            s.step = 0;
+        }
+    }
+
+    /// Loads the deck at `path` (keeping the current one if it fails).
+    pub fn open(&mut self, path: PathBuf) {
+        match crate::deck::load_path(&path) {
+            Ok(loaded) => self.replace(loaded, Some(path)),
+            Err(e) => {
+                self.state.load_failed = self.state.deck.is_some();
+                self.state.diagnostics = vec![Diagnostic::error(
+                    &path.display().to_string(),
+                    None,
+                    0,
+                    0,
+                    e.to_string(),
+                )];
+            }
+        }
+    }
+
+    /// Starts watching the shown deck's files; true when they changed and the burst is over.
+    pub(crate) fn files_changed(&mut self, ctx: &egui::Context) -> bool {
+        let Some(path) = self.state.path.clone() else {
+            return false;
+        };
+        if self.rt.watcher.as_ref().is_none_or(|(p, _)| *p != path) {
+            let c = ctx.clone();
+            self.rt.watcher = DeckWatcher::start(&path, move || c.request_repaint())
+                .ok()
+                .map(|w| (path, w));
+        }
+        let watcher = self.rt.watcher.as_ref().map(|(_, w)| w);
+        if watcher.is_some_and(DeckWatcher::take_change) {
+            return true;
+        }
+        if watcher.is_some_and(DeckWatcher::pending) {
+            ctx.request_repaint_after(super::reload::DEBOUNCE);
+        }
+        false
+    }
+}
+
+/// A reload never makes the audience view worse: an image that was readable before and is now
+/// missing or unreadable (deleted or renamed during the talk, a sync client replacing it) keeps
+/// its last good size, so the layout still places it and the screen keeps its texture. Returns
+/// a note for the speaker per file gone.
+fn keep_shown_images(old: &Deck, new: &mut Deck) -> Vec<String> {
+    let good: std::collections::HashMap<&str, (u32, u32)> = old
+        .slides
+        .iter()
+        .flat_map(|s| s.images())
+        .filter(|i| i.problem.is_none())
+        .filter_map(|i| Some((i.asset.as_str(), i.size?)))
+        .collect();
+    let mut notes = Vec::new();
+    for image in new.slides.iter_mut().flat_map(|s| s.images_mut()) {
+        if let (Some(problem), Some(&size)) = (&image.problem, good.get(image.asset.as_str())) {
+            let note = super::state::lost_image_note(&image.asset, problem);
+            if !notes.contains(&note) {
+                notes.push(note);
+            }
+            image.problem = None;
+            image.size = Some(size);
+        }
+    }
+    notes
+}
+
+/// The first slide (index in `new`) whose id or content differs between two versions of a deck.
+pub fn first_changed(old: &Deck, new: &Deck) -> Option<usize> {
+    let n = new.slides.len();
+    (0..n.max(old.slides.len()))
+        .find(|&i| match (old.slides.get(i), new.slides.get(i)) {
+            (Some(a), Some(b)) => {
+                a.id != b.id || a.body != b.body || a.title != b.title || a.kicker != b.kicker || a.notes != b.notes
+            }
+            _ => true,
+        })
+        .map(|i| i.min(n.saturating_sub(1)))
+}

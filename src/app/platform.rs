@@ -1,0 +1,191 @@
+//! What the app asks of the system: the monitors (read about once a second, so a projector
+//! plugged in or out moves the views), the display kept awake while presenting, and the live
+//! position saved for a resume after a crash.
+
+use std::time::Duration;
+
+use super::action::Action;
+use super::awake::AwakeGuard;
+use super::placement::{self, Monitor};
+use super::resume::{self, Position, ScreenState};
+use super::session::Screen;
+use super::shell::Presenter;
+use super::talk_clock::TalkClock;
+
+/// Seconds between two reads of the monitor list.
+const SCREENS_POLL_SECONDS: f64 = 1.0;
+/// Seconds between two refreshes of the display inhibitor.
+const AWAKE_REFRESH_SECONDS: f64 = 30.0;
+
+use super::resume::unix_now;
+
+impl Presenter {
+    /// At start: the remembered screen swaps, a saved position, the display inhibitor.
+    pub(crate) fn start_platform(&mut self) {
+        let mode = &self.state.mode;
+        if mode.remember_position
+            && let Some(dir) = resume::state_dir()
+        {
+            self.state.screens.remembered = resume::load_remembered(&dir);
+            if !mode.fresh {
+                self.resume_from(&dir);
+            }
+        }
+        if self.state.mode.keep_awake {
+            let guard = AwakeGuard::acquire("estrade", "Presenting a slide deck");
+            let how = guard.describe();
+            match &self.state.kiosk {
+                Some(k) => super::kiosk::log(&k.options, &format!("display kept awake: {how}")),
+                None => eprintln!("estrade: display kept awake: {how}"),
+            }
+            self.rt.awake = Some(guard);
+        }
+    }
+
+    /// Goes back to the saved position of this deck, if there is a recent one.
+    fn resume_from(&mut self, dir: &std::path::Path) {
+        let Some(path) = self.state.path.as_ref().and_then(|p| p.canonicalize().ok()) else {
+            return;
+        };
+        let Some(pos) = resume::load(dir, &path, unix_now()) else {
+            return;
+        };
+        let (Some(deck), Some(session)) = (&self.state.deck, &mut self.state.session) else {
+            return;
+        };
+        let Some(slide) = deck.find(&pos.slide_id).filter(|&i| !deck.slides[i].hidden) else {
+            return;
+        };
+        session.slide = slide;
+        session.step = pos.step.min(deck.slides[slide].steps.max(1) - 1);
+        session.screen = match pos.screen {
+            ScreenState::Slide => Screen::Slide,
+            ScreenState::Black => Screen::Black,
+            ScreenState::White => Screen::White,
+        };
+        if pos.clock_started {
+            // The talk went on while the app was down: a running clock counts that time too.
+            let away = if pos.running {
+                unix_now().saturating_sub(pos.saved_at).min(resume::MAX_AGE) as f64
+            } else {
+                0.0
+            };
+            session.clock = TalkClock::resumed(pos.elapsed + away, pos.running, session.now);
+        }
+        let (n, _) = session.position(deck);
+        let clock = super::talk_clock::format_duration(session.clock.elapsed(session.now));
+        let note =
+            format!("Resumed after a restart at slide {n}, talk clock {clock}. Shift+Home starts over from slide 1.");
+        self.rt.resume_written = Some(pos);
+        match &self.state.kiosk {
+            Some(k) => super::kiosk::log(&k.options, &note),
+            None => {
+                eprintln!("estrade: {note}");
+                self.state.notices.push(note.clone());
+                self.state.say(note);
+            }
+        }
+    }
+
+    /// The live position as it would be saved now.
+    fn position(&self) -> Option<Position> {
+        let (deck, session) = (self.state.deck.as_ref()?, self.state.session.as_ref()?);
+        let path = self.state.path.as_ref()?.canonicalize().ok()?;
+        Some(Position {
+            deck: path,
+            slide_id: deck.slides.get(session.slide)?.id.clone(),
+            step: session.step,
+            elapsed: session.clock.elapsed(session.now),
+            running: session.clock.started() && !session.clock.paused(),
+            clock_started: session.clock.started(),
+            screen: match session.screen {
+                Screen::Slide => ScreenState::Slide,
+                Screen::Black => ScreenState::Black,
+                Screen::White => ScreenState::White,
+            },
+            saved_at: unix_now(),
+        })
+    }
+
+    /// Writes the position when it changed (slide, step, clock running or paused, blackout), a
+    /// few times a second at most; `now` forces the write (quitting).
+    pub(crate) fn save_position(&mut self, now: bool) {
+        if !self.state.mode.remember_position {
+            return;
+        }
+        let Some(pos) = self.position() else { return };
+        let same = |a: &Position, b: &Position| {
+            a.deck == b.deck
+                && a.slide_id == b.slide_id
+                && a.step == b.step
+                && a.running == b.running
+                && a.clock_started == b.clock_started
+                && a.screen == b.screen
+                && (a.running || (a.elapsed - b.elapsed).abs() < 0.5)
+        };
+        let changed = self.rt.resume_written.as_ref().is_none_or(|w| !same(w, &pos));
+        let due = self.rt.resume_throttle.due(self.state.now(), changed);
+        if !(due || now && (changed || self.rt.resume_throttle.pending())) {
+            if self.rt.resume_throttle.pending()
+                && let Some(c) = &self.rt.ctx
+            {
+                c.request_repaint_after(Duration::from_millis(300));
+            }
+            return;
+        }
+        let Some(dir) = resume::state_dir() else { return };
+        if let Err(e) = resume::save(&dir, &pos) {
+            let note = format!("Could not save the position for a resume: {e}");
+            if !self.state.notices.contains(&note) {
+                self.state.notices.push(note);
+            }
+        }
+        self.rt.resume_written = Some(pos);
+    }
+
+    /// Refreshes the display inhibitor now and then (the X11 fallback needs it).
+    pub(crate) fn keep_awake(&mut self, now: f64) {
+        if let Some(g) = &mut self.rt.awake
+            && now - self.rt.awake_refreshed > AWAKE_REFRESH_SECONDS
+        {
+            g.keep_alive();
+            self.rt.awake_refreshed = now;
+        }
+    }
+
+    /// Reads the monitors about once a second; a change is applied as
+    /// [`Action::ScreensChanged`].
+    pub(crate) fn poll_screens(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        let now = ctx.input(|i| i.time);
+        if now - self.rt.screens_polled < SCREENS_POLL_SECONDS {
+            return;
+        }
+        self.rt.screens_polled = now;
+        ctx.request_repaint_after(Duration::from_secs_f64(SCREENS_POLL_SECONDS));
+        let Some(window) = frame.winit_window() else { return };
+        let monitors = read_monitors(window);
+        if placement::changed(&self.state.screens.monitors, &monitors) {
+            self.apply(Action::ScreensChanged(monitors));
+        }
+    }
+}
+
+/// The monitors winit reports, in its order (the order `SetMonitor` and `--audience-monitor`
+/// use).
+pub fn read_monitors(window: &winit::window::Window) -> Vec<Monitor> {
+    let primary = window.primary_monitor();
+    window
+        .available_monitors()
+        .map(|m| {
+            let pos = m.position();
+            let size = m.size();
+            Monitor {
+                name: m.name(),
+                position: (pos.x, pos.y),
+                size: (size.width, size.height),
+                scale: m.scale_factor(),
+                primary: primary.as_ref() == Some(&m),
+            }
+        })
+        .collect()
+}

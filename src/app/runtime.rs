@@ -1,0 +1,106 @@
+//! The handles the app works with, apart from its state: fonts, the frame and image caches,
+//! the file watcher, what the audience view painted last, the commands for the windows, and the
+//! platform services (display kept awake, position saved for a resume).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+
+use super::awake::AwakeGuard;
+use super::frames::FrameCache;
+use super::images::ImageCache;
+use super::input::WheelGate;
+use super::reload::DeckWatcher;
+use super::resume::Throttle;
+use super::warmup::GlyphWarmup;
+use crate::layout::{Fonts, Frame, SlideRef};
+use crate::render::screen::Placement;
+
+/// What the audience view keeps from one frame to the next.
+#[derive(Default)]
+pub struct AudienceCache {
+    /// Where the slide was painted last (for links).
+    pub placement: Option<(Placement, Arc<Frame>)>,
+    /// Frame painted last and its slide.
+    pub shown: Option<(Arc<Frame>, usize)>,
+    /// A frame fading out and when the fade started (cross-fades).
+    pub fade: Option<(Arc<Frame>, f64)>,
+    /// Where the audience view was in the previous frame.
+    pub last_at: Option<SlideRef>,
+    /// The deck's glyphs rasterised in the background after it opens.
+    pub warmup: GlyphWarmup,
+}
+
+/// Runtime handles.
+pub struct Runtime {
+    /// The faces slides are laid out and drawn with (the shown deck's theme fonts).
+    pub fonts: Arc<Fonts>,
+    /// Whether `fonts` are installed in egui.
+    pub fonts_ready: bool,
+    pub frames: FrameCache,
+    pub images: Option<ImageCache>,
+    pub wheel: WheelGate,
+    /// Watches the deck file and its assets (started once a deck from disk is shown).
+    pub watcher: Option<(PathBuf, DeckWatcher)>,
+    pub audience: AudienceCache,
+    /// Where the background export's message will come from.
+    pub export: Option<Receiver<String>>,
+    /// Window commands decided while applying actions, sent at the end of the frame.
+    pub outbox: Vec<(egui::ViewportId, egui::ViewportCommand)>,
+    /// Window commands to send once a moment has passed (session seconds): moving a full-screen
+    /// window to another screen needs the compositor to have left full screen first.
+    pub later: Vec<(f64, egui::ViewportId, egui::ViewportCommand)>,
+    /// Links to open in the browser (sent at the end of the frame).
+    pub open_urls: Vec<String>,
+    /// Frames that drew the slide (for `--quit-after-first-frame`).
+    pub frames_drawn: u32,
+    /// Where the audience and console windows are on the desktop (for swapping windows on
+    /// screens not known).
+    pub audience_outer: Option<egui::Rect>,
+    pub console_outer: Option<egui::Rect>,
+    /// The egui context, once the first frame ran (background threads ask it for a repaint).
+    pub ctx: Option<egui::Context>,
+    /// The display kept awake while presenting.
+    pub awake: Option<AwakeGuard>,
+    /// When the display inhibitor was last refreshed (session seconds).
+    pub awake_refreshed: f64,
+    /// Limits position saves to a few per second.
+    pub resume_throttle: Throttle,
+    /// The position written last (to write only changes).
+    pub resume_written: Option<super::resume::Position>,
+    /// When the monitors were last read (session seconds).
+    pub screens_polled: f64,
+}
+
+impl Runtime {
+    /// Handles for a deck laid out with `fonts`.
+    pub fn new(fonts: Arc<Fonts>) -> Runtime {
+        Runtime {
+            fonts,
+            fonts_ready: false,
+            frames: FrameCache::default(),
+            images: None,
+            wheel: WheelGate::default(),
+            watcher: None,
+            audience: AudienceCache::default(),
+            export: None,
+            outbox: Vec::new(),
+            later: Vec::new(),
+            open_urls: Vec::new(),
+            frames_drawn: 0,
+            audience_outer: None,
+            console_outer: None,
+            ctx: None,
+            awake: None,
+            awake_refreshed: f64::NEG_INFINITY,
+            resume_throttle: Throttle::default(),
+            resume_written: None,
+            screens_polled: f64::NEG_INFINITY,
+        }
+    }
+
+    /// Queues a command for the audience (root) window.
+    pub fn root(&mut self, command: egui::ViewportCommand) {
+        self.outbox.push((egui::ViewportId::ROOT, command));
+    }
+}

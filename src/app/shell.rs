@@ -1,0 +1,302 @@
+//! The app shell: each frame reads input and events as [`Action`]s, applies them (in
+//! `apply.rs`, the one place that changes the state), lets the views draw from the state
+//! (they return more actions, applied the same way), then sends the window commands.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::ViewportCommand;
+
+use super::action::Action;
+use super::frames::link_at;
+use super::images::ImageCache;
+use super::input::{InputMode, read_input};
+use super::kiosk::{Kiosk, Tick};
+use super::runtime::Runtime;
+use super::state::{AppState, Mode};
+use super::views;
+use crate::deck::Loaded;
+use crate::layout::Fonts;
+use crate::model::Deck;
+
+/// The presenter application: its state and its runtime handles.
+pub struct Presenter {
+    /// What the views read (no egui inside).
+    pub state: AppState,
+    pub(crate) rt: Runtime,
+}
+
+impl Presenter {
+    /// A presenter showing `loaded` (its deck, or its diagnostics).
+    pub fn new(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, fullscreen: bool) -> Presenter {
+        Self::with_mode(loaded, path, fonts, fullscreen, Mode::default())
+    }
+
+    /// Same, with the console, kiosk, rehearsal and resume settings.
+    pub fn with_mode(
+        loaded: Loaded,
+        path: Option<PathBuf>,
+        fonts: Arc<Fonts>,
+        fullscreen: bool,
+        mode: Mode,
+    ) -> Presenter {
+        let state = AppState {
+            console: mode.console && mode.kiosk.is_none(),
+            fullscreen,
+            kiosk: mode.kiosk.clone().map(Kiosk::new),
+            close_refused_logged: f64::NEG_INFINITY,
+            mode,
+            ..AppState::default()
+        };
+        let mut p = Presenter {
+            state,
+            rt: Runtime::new(fonts),
+        };
+        p.replace(loaded, path);
+        p.start_platform();
+        p
+    }
+
+    /// The faces slides are laid out and drawn with (the shown deck's theme fonts).
+    pub fn fonts(&self) -> &Fonts {
+        &self.rt.fonts
+    }
+
+    /// The deck being shown.
+    pub fn deck(&self) -> Option<&Deck> {
+        self.state.deck.as_deref()
+    }
+
+    /// The state of an image's texture (what the screen would draw for it).
+    pub fn texture(&self, asset: &str) -> super::images::TextureState {
+        self.rt
+            .images
+            .as_ref()
+            .map_or(super::images::TextureState::Pending, |c| c.get(asset))
+    }
+
+    /// Replaces how slides are laid out (tests: a layout that fails on one slide).
+    #[doc(hidden)]
+    pub fn set_layout_fn(&mut self, f: super::frames::LayoutFn) {
+        self.rt.frames = super::frames::FrameCache::with_layout(f);
+    }
+
+    /// Which keys mean what now.
+    fn input_mode(&self) -> InputMode {
+        match &self.state.session {
+            Some(s) if s.search.is_some() => InputMode::Search,
+            Some(s) if s.overview.is_some() => InputMode::Overview { columns: 4 },
+            _ => InputMode::Slides,
+        }
+    }
+
+    /// One frame: input, actions, views, window commands.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.rt.ctx.is_none() {
+            self.rt.ctx = Some(ctx.clone());
+        }
+        if !self.rt.fonts_ready {
+            // Fonts registered now are usable from the next pass on.
+            crate::render::screen::install_fonts(&ctx, &self.rt.fonts);
+            self.rt.fonts_ready = true;
+            ctx.request_repaint();
+            return;
+        }
+        // Textures decoded since the last frame are uploaded once, before any view asks.
+        self.rt
+            .images
+            .get_or_insert_with(|| ImageCache::new(ctx.clone()))
+            .poll(&ctx);
+        let now = ctx.input(|i| i.time);
+        if let Some(s) = &mut self.state.session {
+            s.tick(now);
+        }
+        self.rt.audience_outer = ctx.input(|i| i.viewport().outer_rect);
+        let actions = self.root_input(&ctx, now);
+        self.apply_all(actions);
+        if let Some(msg) = self.rt.export.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            self.apply(Action::ExportFinished(msg));
+        }
+        if self.files_changed(&ctx) {
+            self.apply(Action::Reload);
+        }
+        if self.state.kiosk.is_some() {
+            self.kiosk_step(&ctx, now);
+        }
+        self.note_lost_images();
+
+        let rect = ui.max_rect();
+        let mut actions = Vec::new();
+        if self.state.deck.is_none() {
+            views::overlays::diagnostics_screen(ui, &self.state);
+        } else if self.state.presenter_view_in_root() {
+            actions.extend(views::console::body(ui, &self.state, &mut self.rt));
+        } else {
+            views::audience::show(ui, &self.state, &mut self.rt, rect, now);
+            self.first_frame_report();
+            if self.state.kiosk.is_none() && !self.state.speaker_view_open() {
+                views::overlays::audience_overlays(ui, &self.state, rect);
+            }
+        }
+        if self.state.console_window() {
+            actions.extend(views::console::window(&ctx, &self.state, &mut self.rt));
+        }
+        self.apply_all(actions);
+
+        self.save_position(false);
+        self.keep_awake(now);
+        self.flush(&ctx);
+    }
+
+    /// The root window's keys, clicks and wheel (through the kiosk lock when there is one).
+    fn root_input(&mut self, ctx: &egui::Context, now: f64) -> Vec<Action> {
+        let shown = self.rt.audience.placement.clone();
+        // Clicks navigate on the slide; in the presenter view the mouse is for its widgets.
+        let clicks = !self.state.presenter_view_in_root();
+        let mode = self.input_mode();
+        let actions = read_input(ctx, &mut self.rt.wheel, mode, clicks, &|p| {
+            shown.as_ref().and_then(|(pl, f)| link_at(f, *pl, p))
+        });
+        match &mut self.state.kiosk {
+            Some(k) => actions.into_iter().filter_map(|a| k.filter(a, now)).collect(),
+            None => actions,
+        }
+    }
+
+    /// Images that were on screen and are now missing or unreadable: the last good picture
+    /// stays, and the speaker is told which file is gone.
+    fn note_lost_images(&mut self) {
+        let lost = self.rt.images.as_mut().map(ImageCache::take_lost).unwrap_or_default();
+        for (asset, why) in lost {
+            let note = super::state::lost_image_note(&asset, &why);
+            let known = note.split(" can no longer").next().unwrap_or_default();
+            match &self.state.kiosk {
+                Some(k) => super::kiosk::log(&k.options, &note),
+                None if !self.state.notices.iter().any(|n| n.starts_with(known)) => self.state.notices.push(note),
+                None => {}
+            }
+        }
+    }
+
+    /// Sends the queued window commands and opens the links asked for.
+    fn flush(&mut self, ctx: &egui::Context) {
+        for (id, command) in self.rt.outbox.drain(..) {
+            ctx.send_viewport_cmd_to(id, command);
+        }
+        let now = self.state.now();
+        let (due, later): (Vec<_>, Vec<_>) = self.rt.later.drain(..).partition(|(t, _, _)| *t <= now);
+        self.rt.later = later;
+        for (_, id, command) in due {
+            ctx.send_viewport_cmd_to(id, command);
+        }
+        if let Some(next) = self.rt.later.iter().map(|(t, _, _)| *t).reduce(f64::min) {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64((next - now).max(0.01)));
+        }
+        for url in self.rt.open_urls.drain(..) {
+            ctx.open_url(egui::OpenUrl::new_tab(url));
+        }
+    }
+
+    /// Kiosk: exit chord, cursor hiding, auto-advance, reload at loop start.
+    fn kiosk_step(&mut self, ctx: &egui::Context, now: f64) {
+        // Alt+F4 and the window manager's close button must not end the show.
+        if self.state.quit_requested {
+            return;
+        }
+        let st = &mut self.state;
+        if ctx.input(|i| i.viewport().close_requested()) {
+            self.rt.root(ViewportCommand::CancelClose);
+            if let Some(k) = &st.kiosk
+                && now - st.close_refused_logged > 5.0
+            {
+                super::kiosk::log(&k.options, "a request to close the window was refused (kiosk)");
+                st.close_refused_logged = now;
+            }
+        }
+        let held =
+            ctx.input(|i| (i.modifiers.ctrl || i.modifiers.command) && i.modifiers.alt && i.key_down(egui::Key::Q));
+        if ctx.input(|i| i.pointer.delta() != egui::Vec2::ZERO) {
+            st.pointer_moved = now;
+        }
+        if now - st.pointer_moved > super::kiosk::CURSOR_HIDE_SECONDS {
+            ctx.set_cursor_icon(egui::CursorIcon::None);
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(super::kiosk::CURSOR_HIDE_SECONDS));
+        }
+        let (Some(k), Some(deck), Some(session)) = (&mut st.kiosk, &st.deck, &st.session) else {
+            return;
+        };
+        if k.chord(held, now) {
+            super::kiosk::log(&k.options, "exit chord held: quitting");
+            self.quit();
+            return;
+        }
+        if k.chord_pending() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        match k.tick(deck, session, now) {
+            Tick::Wait(s) => ctx.request_repaint_after(std::time::Duration::from_secs_f64(s.clamp(0.01, 3600.0))),
+            Tick::Done => {}
+            Tick::Go(action) => {
+                let wrap = action == Action::First;
+                let due = wrap && std::mem::take(&mut k.reload_pending);
+                self.apply(action);
+                ctx.request_repaint();
+                if due {
+                    // The loop starts again: take the updated deck now (an invalid one is
+                    // logged and ignored).
+                    self.reload();
+                }
+            }
+        }
+    }
+
+    /// `--quit-after-first-frame`: the frame after the first one that drew the slide runs once
+    /// that slide is on screen; it reports the time since start and the resident memory, and quits.
+    fn first_frame_report(&mut self) {
+        let Some(start) = self.state.mode.quit_after_first_frame else {
+            return;
+        };
+        self.rt.frames_drawn += 1;
+        if self.rt.frames_drawn == 1 {
+            if let Some(c) = &self.rt.ctx {
+                c.request_repaint();
+            }
+            return;
+        }
+        if self.rt.frames_drawn == 2 {
+            let rss = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .find_map(|l| l.strip_prefix("VmRSS:").map(|v| v.trim().to_string()))
+                })
+                .unwrap_or_else(|| "unknown".into());
+            eprintln!(
+                "first frame on screen {:.0} ms after start; resident memory {rss}",
+                start.elapsed().as_secs_f64() * 1000.0
+            );
+            self.state.quit_requested = true;
+            self.rt.root(ViewportCommand::Close);
+        }
+    }
+}
+
+impl eframe::App for Presenter {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.poll_screens(ui.ctx(), frame);
+        self.show(ui);
+    }
+
+    fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
+        [0.0, 0.0, 0.0, 1.0]
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if !self.state.quit_requested {
+            self.save_rehearsal();
+            self.save_position(true);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! What the app knows, apart from the handles it works with: the deck and its problems, the
+//! talk in progress ([`Session`]), the kiosk timer, the screens and where each view goes, the
+//! messages for the speaker. Knows nothing of egui; only `apply.rs` changes it.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::kiosk::{Kiosk, KioskOptions};
+use super::placement::{Layout, Monitor, Remembered};
+use super::rehearsal::Timings;
+use super::session::Session;
+use crate::deck::Diagnostic;
+use crate::model::Deck;
+
+/// How the app was started.
+#[derive(Debug, Clone, Default)]
+pub struct Mode {
+    /// Open the presenter console at start.
+    pub console: bool,
+    /// Start in a window: screens found later do not make it full screen.
+    pub windowed: bool,
+    /// Record how long each slide stays on screen and save it beside the deck.
+    pub rehearse: bool,
+    /// After an edit, jump to the first changed slide when the current one did not change.
+    pub follow_edits: bool,
+    /// Unattended kiosk playback.
+    pub kiosk: Option<KioskOptions>,
+    /// Diagnostic: when set (to the process start), report on standard error how long the first
+    /// slide took to reach the screen and the memory in use, then quit.
+    pub quit_after_first_frame: Option<std::time::Instant>,
+    /// Save the live position in the user's state folder and resume from it on the next start
+    /// of the same deck (the real app; not in tests).
+    pub remember_position: bool,
+    /// Ignore a saved position at start (`--fresh`); the position is still saved.
+    pub fresh: bool,
+    /// Keep the display awake while presenting (the real app; not in tests).
+    pub keep_awake: bool,
+    /// `--audience-monitor N`: the audience view goes on this monitor.
+    pub audience_monitor: Option<usize>,
+}
+
+/// A short message for the speaker: in the console when one is open, else small at the edge
+/// of the audience view, gone by itself after [`Toast::SECONDS`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Toast {
+    pub text: String,
+    /// Session time it was posted.
+    pub since: f64,
+    /// Still working (an export): stays until replaced.
+    pub busy: bool,
+}
+
+impl Toast {
+    /// Seconds a message stays.
+    pub const SECONDS: f64 = 6.0;
+
+    /// Whether it is still shown at `now`.
+    pub fn visible(&self, now: f64) -> bool {
+        self.busy || now - self.since < Self::SECONDS
+    }
+}
+
+/// The screens and where the views go.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Screens {
+    /// As the system reported them last (empty: not known, e.g. headless).
+    pub monitors: Vec<Monitor>,
+    pub layout: Layout,
+    /// Swaps the speaker made, per pair of screens.
+    pub remembered: Remembered,
+}
+
+/// Everything the views read.
+#[derive(Default)]
+pub struct AppState {
+    /// Shared so that a view can hold it while drawing without copying the deck.
+    pub deck: Option<Arc<Deck>>,
+    /// Problems of the last load (shown on screen when there is no deck, or to the speaker).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The last load failed while an earlier deck stays on screen.
+    pub load_failed: bool,
+    /// The deck file shown (for reloading and the window title).
+    pub path: Option<PathBuf>,
+    pub session: Option<Session>,
+    pub mode: Mode,
+    /// Planned seconds per slide, and the last rehearsal's timings.
+    pub planned: Vec<f64>,
+    pub rehearsed: Option<Timings>,
+    /// The presenter console (or, on one screen, the presenter view) is open.
+    pub console: bool,
+    /// The audience window is full screen.
+    pub fullscreen: bool,
+    /// Kiosk playback state.
+    pub kiosk: Option<Kiosk>,
+    /// Set when the app is quitting.
+    pub quit_requested: bool,
+    /// `Q` was pressed once while the clock runs (session time): a second `Q` quits.
+    pub quit_armed: Option<f64>,
+    pub toast: Option<Toast>,
+    /// Lasting notes for the speaker: files gone during the talk, a resume.
+    pub notices: Vec<String>,
+    pub screens: Screens,
+    /// When the pointer last moved (kiosk: the cursor hides) and when a refused close was
+    /// logged last (session seconds).
+    pub pointer_moved: f64,
+    pub close_refused_logged: f64,
+}
+
+impl AppState {
+    /// The session's time (seconds on the monotonic clock), 0 before the first frame.
+    pub fn now(&self) -> f64 {
+        self.session.as_ref().map_or(0.0, |s| s.now)
+    }
+
+    /// Posts a message for the speaker.
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.toast = Some(Toast {
+            text: text.into(),
+            since: self.now(),
+            busy: false,
+        });
+    }
+
+    /// The id of the slide the speaker is on.
+    pub fn current_id(&self) -> Option<String> {
+        let (d, s) = (self.deck.as_ref()?, self.session.as_ref()?);
+        d.slides.get(s.slide).map(|sl| sl.id.clone())
+    }
+
+    /// Whether the speaker's views (console or presenter view) are open: then every message
+    /// goes there, and the audience view shows only slides.
+    pub fn speaker_view_open(&self) -> bool {
+        self.console && self.kiosk.is_none()
+    }
+
+    /// One screen and the presenter view wanted: the root window shows the presenter view.
+    pub fn presenter_view_in_root(&self) -> bool {
+        self.speaker_view_open() && matches!(self.screens.layout, Layout::Single { .. })
+    }
+
+    /// The console is a window of its own (two screens, or screens not known).
+    pub fn console_window(&self) -> bool {
+        self.speaker_view_open() && !matches!(self.screens.layout, Layout::Single { .. })
+    }
+}
+
+/// What the speaker is told about an image file gone during the talk.
+pub fn lost_image_note(asset: &str, why: &str) -> String {
+    let name = asset.strip_prefix("assets/").unwrap_or(asset);
+    format!("{name} can no longer be read ({why}); the picture already loaded stays on screen")
+}

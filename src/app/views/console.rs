@@ -1,0 +1,213 @@
+//! The presenter console: the clocks and the pace, the speaker's messages, the current and
+//! next slides with the notes (or the overview), the key strip. Shown in a window of its own on
+//! the speaker's screen, or, on one screen, as the presenter view in the main window.
+
+use egui::{Color32, RichText};
+
+use super::{help, notices, overview, slides_panel};
+use crate::app::action::Action;
+use crate::app::input::{WheelGate, read_input};
+use crate::app::pace::{describe, pace};
+use crate::app::placement::Layout;
+use crate::app::runtime::Runtime;
+use crate::app::session::{Screen, Session};
+use crate::app::state::AppState;
+use crate::app::talk_clock::format_duration;
+use crate::model::Deck;
+
+/// Interface text beyond the key table with characters outside ASCII (checked against the
+/// fonts by a test: no missing-glyph boxes).
+pub const INTERFACE_TEXT: &[&str] = &[
+    "estrade — presenter console",
+    "(starts on →)",
+    "slide 1 / 22 · step 1 / 3 · Contexte",
+    "→ Québec, capitale",
+    "Go to slide 12… (Enter)",
+    "Exporting…",
+    "« guillemets » ’ é è à ç ô É",
+];
+
+/// Seconds before the planned end when the remaining time turns orange.
+const LAST_MINUTES: f64 = 120.0;
+
+/// The console's viewport id.
+pub fn console_id() -> egui::ViewportId {
+    egui::ViewportId::from_hash_of("estrade-console")
+}
+
+/// The console in its own window (an egui viewport; embedded as a window where viewports are
+/// not available, as in tests). Full screen on the speaker's screen when there are two;
+/// otherwise an ordinary window sized to the screen.
+pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
+    let mut builder = egui::ViewportBuilder::default().with_title("estrade — presenter console");
+    builder = match state.screens.layout {
+        Layout::Dual { console, .. } => builder.with_monitor(console),
+        _ => {
+            let screen = ctx
+                .input(|i| i.viewport().monitor_size)
+                .unwrap_or(egui::vec2(1366.0, 768.0));
+            builder.with_inner_size((screen * 0.9).min(egui::vec2(1600.0, 1000.0)))
+        }
+    };
+    let mut actions = Vec::new();
+    ctx.show_viewport_immediate(console_id(), builder, |ui, class| {
+        if ui.ctx().input(|i| i.viewport().close_requested()) {
+            actions.push(Action::CloseConsole);
+            return;
+        }
+        rt.console_outer = ui.ctx().input(|i| i.viewport().outer_rect);
+        // A real second window has its own input; an embedded one shares the audience's.
+        if class != egui::ViewportClass::EmbeddedWindow {
+            let mut wheel = WheelGate::default();
+            actions.extend(read_input(ui.ctx(), &mut wheel, input_mode(state), false, &|_| None));
+        }
+        actions.extend(body(ui, state, rt));
+    });
+    actions
+}
+
+fn input_mode(state: &AppState) -> crate::app::input::InputMode {
+    use crate::app::input::InputMode;
+    match &state.session {
+        Some(s) if s.search.is_some() => InputMode::Search,
+        Some(s) if s.overview.is_some() => InputMode::Overview { columns: 4 },
+        _ => InputMode::Slides,
+    }
+}
+
+/// Everything inside the console (or the one-screen presenter view).
+pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let (Some(deck), Some(session)) = (state.deck.clone(), state.session.as_ref()) else {
+        ui.label("No deck.");
+        return actions;
+    };
+    // Only the clocks change at rest: once a second is enough.
+    ui.ctx().request_repaint_after(std::time::Duration::from_secs(1));
+    let big = (ui.available_width() / 48.0).clamp(18.0, 30.0);
+    egui::Panel::top("console-top").show(ui, |ui| status_bar(ui, state, &deck, session, big));
+    egui::Panel::bottom("console-bottom").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(crate::app::keys::strip()).weak());
+        });
+    });
+    if notices::any(state) {
+        egui::Panel::top("console-notices").show(ui, |ui| actions.extend(notices::show(ui, state)));
+    }
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        if session.overview.is_some() {
+            actions.extend(overview::grid(ui, state, rt, &deck, session));
+        } else {
+            actions.extend(slides_panel::show(ui, state, rt, &deck, session));
+        }
+    });
+    if let Some(q) = &session.search {
+        search_window(ui.ctx(), &deck, q);
+    }
+    if session.help {
+        help::window(ui.ctx());
+    }
+    actions
+}
+
+fn search_window(ctx: &egui::Context, deck: &Deck, q: &str) {
+    egui::Window::new("Go to slide")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 80.0])
+        .show(ctx, |ui| {
+            ui.label(RichText::new(format!("{q}|")).size(28.0));
+            let hit = q
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| deck.visible().nth(n.saturating_sub(1)).map(|(i, _)| i))
+                .or_else(|| crate::app::search::find_slide(deck, q));
+            let what = hit
+                .and_then(|i| deck.slides.get(i))
+                .map_or("type a number or words of a title".into(), |s| {
+                    format!("→ {}", overview::slide_name(s))
+                });
+            ui.label(what);
+        });
+}
+
+fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Session, big: f32) {
+    let elapsed = session.clock.elapsed(session.now);
+    let (n, total) = session.position(deck);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(crate::app::wall_clock::local_hh_mm()).size(big).strong())
+            .on_hover_text("wall clock");
+        ui.separator();
+        let clock = if session.clock.paused() {
+            format!("{} (paused)", format_duration(elapsed))
+        } else if !session.clock.started() {
+            format!("{} (starts on →)", format_duration(elapsed))
+        } else {
+            format_duration(elapsed)
+        };
+        ui.label(RichText::new(clock).size(big))
+            .on_hover_text("elapsed talk time (T pauses, Shift+T resets)");
+        if let Some(plan) = deck.meta.duration_secs.map(f64::from) {
+            let left = plan - elapsed;
+            let color = if left < 0.0 {
+                Color32::from_rgb(220, 50, 50)
+            } else if left < LAST_MINUTES {
+                Color32::from_rgb(235, 150, 30)
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.separator();
+            ui.label(
+                RichText::new(format!("{} left", format_duration(left)))
+                    .size(big)
+                    .color(color),
+            )
+            .on_hover_text("remaining against the planned duration");
+        }
+        ui.separator();
+        let p = pace(&state.planned, session.slide, elapsed);
+        ui.vertical(|ui| {
+            ui.label(RichText::new(describe(&p)).size(big * 0.6));
+            let progress = if p.planned_total > 0.0 {
+                (p.planned_before / p.planned_total) as f32
+            } else {
+                0.0
+            };
+            ui.add(
+                egui::ProgressBar::new(progress)
+                    .desired_width(200.0)
+                    .desired_height(8.0),
+            )
+            .on_hover_text("planned time of the slides before this one, of the whole talk");
+        });
+        ui.separator();
+        let steps = deck.slides.get(session.slide).map_or(1, |s| s.steps);
+        let mut where_ = format!("slide {n} / {total}");
+        if steps > 1 {
+            where_.push_str(&format!(" · step {} / {steps}", session.step + 1));
+        }
+        if let Some(sec) = session.section(deck) {
+            where_.push_str(&format!(" · {sec}"));
+        }
+        ui.label(RichText::new(where_).size(big * 0.6));
+        flags(ui, session);
+    });
+}
+
+/// What the audience sees when it is not the current slide.
+fn flags(ui: &mut egui::Ui, session: &Session) {
+    let orange = Color32::from_rgb(235, 150, 30);
+    if session.frozen.is_some() {
+        ui.label(RichText::new("AUDIENCE FROZEN (Z)").color(orange).strong());
+    }
+    match session.screen {
+        Screen::Black => {
+            ui.label(RichText::new("BLACK SCREEN (B)").color(orange).strong());
+        }
+        Screen::White => {
+            ui.label(RichText::new("WHITE SCREEN (W)").color(orange).strong());
+        }
+        Screen::Slide => {}
+    }
+}

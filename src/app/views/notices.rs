@@ -1,0 +1,63 @@
+//! The speaker's messages in the console: what was said last (an export, a rehearsal saved),
+//! the quit confirmation, the number being typed, a failed reload's problems, files gone during
+//! the talk, a resume. None of it ever reaches the audience view while a console is open.
+
+use egui::{Color32, FontId, RichText};
+
+use crate::app::action::Action;
+use crate::app::state::AppState;
+
+const ORANGE: Color32 = Color32::from_rgb(235, 150, 30);
+
+/// Whether there is anything to show.
+pub fn any(state: &AppState) -> bool {
+    let now = state.now();
+    state.toast.as_ref().is_some_and(|t| t.visible(now))
+        || state.quit_armed.is_some()
+        || state.load_failed
+        || !state.notices.is_empty()
+        || state.session.as_ref().is_some_and(|s| !s.number.is_empty())
+}
+
+/// Draws the messages; returns the dismissal of the lasting notes.
+pub fn show(ui: &mut egui::Ui, state: &AppState) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let now = state.now();
+    if let Some(s) = state.session.as_ref().filter(|s| !s.number.is_empty()) {
+        ui.label(
+            RichText::new(format!("Go to slide {}… (Enter)", s.number))
+                .size(22.0)
+                .strong(),
+        );
+    }
+    if let Some(t) = state.toast.as_ref().filter(|t| t.visible(now)) {
+        ui.label(RichText::new(&t.text).size(16.0).color(ORANGE));
+    }
+    if state.load_failed {
+        ui.label(
+            RichText::new("The edited deck has errors; the last good version stays on screen until it is fixed:")
+                .color(ORANGE),
+        );
+        egui::ScrollArea::vertical()
+            .id_salt("console-diagnostics")
+            .max_height(120.0)
+            .show(ui, |ui| {
+                for d in &state.diagnostics {
+                    ui.label(RichText::new(d.to_string().trim_end()).font(FontId::monospace(13.0)));
+                }
+            });
+    }
+    if !state.notices.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.vertical(|ui| {
+                for n in &state.notices {
+                    ui.label(RichText::new(n).size(15.0));
+                }
+            });
+            if ui.button("Dismiss").clicked() {
+                actions.push(Action::DismissNotices);
+            }
+        });
+    }
+    actions
+}

@@ -1,0 +1,125 @@
+//! The console's main panel: the current slide large (hold the mouse on it for the laser), the
+//! next slide, the timing of this slide and the notes.
+
+use egui::{Color32, FontId, RichText, Sense};
+
+use crate::app::action::Action;
+use crate::app::frames::{paint, request_images};
+use crate::app::runtime::Runtime;
+use crate::app::session::Session;
+use crate::app::state::AppState;
+use crate::app::talk_clock::format_duration;
+use crate::model::{Deck, RichText as Rich, Span};
+
+/// Draws the panel; returns the laser's moves.
+pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, session: &Session) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let avail = ui.available_rect_before_wrap();
+    let label_h = 24.0;
+    let left_w = avail.width() * 0.6;
+    let (w, h) = deck.meta.aspect.canvas();
+    let cur_h = (left_w * h / w).min(avail.height() - label_h);
+    let cur_w = cur_h * w / h;
+    let current = egui::Rect::from_min_size(avail.min + egui::vec2(0.0, label_h), egui::vec2(cur_w, cur_h));
+    let right = egui::Rect::from_min_max(egui::pos2(current.right() + 20.0, avail.top()), avail.right_bottom());
+    let next_at = session.peek_next(deck);
+    let next_w = right.width() * 0.9;
+    let next_h = (next_w * h / w).min(avail.height() * 0.4);
+    let next_rect = egui::Rect::from_min_size(right.min + egui::vec2(0.0, label_h), egui::vec2(next_h * w / h, next_h));
+    let cur = rt.frames.get(deck, &rt.fonts, session.at());
+    let next = rt.frames.get(deck, &rt.fonts, next_at);
+    let ppp = ui.ctx().pixels_per_point();
+    if let Some(cache) = &mut rt.images {
+        request_images(cache, deck, &cur, current.width() * ppp);
+        request_images(cache, deck, &next, next_rect.width() * ppp);
+    }
+    caption(ui, avail.min, "Current");
+    let place = paint(ui.painter(), &cur, current, rt.images.as_ref());
+    if let Some((x, y)) = session.laser {
+        ui.painter()
+            .circle_filled(place.pos(x, y), 7.0, Color32::from_rgb(235, 30, 30));
+    }
+    // Laser pointer: hold the mouse button on the current slide.
+    let resp = ui.interact(current, ui.scope_id().with("laser"), Sense::click_and_drag());
+    let laser = if resp.is_pointer_button_down_on() {
+        resp.interact_pointer_pos().map(|p| place.to_canvas(p))
+    } else {
+        None
+    };
+    if laser != session.laser {
+        actions.push(Action::Laser(laser));
+    }
+    let end = next_at == session.at();
+    caption(ui, right.min, if end { "End of the talk" } else { "Next" });
+    if !end {
+        paint(ui.painter(), &next, next_rect, rt.images.as_ref());
+    }
+    let notes_top = next_rect.bottom() + 12.0;
+    let notes_rect = egui::Rect::from_min_max(egui::pos2(right.left(), notes_top), right.right_bottom());
+    let mut notes_ui = ui.new_child(egui::UiBuilder::new().max_rect(notes_rect));
+    notes_ui.label(RichText::new(timing(state, deck, session)).weak());
+    notes_ui.separator();
+    let slide = &deck.slides[session.slide];
+    egui::ScrollArea::vertical()
+        .id_salt(("notes", session.slide))
+        .show(&mut notes_ui, |ui| {
+            if slide.notes.is_empty() {
+                ui.label(RichText::new("(no notes)").weak().size(session.notes_size));
+            }
+            for p in &slide.notes {
+                ui.label(notes_job(p, session.notes_size, ui.visuals().text_color()));
+                ui.add_space(session.notes_size * 0.5);
+            }
+        });
+    actions
+}
+
+fn caption(ui: &mut egui::Ui, at: egui::Pos2, text: &str) {
+    let rect = egui::Rect::from_min_size(at, egui::vec2(240.0, 20.0));
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::left_to_right(egui::Align::TOP)),
+        |ui| ui.label(RichText::new(text).weak()),
+    );
+}
+
+/// "planned 1:30 · last rehearsal 1:12 · on screen 0:45".
+fn timing(state: &AppState, deck: &Deck, session: &Session) -> String {
+    let slide = &deck.slides[session.slide];
+    let mut timing = format!(
+        "planned {}",
+        format_duration(state.planned.get(session.slide).copied().unwrap_or(0.0))
+    );
+    if let Some(t) = state.rehearsed.as_ref().and_then(|t| t.slides.get(&slide.id)) {
+        timing.push_str(&format!(" · last rehearsal {}", format_duration(*t)));
+    }
+    timing.push_str(&format!(
+        " · on screen {}",
+        format_duration(session.now - session.entered)
+    ));
+    if session.rehearsal.is_some() {
+        timing.push_str(" · rehearsing: times saved on quit");
+    }
+    timing
+}
+
+/// Notes with their bold and italic spans.
+fn notes_job(text: &Rich, size: f32, color: Color32) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::default();
+    for Span { text, style, link } in &text.spans {
+        let role = match (style.bold, style.italic) {
+            (true, true) => crate::model::FontRole::BoldItalic,
+            (true, false) => crate::model::FontRole::Bold,
+            (false, true) => crate::model::FontRole::Italic,
+            _ => crate::model::FontRole::Regular,
+        };
+        let mut format = egui::TextFormat::simple(FontId::new(size, crate::render::screen::family(role)), color);
+        if link.is_some() {
+            format.underline = egui::Stroke::new(1.0, color);
+        }
+        job.append(text, 0.0, format);
+    }
+    job.wrap.max_width = f32::INFINITY;
+    job
+}
