@@ -10,7 +10,7 @@ for n in $(seq 50 99); do [ -e /tmp/.X$n-lock ] || break; done
 Xvfb :$n -screen 0 1280x720x24 >/dev/null 2>&1 & xvfb=$!
 export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
 sleep 1; openbox >/dev/null 2>&1 & wm=$!
-"$bin" --kiosk --advance 1 --log "$out/kiosk.log" tests/fixtures/kiosk/loop.ron >"$out/program.log" 2>&1 & app=$!
+ESTRADE_STATE_DIR=$(mktemp -d) "$bin" --kiosk --advance 1 --log "$out/kiosk.log" tests/fixtures/kiosk/loop.ron >"$out/program.log" 2>&1 & app=$!
 cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT
 sleep 3

@@ -14,7 +14,7 @@ for n in $(seq 50 99); do [ -e /tmp/.X$n-lock ] || break; done
 Xvfb :$n -screen 0 ${size}x24 >/dev/null 2>&1 & xvfb=$!
 export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
 sleep 1; openbox >/dev/null 2>&1 & wm=$!
-"$bin" "$deck" >"$out/program.log" 2>&1 & app=$!
+ESTRADE_STATE_DIR=$(mktemp -d) "$bin" --fresh "$deck" >"$out/program.log" 2>&1 & app=$!
 cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT
 sleep 4
