@@ -113,14 +113,21 @@ impl Session {
         (n, deck.visible().count())
     }
 
-    /// The title of the section the current slide belongs to (the last `Section` slide before it).
+    /// The part of the talk the current slide belongs to: set by the last slide up to here
+    /// that starts one (a `section: "…"` field, or a `Section` slide's kicker or title); a
+    /// `Closing` slide ends it.
     pub fn section(&self, deck: &Deck) -> Option<String> {
+        use crate::model::{Body, RichText};
         deck.slides[..=self.slide.min(deck.slides.len().saturating_sub(1))]
             .iter()
             .rev()
-            .find(|s| matches!(s.body, crate::model::Body::Section { .. }))
-            .and_then(|s| s.kicker.as_ref().or(s.title.as_ref()))
-            .map(crate::model::RichText::to_plain)
+            .find_map(|s| match (&s.section, &s.body) {
+                (Some(name), _) => Some(Some(name.clone())),
+                (None, Body::Section { .. }) => Some(s.kicker.as_ref().or(s.title.as_ref()).map(RichText::to_plain)),
+                (None, Body::Closing { .. }) => Some(None),
+                _ => None,
+            })
+            .flatten()
     }
 
     /// Applies an action; returns what the shell must do.

@@ -146,3 +146,38 @@ fn rebase_keeps_the_slide_by_id() {
     s.rebase(Some("c"), &d2);
     assert_eq!(s.slide, 1);
 }
+
+#[test]
+fn the_section_follows_section_slides_and_fields_and_ends_at_the_closing() {
+    let text = r#"Deck(title: "t", slides: [
+        Text(id: "intro", title: "Intro", body: "x"),
+        Section(id: "s1", kicker: "Contexte", title: "Le contexte"),
+        Text(id: "a", title: "A", body: "x"),
+        Text(id: "b", title: "B", body: "x", section: "Le Québec"),
+        Text(id: "c", title: "C", body: "x"),
+        Closing(id: "fin", title: "Merci"),
+        Text(id: "refs", title: "Références", body: "x"),
+    ])"#;
+    let d = load_text(Arc::new(BuiltinSource), "slides/t.ron", text.into())
+        .deck
+        .unwrap();
+    let mut s = Session::new(&d);
+    let mut seen = Vec::new();
+    for _ in 0..7 {
+        seen.push(s.section(&d));
+        s.apply(Action::Next, &d);
+    }
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        seen,
+        vec![
+            None,
+            name("Contexte"),
+            name("Contexte"),
+            name("Le Québec"),
+            name("Le Québec"),
+            None,
+            None
+        ]
+    );
+}

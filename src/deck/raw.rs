@@ -113,6 +113,9 @@ macro_rules! slide_kind {
             /// Small line above the title.
             #[serde(default)]
             pub kicker: Option<String>,
+            /// The part of the talk this slide starts (shown on the console until the next).
+            #[serde(default)]
+            pub section: Option<String>,
             $($(#[$fdoc])* pub $field: $ty,)*
         }
     };
@@ -199,6 +202,7 @@ pub struct Common<'a> {
     pub duration: Option<f32>,
     pub steps: bool,
     pub kicker: &'a Option<String>,
+    pub section: &'a Option<String>,
 }
 
 impl RawSlide {
@@ -213,6 +217,7 @@ impl RawSlide {
                     duration: $s.duration,
                     steps: $s.steps,
                     kicker: &$s.kicker,
+                    section: &$s.section,
                 }
             };
         }

@@ -108,6 +108,8 @@ pub struct Slide {
     pub duration: Option<f32>,
     /// Number of reveal steps (1 when the slide shows all at once).
     pub steps: usize,
+    /// The part of the talk this slide starts, when it says so (`section: "…"`).
+    pub section: Option<String>,
     /// Where the slide starts in its file.
     pub location: Location,
 }

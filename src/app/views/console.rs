@@ -168,7 +168,12 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Sessio
         ui.separator();
         let p = pace(&state.planned, session.slide, elapsed);
         ui.vertical(|ui| {
-            ui.label(RichText::new(describe(&p)).size(big * 0.6));
+            let said = if session.clock.started() {
+                describe(&p)
+            } else {
+                "pace: once the clock runs".to_string()
+            };
+            ui.label(RichText::new(said).size(big * 0.6));
             let progress = if p.planned_total > 0.0 {
                 (p.planned_before / p.planned_total) as f32
             } else {

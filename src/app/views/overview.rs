@@ -93,5 +93,6 @@ pub fn slide_name(s: &Slide) -> String {
         .or(own)
         .or_else(|| s.kicker.as_ref().map(Rich::to_plain))
         .filter(|t| !t.trim().is_empty())
+        .or_else(|| s.texts().into_iter().find(|t| !t.trim().is_empty()))
         .unwrap_or_else(|| s.id.clone())
 }

@@ -191,6 +191,11 @@ impl Validator<'_> {
             hidden: common.hidden,
             duration: common.duration,
             steps,
+            section: common
+                .section
+                .as_ref()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
             location: Location {
                 file: self.cx.loc.file.clone(),
                 line,
