@@ -33,6 +33,11 @@ fn normalise(s: &str) -> String {
         .map(|c| match c {
             '–' | '—' => '-',
             '’' => '\'',
+            // Ordinals are superscripts in the deck (typography), plain letters in the seed.
+            'ᵉ' => 'e',
+            'ʳ' => 'r',
+            'ᵈ' => 'd',
+            'ˢ' => 's',
             c => c,
         })
         .flat_map(char::to_lowercase)
@@ -174,4 +179,39 @@ fn the_built_in_copy_is_the_repository_deck() {
         b.slides.iter().map(|s| s.texts()).collect::<Vec<_>>(),
         d.slides.iter().map(|s| s.texts()).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn french_typography_on_the_talk_apostrophes_ordinals_and_no_break_after_p_or_n() {
+    let d = deck();
+    let fonts = estrade::layout::Fonts::bundled().unwrap();
+    let mut all = String::new();
+    let mut line_ends = Vec::new();
+    for (i, s) in d.visible() {
+        all.push_str(&s.texts().join("\n"));
+        let frame = estrade::layout::layout_slide(
+            &d,
+            estrade::layout::SlideRef {
+                slide: i,
+                step: s.steps.saturating_sub(1),
+            },
+            &fonts,
+        );
+        let lines = frame.text_lines();
+        for pair in lines.windows(2) {
+            let end = pair[0].trim_end().rsplit(' ').next().unwrap_or_default().to_string();
+            if pair[1].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                line_ends.push((s.id.clone(), end, format!("{} / {}", pair[0], pair[1])));
+            }
+        }
+    }
+    assert!(all.contains("d’organisations"), "typographic apostrophe");
+    assert!(!all.contains("d'organisations"));
+    assert!(all.contains("XXᵉ siècle"), "ordinal as a superscript");
+    for (id, end, line) in &line_ends {
+        assert!(
+            !matches!(end.as_str(), "p." | "pp." | "n°" | "vol."),
+            "slide {id}: a line ends on {end:?} before its number: {line:?}"
+        );
+    }
 }

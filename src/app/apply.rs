@@ -42,7 +42,7 @@ impl Presenter {
         let confirm_quit = action == Action::Quit && self.quit_needs_confirmation(now);
         let st = &mut self.state;
         match action {
-            Action::Escape if st.quit_armed.take().is_some() => {}
+            Action::Escape if st.quit_armed.take().is_some_and(|t| now - t < QUIT_CONFIRM_SECONDS) => {}
             Action::Escape if st.toast.as_ref().is_some_and(|t| t.visible(now)) => st.toast = None,
             Action::Escape if st.load_failed && !st.speaker_view_open() => st.load_failed = false,
             Action::Quit if confirm_quit => {
@@ -200,10 +200,10 @@ impl Presenter {
             Some(k) => super::kiosk::log(&k.options, &format!("screens: {described}")),
             None => eprintln!("estrade: screens: {described}"),
         }
+        let moving = before != Layout::Unknown;
         if !st.mode.windowed || st.fullscreen {
             // A window already full screen on one output is not moved by a new full-screen
             // request on some compositors (weston): leave full screen first.
-            let moving = before != Layout::Unknown;
             let due = self.state.now() + if moving { MOVE_DELAY } else { 0.0 };
             self.state.fullscreen = true;
             let root = egui::ViewportId::ROOT;
@@ -216,6 +216,12 @@ impl Presenter {
                 self.rt.outbox.push((id, ViewportCommand::Fullscreen(false)));
                 self.rt.later.push((due, id, ViewportCommand::SetMonitor(console)));
             }
+        } else if let Some(m) = self.state.screens.monitors.get(audience).filter(|_| moving) {
+            // A window (not full screen) goes to the top left of its screen, so that a screen
+            // unplugged never leaves it out of sight.
+            let scale = m.scale.max(0.1) as f32;
+            let at = egui::pos2(m.position.0 as f32 / scale + 40.0, m.position.1 as f32 / scale + 40.0);
+            self.rt.root(ViewportCommand::OuterPosition(at));
         }
     }
 

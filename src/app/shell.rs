@@ -132,6 +132,7 @@ impl Presenter {
             views::overlays::diagnostics_screen(ui, &self.state);
         } else if self.state.presenter_view_in_root() {
             actions.extend(views::console::body(ui, &self.state, &mut self.rt));
+            self.first_frame_report();
         } else {
             views::audience::show(ui, &self.state, &mut self.rt, rect, now);
             self.first_frame_report();

@@ -9,6 +9,7 @@ pub mod raw;
 pub mod source;
 pub mod spans;
 pub mod typography;
+pub mod typography_rules;
 pub mod validate;
 
 use std::path::Path;

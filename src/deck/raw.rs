@@ -46,7 +46,22 @@ pub struct RawDeck {
     pub theme_overrides: Option<RawTheme>,
     #[serde(default = "yes")]
     pub french_typography: bool,
+    /// French word rules to turn off one by one.
+    #[serde(default)]
+    pub typography: Option<RawTypography>,
     pub slides: Vec<RawSlide>,
+}
+
+/// `typography: (apostrophes: false, …)`: each French word rule can be turned off.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Typography")]
+pub struct RawTypography {
+    #[serde(default = "yes")]
+    pub apostrophes: bool,
+    #[serde(default = "yes")]
+    pub ordinals: bool,
+    #[serde(default = "yes")]
+    pub no_break: bool,
 }
 
 /// An image with its texts.

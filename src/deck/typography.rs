@@ -4,8 +4,11 @@
 //! - Before `;`, `?`, `!` a narrow non-breaking space (U+202F) is used, added when missing.
 //! - Before `:` an existing space becomes non-breaking (U+00A0); none is added, so English
 //!   titles quoted in a French deck (`Abroad: A Survey`) keep their colon as written.
+//! - The word rules of [`super::typography_rules`]: ’ for ', ordinals as superscripts, no break
+//!   after « p. » or « n° » before a number nor before « % » and units (each can be turned off).
 //! - Links and URLs are never touched.
 
+pub use super::typography_rules::FrenchRules;
 use crate::model::{RichText, Span};
 
 /// Non-breaking space.
@@ -17,8 +20,13 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == NBSP || c == NNBSP
 }
 
-/// Applies the French rules to a rich text.
+/// Applies every French rule to a rich text.
 pub fn french(text: &RichText) -> RichText {
+    french_with(text, FrenchRules::default())
+}
+
+/// Applies the French spacing rules and the word rules that `rules` keeps.
+pub fn french_with(text: &RichText, rules: FrenchRules) -> RichText {
     // Flatten to characters tagged with their span and whether they may change.
     let mut chars: Vec<(char, usize)> = Vec::new();
     let frozen: Vec<bool> = text.spans.iter().map(|s| s.link.is_some()).collect();
@@ -62,6 +70,13 @@ pub fn french(text: &RichText) -> RichText {
             }
         }
     }
+    let flagged: Vec<(char, bool)> = out.iter().map(|&(c, si)| (c, frozen[si])).collect();
+    let worded = super::typography_rules::apply(flagged, rules);
+    let out: Vec<(char, usize)> = if worded.len() == out.len() {
+        worded.iter().zip(&out).map(|(&(c, _), &(_, si))| (c, si)).collect()
+    } else {
+        out
+    };
     let mut spans: Vec<Span> = text
         .spans
         .iter()

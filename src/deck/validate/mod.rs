@@ -14,7 +14,7 @@ use super::locate::{Locator, Step};
 use super::markup::parse_inline;
 use super::raw::{RawDeck, RawSlide};
 use super::source::Source;
-use super::typography::french;
+use super::typography::{FrenchRules, french_with};
 use crate::model::{Aspect, Deck, Meta, RichText};
 
 /// Everything validation needs to know about where the deck lives.
@@ -30,7 +30,8 @@ pub struct Context<'a> {
 /// Collects diagnostics while building the model.
 pub(crate) struct Validator<'a> {
     cx: Context<'a>,
-    french: bool,
+    /// The French rules to apply, when the deck is in French.
+    french: Option<FrenchRules>,
     pub diagnostics: Vec<Diagnostic>,
     /// Errors that make the deck unusable (not merely an asset that will show as a placeholder).
     pub fatal: bool,
@@ -57,7 +58,15 @@ pub(crate) fn validate_included(
     cx: Context<'_>,
     includes: Vec<String>,
 ) -> (Option<Deck>, Vec<Diagnostic>) {
-    let french = raw.french_typography && raw.lang.to_lowercase().starts_with("fr");
+    let french = (raw.french_typography && raw.lang.to_lowercase().starts_with("fr")).then(|| {
+        raw.typography
+            .as_ref()
+            .map_or_else(FrenchRules::default, |t| FrenchRules {
+                apostrophes: t.apostrophes,
+                ordinals: t.ordinals,
+                no_break: t.no_break,
+            })
+    });
     let mut v = Validator {
         cx,
         french,
@@ -150,7 +159,10 @@ impl Validator<'_> {
             let d = self.cx.loc.error(path, Some(off), msg).warning();
             self.report(d);
         }
-        if self.french { french(&rt) } else { rt }
+        match self.french {
+            Some(rules) => french_with(&rt, rules),
+            None => rt,
+        }
     }
 
     /// Optional variant of [`Self::rich`].

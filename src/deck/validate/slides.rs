@@ -227,10 +227,9 @@ impl Validator<'_> {
                     let d = self.cx.loc.error(path, Some(para_start), msg).warning();
                     self.report(d);
                 }
-                out.push(if self.french {
-                    crate::deck::typography::french(&rt)
-                } else {
-                    rt
+                out.push(match self.french {
+                    Some(rules) => crate::deck::typography::french_with(&rt, rules),
+                    None => rt,
                 });
                 para.clear();
             } else if !blank {
@@ -264,10 +263,9 @@ impl Validator<'_> {
             let d = self.cx.loc.error(path, Some(b.offset + off), msg).warning();
             self.report(d);
         }
-        let text = if self.french {
-            crate::deck::typography::french(&rt)
-        } else {
-            rt
+        let text = match self.french {
+            Some(rules) => crate::deck::typography::french_with(&rt, rules),
+            None => rt,
         };
         Bullet {
             text,

@@ -1,0 +1,206 @@
+//! The French rules that work on words rather than punctuation spacing: the typographic
+//! apostrophe, ordinals as superscripts, and no line break between an abbreviation or a number
+//! and what belongs to it. Each can be turned off in the deck (`typography: (…)`).
+//!
+//! They run on the characters of a rich text with a "frozen" flag per character (links and
+//! URLs are never touched).
+
+use super::typography::NBSP;
+
+/// Which word rules apply (all by default, for French decks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrenchRules {
+    /// `'` between two letters becomes `’` (l’action, aujourd’hui).
+    pub apostrophes: bool,
+    /// 11e → 11ᵉ, XXe → XXᵉ, 1er → 1ᵉʳ, 1re → 1ʳᵉ, 2d(e) → 2ᵈ(ᵉ), after digits or Roman numerals only.
+    pub ordinals: bool,
+    /// No line break after « n° », « no », « p. », « pp. », « vol. », « t. » before a number,
+    /// nor between a number and « % » or a unit.
+    pub no_break: bool,
+}
+
+impl Default for FrenchRules {
+    fn default() -> Self {
+        FrenchRules {
+            apostrophes: true,
+            ordinals: true,
+            no_break: true,
+        }
+    }
+}
+
+/// Abbreviations that must stay with the number after them.
+const BEFORE_NUMBER: &[&str] = &["n°", "no", "nᵒ", "N°", "p.", "pp.", "vol.", "t.", "chap."];
+/// What must stay with the number before it.
+const AFTER_NUMBER: &[&str] = &[
+    "%", "‰", "$", "€", "£", "km", "m", "cm", "mm", "kg", "g", "h", "min", "s", "ha", "km²", "m²", "M$", "G$", "p.",
+];
+
+/// Ordinal endings and their superscript forms.
+const ORDINALS: &[(&str, &str)] = &[
+    ("e", "ᵉ"),
+    ("es", "ᵉˢ"),
+    ("er", "ᵉʳ"),
+    ("re", "ʳᵉ"),
+    ("d", "ᵈ"),
+    ("de", "ᵈᵉ"),
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `s` is a number written with digits or Roman numerals. A single Roman letter counts
+/// only for I, V and X: « De », « Ce », « Le », « Me » are words.
+fn is_number(s: &str) -> bool {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let roman = !s.is_empty() && s.chars().all(|c| "IVXLCDM".contains(c));
+    roman && (s.chars().count() > 1 || matches!(s, "I" | "V" | "X"))
+}
+
+/// Applies the word rules to `chars` (character, frozen). Every rule replaces characters one
+/// for one, so the result has the same length (the caller keeps its spans).
+pub fn apply(chars: Vec<(char, bool)>, rules: FrenchRules) -> Vec<(char, bool)> {
+    let mut chars = chars;
+    if rules.apostrophes {
+        for i in 1..chars.len().saturating_sub(1) {
+            let (c, frozen) = chars[i];
+            if c == '\'' && !frozen && chars[i - 1].0.is_alphabetic() && chars[i + 1].0.is_alphabetic() {
+                chars[i].0 = '’';
+            }
+        }
+    }
+    if rules.ordinals {
+        chars = ordinals(chars);
+    }
+    if rules.no_break {
+        no_break(&mut chars);
+    }
+    chars
+}
+
+/// The words of `chars`: (start, end) of each maximal run of letters and digits.
+fn words(chars: &[(char, bool)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, &(c, _)) in chars.iter().enumerate() {
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, chars.len()));
+    }
+    out
+}
+
+fn ordinals(chars: Vec<(char, bool)>) -> Vec<(char, bool)> {
+    let mut out = Vec::with_capacity(chars.len());
+    let mut last = 0;
+    for (s, e) in words(&chars) {
+        if chars[s..e].iter().any(|&(_, frozen)| frozen) {
+            continue;
+        }
+        let word: String = chars[s..e].iter().map(|&(c, _)| c).collect();
+        let Some((stem, sup)) = ORDINALS.iter().find_map(|(end, sup)| {
+            word.strip_suffix(end)
+                .filter(|stem| is_number(stem))
+                .map(|stem| (stem.to_string(), *sup))
+        }) else {
+            continue;
+        };
+        out.extend_from_slice(&chars[last..s]);
+        out.extend(stem.chars().chain(sup.chars()).map(|c| (c, false)));
+        last = e;
+    }
+    out.extend_from_slice(&chars[last..]);
+    out
+}
+
+fn no_break(chars: &mut [(char, bool)]) {
+    let text = |s: usize, e: usize, chars: &[(char, bool)]| chars[s..e].iter().map(|&(c, _)| c).collect::<String>();
+    for i in 1..chars.len().saturating_sub(1) {
+        if chars[i] != (' ', false) {
+            continue;
+        }
+        // The token before the space (back to the previous space) and the one after it.
+        let before_start = chars[..i]
+            .iter()
+            .rposition(|&(c, _)| c.is_whitespace())
+            .map_or(0, |p| p + 1);
+        let after_end = chars[i + 1..]
+            .iter()
+            .position(|&(c, _)| c.is_whitespace())
+            .map_or(chars.len(), |p| i + 1 + p);
+        let before = text(before_start, i, chars);
+        let after = text(i + 1, after_end, chars);
+        let before = before.trim_start_matches(['(', '[', '«', '\u{a0}']);
+        let after_trimmed = after.trim_end_matches([',', ';', '.', ')', ']', ':', '»', '?', '!', '\u{202f}', '\u{a0}']);
+        let number_after = chars[i + 1].0.is_ascii_digit();
+        let number_before = chars[i - 1].0.is_ascii_digit();
+        let abbreviation = BEFORE_NUMBER.contains(&before) && number_after;
+        let with_dot = after.trim_end_matches([',', ';', ')', ']', '»']);
+        let unit = number_before && (AFTER_NUMBER.contains(&after_trimmed) || AFTER_NUMBER.contains(&with_dot));
+        if abbreviation || unit {
+            chars[i].0 = NBSP;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str) -> String {
+        apply(s.chars().map(|c| (c, false)).collect(), FrenchRules::default())
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_between_letters_only() {
+        assert_eq!(
+            run("l'action d'organisations aujourd'hui"),
+            "l’action d’organisations aujourd’hui"
+        );
+        assert_eq!(run("'citation' et 5'"), "'citation' et 5'");
+    }
+
+    #[test]
+    fn ordinals_after_digits_and_roman_numerals_only() {
+        assert_eq!(
+            run("11e CÉAP, XXe siècle, 1er, 1re, 2d, 2de, XIXes"),
+            "11ᵉ CÉAP, XXᵉ siècle, 1ᵉʳ, 1ʳᵉ, 2ᵈ, 2ᵈᵉ, XIXᵉˢ"
+        );
+        assert_eq!(run("De Ce Le Me Ve"), "De Ce Le Me Vᵉ");
+        assert_eq!(run("le 1e5 et abc11e"), "le 1e5 et abc11e", "never inside words");
+    }
+
+    #[test]
+    fn no_break_after_abbreviations_and_before_units() {
+        assert_eq!(run("(2020, p. 4)"), "(2020, p.\u{a0}4)");
+        assert_eq!(run("vol. 9, n° 17, pp. 5-17"), "vol.\u{a0}9, n°\u{a0}17, pp.\u{a0}5-17");
+        assert_eq!(run("50 % des villes, 3 km."), "50\u{a0}% des villes, 3\u{a0}km.");
+        assert_eq!(run("Palgrave, 362 p."), "Palgrave, 362\u{a0}p.");
+        assert_eq!(run("p. ex. la ville"), "p. ex. la ville", "only before a number");
+        assert_eq!(run("2 millions"), "2 millions");
+    }
+
+    #[test]
+    fn frozen_characters_are_left_alone() {
+        let chars: Vec<(char, bool)> = "l'url 11e".chars().map(|c| (c, true)).collect();
+        let out: String = apply(chars, FrenchRules::default())
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect();
+        assert_eq!(out, "l'url 11e");
+    }
+}
