@@ -201,6 +201,9 @@ impl Presenter {
             None => eprintln!("estrade: screens: {described}"),
         }
         let moving = before != Layout::Unknown;
+        // Already full screen where it belongs (the usual start on one screen): left as it is, as
+        // a needless switch would resize the window once more.
+        let in_place = !moving && st.fullscreen && st.screens.started_on == Some(audience);
         if !st.mode.windowed || st.fullscreen {
             // A window already full screen on one output is not moved by a new full-screen
             // request on some compositors (weston): leave full screen first.
@@ -210,7 +213,9 @@ impl Presenter {
             if moving {
                 self.rt.root(ViewportCommand::Fullscreen(false));
             }
-            self.rt.later.push((due, root, ViewportCommand::SetMonitor(audience)));
+            if !in_place {
+                self.rt.later.push((due, root, ViewportCommand::SetMonitor(audience)));
+            }
             if let (Layout::Dual { console, .. }, true) = (layout, moving && self.state.console_window()) {
                 let id = super::views::console::console_id();
                 self.rt.outbox.push((id, ViewportCommand::Fullscreen(false)));

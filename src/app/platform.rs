@@ -2,6 +2,8 @@
 //! plugged in or out moves the views), the display kept awake while presenting, and the live
 //! position saved for a resume after a crash.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use super::action::Action;
@@ -32,13 +34,29 @@ impl Presenter {
             }
         }
         if self.state.mode.keep_awake {
-            let guard = AwakeGuard::acquire("estrade", "Presenting a slide deck");
-            let how = guard.describe();
-            match &self.state.kiosk {
-                Some(k) => super::kiosk::log(&k.options, &format!("display kept awake: {how}")),
-                None => eprintln!("estrade: display kept awake: {how}"),
+            // Asking the session bus may take a moment: never on the way to the first frame.
+            let kiosk = self.state.kiosk.as_ref().map(|k| k.options.clone());
+            let (tx, rx) = std::sync::mpsc::channel();
+            let acquire = move || {
+                let guard = AwakeGuard::acquire("estrade", "Presenting a slide deck");
+                let how = guard.describe();
+                match &kiosk {
+                    Some(options) => super::kiosk::log(options, &format!("display kept awake: {how}")),
+                    None => eprintln!("estrade: display kept awake: {how}"),
+                }
+                guard
+            };
+            if cfg!(target_os = "linux") {
+                let spawned = std::thread::Builder::new()
+                    .name("estrade-awake".into())
+                    .spawn(move || tx.send(acquire()));
+                if spawned.is_ok() {
+                    self.rt.awake_pending = Some(rx);
+                }
+            } else {
+                // keepawake's power request belongs to the thread that made it.
+                self.rt.awake = Some(acquire());
             }
-            self.rt.awake = Some(guard);
         }
     }
 
@@ -145,6 +163,10 @@ impl Presenter {
 
     /// Refreshes the display inhibitor now and then (the X11 fallback needs it).
     pub(crate) fn keep_awake(&mut self, now: f64) {
+        if let Some(guard) = self.rt.awake_pending.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            self.rt.awake = Some(guard);
+            self.rt.awake_pending = None;
+        }
         if let Some(g) = &mut self.rt.awake
             && now - self.rt.awake_refreshed > AWAKE_REFRESH_SECONDS
         {
@@ -153,20 +175,62 @@ impl Presenter {
         }
     }
 
-    /// Reads the monitors about once a second; a change is applied as
-    /// [`Action::ScreensChanged`].
+    /// Reads the monitors at the first frame, then whenever the watcher thread saw them
+    /// change; a change is applied as [`Action::ScreensChanged`]. Nothing is repainted while the
+    /// screens stay as they are (an idle talk costs no CPU).
     pub(crate) fn poll_screens(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
-        let now = ctx.input(|i| i.time);
-        if now - self.rt.screens_polled < SCREENS_POLL_SECONDS {
+        let Some(window) = frame.winit_window() else { return };
+        let first = self.rt.screen_watch.is_none();
+        let seen = match &self.rt.screen_watch {
+            None => {
+                self.rt.screen_watch = Some(ScreenWatch::start(window, ctx.clone()));
+                true
+            }
+            Some(w) => w.changed.swap(false, Ordering::AcqRel),
+        };
+        if !(first || seen) {
             return;
         }
-        self.rt.screens_polled = now;
-        ctx.request_repaint_after(Duration::from_secs_f64(SCREENS_POLL_SECONDS));
-        let Some(window) = frame.winit_window() else { return };
         let monitors = read_monitors(window);
+        if first {
+            let current = window.current_monitor();
+            self.state.screens.started_on = window.available_monitors().position(|m| Some(m) == current);
+        }
         if placement::changed(&self.state.screens.monitors, &monitors) {
             self.apply(Action::ScreensChanged(monitors));
         }
+    }
+}
+
+/// A thread that reads the monitor list about once a second and asks for a frame when it
+/// changed (a projector plugged in or out). It holds the window weakly and ends with it.
+pub struct ScreenWatch {
+    changed: Arc<AtomicBool>,
+}
+
+impl ScreenWatch {
+    fn start(window: &Arc<winit::window::Window>, ctx: egui::Context) -> ScreenWatch {
+        let changed = Arc::new(AtomicBool::new(false));
+        let flag = changed.clone();
+        let weak = Arc::downgrade(window);
+        let mut last = read_monitors(window);
+        // Without the thread, hot-plug is not followed but the talk goes on.
+        let _ = std::thread::Builder::new()
+            .name("estrade-screens".into())
+            .spawn(move || {
+                loop {
+                    std::thread::sleep(Duration::from_secs_f64(SCREENS_POLL_SECONDS));
+                    let Some(w) = weak.upgrade() else { break };
+                    let now = read_monitors(&w);
+                    drop(w);
+                    if placement::changed(&last, &now) {
+                        last = now;
+                        flag.store(true, Ordering::Release);
+                        ctx.request_repaint();
+                    }
+                }
+            });
+        ScreenWatch { changed }
     }
 }
 

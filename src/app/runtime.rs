@@ -62,14 +62,16 @@ pub struct Runtime {
     pub ctx: Option<egui::Context>,
     /// The display kept awake while presenting.
     pub awake: Option<AwakeGuard>,
+    /// The inhibitor being acquired on its own thread.
+    pub awake_pending: Option<Receiver<AwakeGuard>>,
     /// When the display inhibitor was last refreshed (session seconds).
     pub awake_refreshed: f64,
     /// Limits position saves to a few per second.
     pub resume_throttle: Throttle,
     /// The position written last (to write only changes).
     pub resume_written: Option<super::resume::Position>,
-    /// When the monitors were last read (session seconds).
-    pub screens_polled: f64,
+    /// The thread that notices monitor changes (started at the first frame of a real window).
+    pub screen_watch: Option<super::platform::ScreenWatch>,
 }
 
 impl Runtime {
@@ -92,10 +94,11 @@ impl Runtime {
             console_outer: None,
             ctx: None,
             awake: None,
+            awake_pending: None,
             awake_refreshed: f64::NEG_INFINITY,
             resume_throttle: Throttle::default(),
             resume_written: None,
-            screens_polled: f64::NEG_INFINITY,
+            screen_watch: None,
         }
     }
 

@@ -68,6 +68,8 @@ pub struct Screens {
     pub layout: Layout,
     /// Swaps the speaker made, per pair of screens.
     pub remembered: Remembered,
+    /// The monitor the main window was on when the screens were read first.
+    pub started_on: Option<usize>,
 }
 
 /// Everything the views read.
