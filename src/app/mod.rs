@@ -13,6 +13,7 @@ pub mod images;
 pub mod input;
 pub mod keys;
 pub mod kiosk;
+mod monitors;
 pub mod pace;
 pub mod placement;
 mod platform;
@@ -85,7 +86,7 @@ pub fn list_monitors() -> eframe::Result<Vec<placement::Monitor>> {
     impl eframe::App for Probe {
         fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
             if let (Some(w), Ok(mut out)) = (frame.winit_window(), self.0.lock()) {
-                *out = Some(platform::read_monitors(w));
+                *out = Some(monitors::read_monitors(w));
             }
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }

@@ -1,21 +1,17 @@
-//! What the app asks of the system: the monitors (read about once a second, so a projector
-//! plugged in or out moves the views), the display kept awake while presenting, and the live
-//! position saved for a resume after a crash.
+//! What the app asks of the system: the monitors (see `monitors.rs`: a projector plugged in or
+//! out moves the views), the display kept awake while presenting, and the live position saved
+//! for a resume after a crash.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use super::action::Action;
 use super::awake::AwakeGuard;
-use super::placement::{self, Monitor};
+use super::placement;
 use super::resume::{self, Position, ScreenState};
 use super::session::Screen;
 use super::shell::Presenter;
 use super::talk_clock::TalkClock;
 
-/// Seconds between two reads of the monitor list.
-const SCREENS_POLL_SECONDS: f64 = 1.0;
 /// Seconds between two refreshes of the display inhibitor.
 const AWAKE_REFRESH_SECONDS: f64 = 30.0;
 
@@ -183,15 +179,15 @@ impl Presenter {
         let first = self.rt.screen_watch.is_none();
         let seen = match &self.rt.screen_watch {
             None => {
-                self.rt.screen_watch = Some(ScreenWatch::start(window, ctx.clone()));
+                self.rt.screen_watch = Some(super::monitors::ScreenWatch::start(window, ctx.clone()));
                 true
             }
-            Some(w) => w.changed.swap(false, Ordering::AcqRel),
+            Some(w) => w.take_change(),
         };
         if !(first || seen) {
             return;
         }
-        let monitors = read_monitors(window);
+        let monitors = super::monitors::read_monitors(window);
         if first {
             let current = window.current_monitor();
             self.state.screens.started_on = window.available_monitors().position(|m| Some(m) == current);
@@ -200,56 +196,4 @@ impl Presenter {
             self.apply(Action::ScreensChanged(monitors));
         }
     }
-}
-
-/// A thread that reads the monitor list about once a second and asks for a frame when it
-/// changed (a projector plugged in or out). It holds the window weakly and ends with it.
-pub struct ScreenWatch {
-    changed: Arc<AtomicBool>,
-}
-
-impl ScreenWatch {
-    fn start(window: &Arc<winit::window::Window>, ctx: egui::Context) -> ScreenWatch {
-        let changed = Arc::new(AtomicBool::new(false));
-        let flag = changed.clone();
-        let weak = Arc::downgrade(window);
-        let mut last = read_monitors(window);
-        // Without the thread, hot-plug is not followed but the talk goes on.
-        let _ = std::thread::Builder::new()
-            .name("estrade-screens".into())
-            .spawn(move || {
-                loop {
-                    std::thread::sleep(Duration::from_secs_f64(SCREENS_POLL_SECONDS));
-                    let Some(w) = weak.upgrade() else { break };
-                    let now = read_monitors(&w);
-                    drop(w);
-                    if placement::changed(&last, &now) {
-                        last = now;
-                        flag.store(true, Ordering::Release);
-                        ctx.request_repaint();
-                    }
-                }
-            });
-        ScreenWatch { changed }
-    }
-}
-
-/// The monitors winit reports, in its order (the order `SetMonitor` and `--audience-monitor`
-/// use).
-pub fn read_monitors(window: &winit::window::Window) -> Vec<Monitor> {
-    let primary = window.primary_monitor();
-    window
-        .available_monitors()
-        .map(|m| {
-            let pos = m.position();
-            let size = m.size();
-            Monitor {
-                name: m.name(),
-                position: (pos.x, pos.y),
-                size: (size.width, size.height),
-                scale: m.scale_factor(),
-                primary: primary.as_ref() == Some(&m),
-            }
-        })
-        .collect()
 }

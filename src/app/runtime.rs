@@ -71,7 +71,7 @@ pub struct Runtime {
     /// The position written last (to write only changes).
     pub resume_written: Option<super::resume::Position>,
     /// The thread that notices monitor changes (started at the first frame of a real window).
-    pub screen_watch: Option<super::platform::ScreenWatch>,
+    pub screen_watch: Option<super::monitors::ScreenWatch>,
 }
 
 impl Runtime {
