@@ -44,6 +44,12 @@ fn normalise(s: &str) -> String {
         .collect()
 }
 
+/// Slides whose notes carry lines of the talk that their slide cannot show, with the reason.
+const IN_NOTES: &[(&str, &str)] = &[(
+    "quebec-capitale",
+    "the text of the communiqué photographed in the talk: our drawing does not show it, so the alt text describes the drawing and the notes keep the text",
+)];
+
 /// Seed lines deliberately not on any slide, with the reason.
 const EXCLUDED: &[(&str, &str)] = &[(
     "Grille Graphe Carte 64 enregistrements « 1",
@@ -78,6 +84,16 @@ fn every_line_of_the_talk_is_in_the_deck() {
             all.push_str(&normalise(&t));
         }
     }
+    let mut notes = String::new();
+    for s in deck
+        .slides
+        .iter()
+        .filter(|s| IN_NOTES.iter().any(|(id, _)| *id == s.id))
+    {
+        for n in &s.notes {
+            notes.push_str(&normalise(&n.to_plain()));
+        }
+    }
     let mut missing = Vec::new();
     for line in joined.lines() {
         // Bullet markers of the seed are structure, not words.
@@ -85,7 +101,7 @@ fn every_line_of_the_talk_is_in_the_deck() {
         if n.is_empty() || EXCLUDED.iter().any(|(l, _)| normalise(l) == n) {
             continue;
         }
-        if !all.contains(&n) {
+        if !all.contains(&n) && !notes.contains(&n) {
             missing.push(line.to_string());
         }
     }

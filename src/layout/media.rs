@@ -6,8 +6,9 @@ use super::frame::Rect;
 use super::text::Face;
 use crate::model::{Column, Image};
 
+/// Captions are regular text: `**…**` makes them bold where the author wants it.
 fn caption_style(b: &Builder) -> Style {
-    Style::new(Face::Strong, b.theme.small_size * 0.9, b.theme.text)
+    Style::new(Face::Body, b.theme.small_size * 0.9, b.theme.text)
         .align(Align::Center)
         .role("caption")
 }
