@@ -113,13 +113,15 @@ fn every_line_of_the_talk_is_in_the_deck() {
 }
 
 #[test]
-fn every_slide_has_speaker_notes_except_the_reference_lists() {
+fn every_slide_has_speaker_notes_the_reference_lists_short_ones() {
     for s in &deck().slides {
-        if matches!(s.body, Body::References { .. }) && s.id.starts_with("references") {
-            continue;
-        }
+        let least = if matches!(s.body, Body::References { .. }) {
+            5
+        } else {
+            12
+        };
         let words: usize = s.notes.iter().map(|p| p.to_plain().split_whitespace().count()).sum();
-        assert!(words >= 12, "slide `{}` has too few notes ({words} words)", s.id);
+        assert!(words >= least, "slide `{}` has too few notes ({words} words)", s.id);
     }
 }
 
