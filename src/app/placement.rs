@@ -149,7 +149,13 @@ pub fn describe(monitors: &[Monitor], layout: Layout) -> Vec<String> {
         .enumerate()
         .map(|(i, m)| {
             let name = display_name(m).unwrap_or("(no name)");
+            // Some compositors report an output twice (weston through winit): say so.
+            let twin = monitors[..i]
+                .iter()
+                .position(|o| o.name == m.name && o.position == m.position && o.size == m.size);
+            let twin_text = twin.map(|t| format!("→ the same screen as {t}, listed twice"));
             let role = match layout {
+                _ if twin_text.is_some() => twin_text.as_deref().unwrap_or_default(),
                 Layout::Unknown => "",
                 Layout::Single { monitor } if monitor == i => "→ console or audience (one at a time)",
                 Layout::Dual { audience, .. } if audience == i => "→ audience",

@@ -271,3 +271,10 @@ fn describe_lines() {
     assert_eq!(scale_text(2.0), "2");
     assert_eq!(scale_text(1.5), "1.5");
 }
+
+#[test]
+fn a_screen_listed_twice_is_named_as_such() {
+    let m = [laptop(), projector(), laptop()];
+    let lines = describe(&m, place(&m, None, &none()));
+    assert!(lines[2].ends_with("→ the same screen as 0, listed twice"), "{lines:?}");
+}
