@@ -354,18 +354,10 @@ fn export(args: &ExportArgs) -> ExitCode {
 }
 
 fn screens(audience_monitor: Option<usize>) -> ExitCode {
-    use estrade::app::placement;
-    match estrade::app::list_monitors() {
-        Ok(monitors) => {
-            let remembered = placement::Remembered::default();
-            let remembered = estrade::app::resume::state_dir()
-                .map(|d| estrade::app::resume::load_remembered(&d))
-                .unwrap_or(remembered);
-            let layout = placement::place(&monitors, audience_monitor, &remembered);
-            #[allow(clippy::print_stdout)]
-            for line in placement::describe(&monitors, layout) {
-                println!("{line}");
-            }
+    match estrade::app::screens_report(audience_monitor) {
+        #[allow(clippy::print_stdout)]
+        Ok(lines) => {
+            println!("{}", lines.join("\n"));
             ExitCode::SUCCESS
         }
         Err(e) => {

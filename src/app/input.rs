@@ -42,6 +42,17 @@ pub enum InputMode {
     Overview { columns: isize },
 }
 
+impl InputMode {
+    /// The mode for the talk's state: the "go to" prompt, the overview grid, or the slides.
+    pub fn of(session: Option<&super::session::Session>) -> InputMode {
+        match session {
+            Some(s) if s.search.is_some() => InputMode::Search,
+            Some(s) if s.overview.is_some() => InputMode::Overview { columns: 4 },
+            _ => InputMode::Slides,
+        }
+    }
+}
+
 /// A key in the "go to" prompt or the overview grid.
 fn modal_key(key: Key, mode: InputMode) -> Option<Action> {
     match (mode, key) {

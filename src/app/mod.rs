@@ -104,3 +104,14 @@ pub fn list_monitors() -> eframe::Result<Vec<placement::Monitor>> {
     eframe::run_native("estrade-screens", options, Box::new(move |_| Ok(Box::new(probe))))?;
     Ok(found.lock().map(|m| m.clone().unwrap_or_default()).unwrap_or_default())
 }
+
+/// What `estrade screens` prints: each monitor and what estrade would show on it, with the
+/// swaps remembered in the state folder and `--audience-monitor`.
+pub fn screens_report(audience_monitor: Option<usize>) -> eframe::Result<Vec<String>> {
+    let monitors = list_monitors()?;
+    let remembered = resume::state_dir()
+        .map(|d| resume::load_remembered(&d))
+        .unwrap_or_default();
+    let layout = placement::place(&monitors, audience_monitor, &remembered);
+    Ok(placement::describe(&monitors, layout))
+}

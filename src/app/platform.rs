@@ -104,7 +104,7 @@ impl Presenter {
     /// The live position as it would be saved now.
     fn position(&self) -> Option<Position> {
         let (deck, session) = (self.state.deck.as_ref()?, self.state.session.as_ref()?);
-        let path = self.state.path.as_ref()?.canonicalize().ok()?;
+        let path = self.rt.canonical_path.clone()?;
         Some(Position {
             deck: path,
             slide_id: deck.slides.get(session.slide)?.id.clone(),
@@ -127,6 +127,11 @@ impl Presenter {
         if !self.state.mode.remember_position {
             return;
         }
+        // The canonical path, once per deck file rather than once per frame.
+        if self.rt.canonical_for != self.state.path {
+            self.rt.canonical_for = self.state.path.clone();
+            self.rt.canonical_path = self.state.path.as_ref().and_then(|p| p.canonicalize().ok());
+        }
         let Some(pos) = self.position() else { return };
         let same = |a: &Position, b: &Position| {
             a.deck == b.deck
@@ -140,10 +145,8 @@ impl Presenter {
         let changed = self.rt.resume_written.as_ref().is_none_or(|w| !same(w, &pos));
         let due = self.rt.resume_throttle.due(self.state.now(), changed);
         if !(due || now && (changed || self.rt.resume_throttle.pending())) {
-            if self.rt.resume_throttle.pending()
-                && let Some(c) = &self.rt.ctx
-            {
-                c.request_repaint_after(Duration::from_millis(300));
+            if let (Some(wait), Some(c)) = (self.rt.resume_throttle.due_in(self.state.now()), &self.rt.ctx) {
+                c.request_repaint_after(Duration::from_secs_f64(wait.max(0.01)));
             }
             return;
         }

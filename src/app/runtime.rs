@@ -68,6 +68,9 @@ pub struct Runtime {
     pub awake_refreshed: f64,
     /// Limits position saves to a few per second.
     pub resume_throttle: Throttle,
+    /// The deck file's canonical path (the key of its saved position), and the path it is for.
+    pub canonical_path: Option<PathBuf>,
+    pub canonical_for: Option<PathBuf>,
     /// The position written last (to write only changes).
     pub resume_written: Option<super::resume::Position>,
     /// The thread that notices monitor changes (started at the first frame of a real window).
@@ -97,6 +100,8 @@ impl Runtime {
             awake_pending: None,
             awake_refreshed: f64::NEG_INFINITY,
             resume_throttle: Throttle::default(),
+            canonical_path: None,
+            canonical_for: None,
             resume_written: None,
             screen_watch: None,
         }

@@ -81,15 +81,6 @@ impl Presenter {
         self.rt.frames = super::frames::FrameCache::with_layout(f);
     }
 
-    /// Which keys mean what now.
-    fn input_mode(&self) -> InputMode {
-        match &self.state.session {
-            Some(s) if s.search.is_some() => InputMode::Search,
-            Some(s) if s.overview.is_some() => InputMode::Overview { columns: 4 },
-            _ => InputMode::Slides,
-        }
-    }
-
     /// One frame: input, actions, views, window commands.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -155,7 +146,7 @@ impl Presenter {
         let shown = self.rt.audience.placement.clone();
         // Clicks navigate on the slide; in the presenter view the mouse is for its widgets.
         let clicks = !self.state.presenter_view_in_root();
-        let mode = self.input_mode();
+        let mode = InputMode::of(self.state.session.as_ref());
         let actions = read_input(ctx, &mut self.rt.wheel, mode, clicks, &|p| {
             shown.as_ref().and_then(|(pl, f)| link_at(f, *pl, p))
         });

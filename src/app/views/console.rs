@@ -6,7 +6,7 @@ use egui::{Color32, RichText};
 
 use super::{help, notices, overview, slides_panel};
 use crate::app::action::Action;
-use crate::app::input::{WheelGate, read_input};
+use crate::app::input::{InputMode, WheelGate, read_input};
 use crate::app::pace::{describe, pace};
 use crate::app::placement::Layout;
 use crate::app::runtime::Runtime;
@@ -59,20 +59,17 @@ pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Ac
         // A real second window has its own input; an embedded one shares the audience's.
         if class != egui::ViewportClass::EmbeddedWindow {
             let mut wheel = WheelGate::default();
-            actions.extend(read_input(ui.ctx(), &mut wheel, input_mode(state), false, &|_| None));
+            actions.extend(read_input(
+                ui.ctx(),
+                &mut wheel,
+                InputMode::of(state.session.as_ref()),
+                false,
+                &|_| None,
+            ));
         }
         actions.extend(body(ui, state, rt));
     });
     actions
-}
-
-fn input_mode(state: &AppState) -> crate::app::input::InputMode {
-    use crate::app::input::InputMode;
-    match &state.session {
-        Some(s) if s.search.is_some() => InputMode::Search,
-        Some(s) if s.overview.is_some() => InputMode::Overview { columns: 4 },
-        _ => InputMode::Slides,
-    }
 }
 
 /// Everything inside the console (or the one-screen presenter view).
