@@ -156,4 +156,23 @@ proptest! {
         prop_assert_eq!(joined.replace('-', ""), text.replace(SOFT_HYPHEN, ""));
         prop_assert!(joined.matches('-').count() < lines.len().max(1));
     }
+
+    /// Lines break where UAX #14 allows: never before `!`, `?`, `;`, `»` or `)` even after an
+    /// ordinary space, and never at a non-breaking space.
+    #[test]
+    fn lines_never_start_with_closing_punctuation_nor_break_at_non_breaking_spaces(
+        items in proptest::collection::vec("[a-zé]{1,10}( [!?;»)])?|p\\.\u{a0}[0-9]{1,3}", 1..40),
+        width in 300.0f32..1200.0,
+    ) {
+        let text = items.join(" ");
+        let lines = wrap(fonts(), &RichText::plain(text.clone()), Face::Body, 36.0, width);
+        for l in lines.iter().skip(1) {
+            let first = l.pieces.first().and_then(|p| p.text.chars().next());
+            prop_assert!(!matches!(first, Some('!' | '?' | ';' | '»' | ')')), "a line starts with {first:?}: {lines:?}");
+        }
+        for l in &lines {
+            let s: String = l.pieces.iter().map(|p| p.text.as_str()).collect();
+            prop_assert!(!s.trim_end().ends_with("p."), "« p. » ends a line: {s:?}");
+        }
+    }
 }

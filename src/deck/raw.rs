@@ -305,6 +305,9 @@ pub struct RawTheme {
     pub title_case: Option<RawCase>,
     #[serde(default)]
     pub footer: Option<bool>,
+    /// Hyphenate narrow columns (cards, two-column sides) in French or English decks.
+    #[serde(default)]
+    pub hyphenate: Option<bool>,
     #[serde(default)]
     pub transition_ms: Option<u32>,
     /// A picture behind every slide, relative to `assets/`.

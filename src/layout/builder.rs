@@ -88,6 +88,8 @@ pub struct Builder<'a> {
     pub reveal: usize,
     /// Set while searching for a size that fits.
     fitting: std::cell::Cell<bool>,
+    /// The patterns hyphenating narrow columns, when the theme asks for it.
+    pub hyphenation: Option<hypher::Lang>,
 }
 
 impl<'a> Builder<'a> {
@@ -109,6 +111,7 @@ impl<'a> Builder<'a> {
             step,
             reveal: 0,
             fitting: std::cell::Cell::new(false),
+            hyphenation: None,
         };
         if let Some(img) = &theme.background_image {
             b.image(img, Rect::new(0.0, 0.0, size.0, size.1));
@@ -134,11 +137,23 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The text as it is set in a column: cased, and hyphenated when the column is narrow and
+    /// the theme asks for hyphenation.
+    fn prepared<'t>(&self, text: &'t RichText, style: &Style, width: f32) -> std::borrow::Cow<'t, RichText> {
+        let cased = Self::cased(text, style.case);
+        match self.hyphenation {
+            Some(lang) if width < super::hyphenation::NARROW_EMS * style.size => {
+                std::borrow::Cow::Owned(super::hyphenation::hyphenated(&cased, lang).into_owned())
+            }
+            _ => cased,
+        }
+    }
+
     /// Wraps text for a width in a style.
     pub fn lines(&self, text: &RichText, style: &Style, width: f32) -> Vec<Line> {
         wrap(
             self.fonts,
-            &Self::cased(text, style.case),
+            &self.prepared(text, style, width),
             style.face,
             style.size,
             width,
@@ -151,7 +166,7 @@ impl<'a> Builder<'a> {
         if self.fitting.get()
             && super::text::word_overflows(
                 self.fonts,
-                &Self::cased(text, style.case),
+                &self.prepared(text, style, width),
                 style.face,
                 style.size,
                 width,

@@ -9,6 +9,7 @@ pub mod check;
 mod chrome;
 pub mod fonts;
 pub mod frame;
+pub mod hyphenation;
 mod media;
 pub mod pages;
 mod prose;
@@ -43,6 +44,7 @@ pub fn layout_slide(deck: &Deck, at: SlideRef, fonts: &Fonts) -> Frame {
         at.step.min(slide.steps - 1)
     };
     let mut b = Builder::new(fonts, &deck.theme, size, step);
+    b.hyphenation = hyphenation::for_deck(deck);
     let number = deck.visible().position(|(i, _)| i == at.slide).map(|n| n + 1);
     let total = deck.visible().count();
     match &slide.body {

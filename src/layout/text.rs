@@ -1,7 +1,9 @@
 //! Line breaking of rich text with the bundled fonts' metrics.
 //!
-//! Breaks happen at ordinary spaces only (never at the non-breaking spaces of French
-//! typography). A word longer than the line is cut, preferably after `/`, `-`, `_`, `?`, `&`, `.`.
+//! Lines break where the Unicode line-breaking algorithm (UAX #14, `unicode-linebreak`) allows:
+//! after spaces (never at the non-breaking spaces of French typography, nor before `!`, `?`,
+//! `;`, `:` or a closing « »), after hyphens and dashes, and at soft hyphens (which then show a
+//! hyphen). A word longer than the line is cut, preferably after `/`, `-`, `_`, `?`, `&`, `.`.
 
 use super::fonts::Fonts;
 use crate::model::{FontRole, RichText, SpanStyle};
@@ -53,17 +55,54 @@ pub struct Line {
 }
 
 /// Whether some word that should never be cut (not a URL, not a very long token) is wider than
-/// `max_width` at `size`: fitting then shrinks the text rather than break the word.
+/// `max_width` at `size`: fitting then shrinks the text rather than break the word. The parts of
+/// a word between break opportunities (after a hyphen, at a soft hyphen) are measured apart.
 pub fn word_overflows(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f32) -> bool {
     text.spans.iter().any(|span| {
         let font = face.role(span.style);
         span.link.is_none()
             && span
                 .text
-                .split([' ', '\n', SOFT_HYPHEN])
+                .split([' ', '\n', '\t'])
                 .filter(|w| !w.contains("://") && w.chars().count() <= 30)
+                .flat_map(unbreakable_parts)
                 .any(|w| fonts.width(w, font, size) > max_width)
     })
+}
+
+/// The parts of `text` between its break opportunities, without the soft hyphens and spaces
+/// at which they break.
+fn unbreakable_parts(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    unicode_linebreak::linebreaks(text).map(move |(end, _)| {
+        let part = &text[start..end];
+        start = end;
+        part.trim_end_matches([' ', '\n', '\t', SOFT_HYPHEN])
+    })
+}
+
+/// For each byte offset of `text`, whether a line may break before it (UAX #14; the start and
+/// the end of the text are not break opportunities). Tailored as Unicode 15.1 does (LB15b):
+/// never before a closing quotation mark (`»`, `”`, `›`), even after a space.
+fn break_opportunities(text: &str) -> Vec<bool> {
+    let mut allowed = vec![false; text.len() + 1];
+    for (at, _) in unicode_linebreak::linebreaks(text) {
+        if at < text.len() && !text[at..].starts_with(['»', '”', '›']) {
+            allowed[at] = true;
+        }
+    }
+    allowed
+}
+
+/// How a word follows the previous one on a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Join {
+    /// After a space: a space between them, nothing at a break.
+    Space,
+    /// At a soft hyphen: nothing between them, a visible hyphen at a break.
+    SoftHyphen,
+    /// After a hyphen, a dash or a slash: nothing between them, nothing added at a break.
+    Direct,
 }
 
 /// A fragment of a word: text with its span's style and link.
@@ -76,21 +115,53 @@ struct Frag {
 
 /// Breaks `text` into lines no wider than `max_width` at `size`.
 pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f32) -> Vec<Line> {
-    // Words: sequences of fragments between breakable spaces. A soft hyphen (U+00AD) splits a
-    // word into parts that join without a space, or break with a visible hyphen.
+    // Words: sequences of fragments between break opportunities, each with how it joins the
+    // previous word. A space where no break is allowed (before `!`, `»`…) stays in its word.
+    let plain: String = text.spans.iter().map(|s| s.text.as_str()).collect();
+    let allowed = break_opportunities(&plain);
+    let is_space = |c: char| c == ' ' || c == '\n' || c == '\t';
     let mut words: Vec<Vec<Frag>> = vec![Vec::new()];
-    let mut joins: Vec<bool> = vec![false];
+    let mut joins: Vec<Join> = vec![Join::Space];
+    let mut at = 0;
     for span in &text.spans {
         let font = face.role(span.style);
         let mut cur = String::new();
         for c in span.text.chars() {
-            if c == ' ' || c == '\n' || c == '\t' || c == SOFT_HYPHEN {
+            let here = at;
+            at += c.len_utf8();
+            let word_open = !cur.is_empty() || words.last().is_some_and(|w| !w.is_empty());
+            if allowed[here] && word_open && !is_space(c) && c != SOFT_HYPHEN {
+                let previous = plain[..here].chars().next_back();
+                if previous.is_some_and(|p| !is_space(p) && p != SOFT_HYPHEN) {
+                    if !cur.is_empty() {
+                        push_frag(&mut words, std::mem::take(&mut cur), font, &span.link);
+                    }
+                    words.push(Vec::new());
+                    joins.push(Join::Direct);
+                }
+            }
+            if is_space(c) || c == SOFT_HYPHEN {
+                let run_end = plain[here..]
+                    .char_indices()
+                    .find(|&(_, d)| !is_space(d))
+                    .map_or(plain.len(), |(i, _)| here + i);
+                let breaks = c == SOFT_HYPHEN || run_end >= plain.len() || allowed[run_end];
+                if !breaks {
+                    if word_open && !cur.ends_with(' ') {
+                        cur.push(' ');
+                    }
+                    continue;
+                }
                 if !cur.is_empty() {
                     push_frag(&mut words, std::mem::take(&mut cur), font, &span.link);
                 }
                 if words.last().is_some_and(|w| !w.is_empty()) {
                     words.push(Vec::new());
-                    joins.push(c == SOFT_HYPHEN);
+                    joins.push(if c == SOFT_HYPHEN {
+                        Join::SoftHyphen
+                    } else {
+                        Join::Space
+                    });
                 }
             } else {
                 cur.push(c);
@@ -110,11 +181,11 @@ pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f3
         let ww: f32 = word.iter().map(|f| fonts.width(&f.text, f.font, size)).sum();
         // The space goes at the end of the line's last piece, in that piece's face.
         let gap = match line.pieces.last() {
-            Some(last) if !joined => space(last.font),
+            Some(last) if joined == Join::Space => space(last.font),
             _ => 0.0,
         };
         if !line.pieces.is_empty() && line.width + gap + ww > max_width {
-            if joined {
+            if joined == Join::SoftHyphen {
                 hyphenate(fonts, &mut line, size);
             }
             lines.push(std::mem::take(&mut line));
@@ -288,65 +359,5 @@ fn split_long(fonts: &Fonts, word: &[Frag], size: f32, max_width: f32) -> Vec<Ve
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wraps_at_spaces_and_keeps_every_character() {
-        let fonts = Fonts::bundled().unwrap();
-        let (t, _) = crate::deck::markup::parse_inline(
-            "Une **nouvelle vague** de recherche est actuellement constatée (Amiri et Sevin, 2020, p. 4)",
-        );
-        let lines = wrap(&fonts, &t, Face::Body, 40.0, 600.0);
-        assert!(lines.len() >= 2);
-        for l in &lines {
-            assert!(l.width <= 600.0 + 0.01);
-        }
-        let joined: Vec<String> = lines
-            .iter()
-            .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
-            .collect();
-        assert_eq!(joined.join(" "), t.to_plain());
-    }
-
-    #[test]
-    fn cuts_words_longer_than_the_line() {
-        let fonts = Fonts::bundled().unwrap();
-        let url =
-            "https://www.ville.quebec.qc.ca/apropos/espace-presse/actualites/fiche_autres_actualites.aspx?id=25040";
-        let lines = wrap(&fonts, &RichText::plain(url), Face::Body, 30.0, 400.0);
-        assert!(lines.len() > 2);
-        assert!(lines.iter().all(|l| l.width <= 400.01));
-        let joined: String = lines
-            .iter()
-            .flat_map(|l| l.pieces.iter().map(|p| p.text.clone()))
-            .collect();
-        assert_eq!(joined, url);
-    }
-
-    #[test]
-    fn soft_hyphens_break_with_a_visible_hyphen_or_vanish() {
-        let fonts = Fonts::bundled().unwrap();
-        let t = RichText::plain("d'internatio\u{ad}nalisation des villes");
-        let one = wrap(&fonts, &t, Face::Body, 40.0, 2000.0);
-        assert_eq!(one[0].pieces[0].text, "d'internationalisation des villes");
-        let narrow = fonts.width("d'internatio-", FontRole::Regular, 40.0) + 1.0;
-        let lines = wrap(&fonts, &t, Face::Body, 40.0, narrow);
-        assert_eq!(lines[0].pieces[0].text, "d'internatio-");
-        assert_eq!(lines[1].pieces[0].text.trim_end(), "nalisation");
-    }
-
-    #[test]
-    fn never_breaks_at_non_breaking_spaces() {
-        let fonts = Fonts::bundled().unwrap();
-        let t = RichText::plain("aaaa\u{a0}bbbb cccc");
-        let lines = wrap(
-            &fonts,
-            &t,
-            Face::Body,
-            40.0,
-            fonts.width("aaaa\u{a0}bbbb ", FontRole::Regular, 40.0),
-        );
-        assert_eq!(lines[0].pieces[0].text.trim_end(), "aaaa\u{a0}bbbb");
-    }
-}
+#[path = "text_tests.rs"]
+mod tests;

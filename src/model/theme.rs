@@ -154,6 +154,8 @@ pub struct Theme {
     pub margin: f32,
     pub title_case: TextCase,
     pub footer: bool,
+    /// Hyphenate narrow columns automatically (French and English decks; off by default).
+    pub hyphenate: bool,
     /// Cross-fade between slides in milliseconds (0 = none).
     pub transition_ms: u32,
     /// A picture behind every slide (covering the canvas).
@@ -180,6 +182,7 @@ impl Default for Theme {
             margin: 110.0,
             title_case: TextCase::AsWritten,
             footer: true,
+            hyphenate: false,
             transition_ms: 0,
             background_image: None,
             fonts: ThemeFonts::default(),

@@ -81,6 +81,20 @@ pub(crate) fn validate_included(
         let (file, text) = (v.cx.loc.file.clone(), v.cx.loc.text.clone());
         theme = v.apply_theme(theme, o, &file, &text, theme::FontPlace::Project);
     }
+    let lang_primary = raw
+        .lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if theme.hyphenate && !matches!(lang_primary.as_str(), "fr" | "en") {
+        let path = [Step::Field("theme_overrides"), Step::Field("hyphenate")];
+        let d =
+            v.cx.loc
+                .error(&path, None, crate::t!("typo-hyphenate-language", lang = &raw.lang));
+        v.diagnostics
+            .push(d.warning().with_hint(crate::t!("typo-hyphenate-language-hint")));
+    }
     if raw.slides.is_empty() {
         v.fatal(
             v.cx.loc

@@ -126,6 +126,7 @@ impl Validator<'_> {
             };
         }
         t.footer = raw.footer.unwrap_or(t.footer);
+        t.hyphenate = raw.hyphenate.unwrap_or(t.hyphenate);
         t.transition_ms = raw.transition_ms.unwrap_or(t.transition_ms).min(2000);
         if let Some(src) = &raw.background_image {
             let img = crate::deck::raw::RawImage {

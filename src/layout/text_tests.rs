@@ -1,0 +1,96 @@
+//! Tests of line breaking.
+use super::*;
+
+#[test]
+fn wraps_at_spaces_and_keeps_every_character() {
+    let fonts = Fonts::bundled().unwrap();
+    let (t, _) = crate::deck::markup::parse_inline(
+        "Une **nouvelle vague** de recherche est actuellement constatée (Amiri et Sevin, 2020, p. 4)",
+    );
+    let lines = wrap(&fonts, &t, Face::Body, 40.0, 600.0);
+    assert!(lines.len() >= 2);
+    for l in &lines {
+        assert!(l.width <= 600.0 + 0.01);
+    }
+    let joined: Vec<String> = lines
+        .iter()
+        .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
+        .collect();
+    assert_eq!(joined.join(" "), t.to_plain());
+}
+
+#[test]
+fn cuts_words_longer_than_the_line() {
+    let fonts = Fonts::bundled().unwrap();
+    let url = "https://www.ville.quebec.qc.ca/apropos/espace-presse/actualites/fiche_autres_actualites.aspx?id=25040";
+    let lines = wrap(&fonts, &RichText::plain(url), Face::Body, 30.0, 400.0);
+    assert!(lines.len() > 2);
+    assert!(lines.iter().all(|l| l.width <= 400.01));
+    let joined: String = lines
+        .iter()
+        .flat_map(|l| l.pieces.iter().map(|p| p.text.clone()))
+        .collect();
+    assert_eq!(joined, url);
+}
+
+#[test]
+fn soft_hyphens_break_with_a_visible_hyphen_or_vanish() {
+    let fonts = Fonts::bundled().unwrap();
+    let t = RichText::plain("d'internatio\u{ad}nalisation des villes");
+    let one = wrap(&fonts, &t, Face::Body, 40.0, 2000.0);
+    assert_eq!(one[0].pieces[0].text, "d'internationalisation des villes");
+    let narrow = fonts.width("d'internatio-", FontRole::Regular, 40.0) + 1.0;
+    let lines = wrap(&fonts, &t, Face::Body, 40.0, narrow);
+    assert_eq!(lines[0].pieces[0].text, "d'internatio-");
+    assert_eq!(lines[1].pieces[0].text.trim_end(), "nalisation");
+}
+
+#[test]
+fn never_breaks_at_non_breaking_spaces() {
+    let fonts = Fonts::bundled().unwrap();
+    let t = RichText::plain("aaaa\u{a0}bbbb cccc");
+    let lines = wrap(
+        &fonts,
+        &t,
+        Face::Body,
+        40.0,
+        fonts.width("aaaa\u{a0}bbbb ", FontRole::Regular, 40.0),
+    );
+    assert_eq!(lines[0].pieces[0].text.trim_end(), "aaaa\u{a0}bbbb");
+}
+
+fn texts(lines: &[Line]) -> Vec<String> {
+    lines
+        .iter()
+        .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect::<String>())
+        .collect()
+}
+
+#[test]
+fn breaks_after_a_hyphen_without_adding_one() {
+    let fonts = Fonts::bundled().unwrap();
+    let t = RichText::plain("Montréal Saint-Laurent");
+    let narrow = fonts.width("Montréal Saint-", FontRole::Regular, 40.0) + 1.0;
+    let lines = texts(&wrap(&fonts, &t, Face::Body, 40.0, narrow));
+    assert_eq!(lines, vec!["Montréal Saint-".to_string(), "Laurent".to_string()]);
+    let wide = texts(&wrap(&fonts, &t, Face::Body, 40.0, 2000.0));
+    assert_eq!(wide, vec!["Montréal Saint-Laurent".to_string()]);
+}
+
+#[test]
+fn never_breaks_before_closing_punctuation_even_after_a_space() {
+    let fonts = Fonts::bundled().unwrap();
+    let t = RichText::plain("aaaa bbbb !");
+    let narrow = fonts.width("aaaa bbbb", FontRole::Regular, 40.0) + 1.0;
+    let lines = texts(&wrap(&fonts, &t, Face::Body, 40.0, narrow));
+    assert_eq!(lines.last().map(String::as_str), Some("bbbb !"));
+}
+
+#[test]
+fn a_word_that_may_break_after_its_hyphen_does_not_overflow() {
+    let fonts = Fonts::bundled().unwrap();
+    let t = RichText::plain("socio-économique");
+    let part = fonts.width("économique", FontRole::Regular, 40.0);
+    assert!(!word_overflows(&fonts, &t, Face::Body, 40.0, part + 1.0));
+    assert!(word_overflows(&fonts, &t, Face::Body, 40.0, part - 1.0));
+}
