@@ -53,9 +53,9 @@ pub struct Summary {
 /// Why an export failed (nothing was written over an existing file).
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("nothing to export: give --pdf FILE and/or --png DIR")]
+    #[error("{}", crate::t!("cli-export-no-output"))]
     NoOutput,
-    #[error("--pdfpc needs --pdf (the notes file goes beside the PDF)")]
+    #[error("{}", crate::t!("cli-export-pdfpc-without-pdf"))]
     PdfpcWithoutPdf,
     #[error("{0}")]
     Pdf(#[from] PdfError),
@@ -106,7 +106,7 @@ fn bookmark(deck: &Deck, slide: usize) -> String {
     own.or(s.title.as_ref())
         .or(s.kicker.as_ref())
         .map(RichText::to_plain)
-        .unwrap_or_else(|| format!("Slide {}", slide + 1))
+        .unwrap_or_else(|| crate::t!("cli-export-bookmark", number = slide + 1))
 }
 
 /// Runs an export. `progress(done, total)` is called as pages are prepared.
@@ -209,4 +209,37 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     tmp.as_file().sync_all().map_err(|e| err(&e))?;
     tmp.persist(path).map_err(|e| err(&e.error))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn an_untitled_slide_is_bookmarked_by_its_number_in_the_language() {
+        let text = r#"Deck(title: "x", slides: [Text(body: "Sans titre")])"#;
+        let loaded = crate::deck::load_text(
+            Arc::new(crate::deck::source::BuiltinSource),
+            "slides/x.ron",
+            text.to_string(),
+        );
+        let deck = loaded.deck.expect("the deck loads");
+        assert_eq!(with_lang(Lang::Fr, || bookmark(&deck, 0)), "Diapositive 1");
+        assert_eq!(with_lang(Lang::En, || bookmark(&deck, 0)), "Slide 1");
+    }
+
+    #[test]
+    fn the_errors_are_in_the_language() {
+        assert_eq!(
+            with_lang(Lang::Fr, || ExportError::NoOutput.to_string()),
+            "rien à exporter\u{a0}: indiquez --pdf FICHIER ou --png DOSSIER (ou les deux)"
+        );
+        assert_eq!(
+            with_lang(Lang::En, || ExportError::PdfpcWithoutPdf.to_string()),
+            "--pdfpc needs --pdf (the notes file goes beside the PDF)"
+        );
+    }
 }

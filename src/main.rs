@@ -1,145 +1,17 @@
 //! Command line: present a deck (default) or check one.
 
+mod cli;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{Parser, Subcommand};
+use cli::{Command, ExportArgs, PaperArg, ReloadArg};
 use estrade::app::kiosk::{KioskOptions, ReloadPolicy};
 use estrade::deck::{self, Loaded};
+use estrade::i18n::decimal;
 use estrade::layout::Fonts;
-
-/// estrade: present slide decks written in RON.
-#[derive(Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
-struct Cli {
-    #[command(subcommand)]
-    command: Option<Command>,
-    /// Deck to present (default: slides/ceap-2024.ron here, else the built-in CÉAP talk).
-    deck: Option<PathBuf>,
-    /// Start in a window instead of full screen.
-    #[arg(long)]
-    windowed: bool,
-    /// Open the presenter console (current and next slide, notes, clocks) in a second window.
-    #[arg(long)]
-    presenter: bool,
-    /// Kiosk playback: full screen, auto-advance, loop, input locked (leave with Ctrl+Alt+Q held
-    /// for 2 s, or a signal); errors go to the log, nothing pops up.
-    #[arg(long)]
-    kiosk: bool,
-    /// Kiosk: seconds per slide when the slide has no `duration`.
-    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
-    advance: f64,
-    /// Kiosk: stop on the last slide instead of starting over.
-    #[arg(long)]
-    no_loop: bool,
-    /// Kiosk: visitors may page with the arrow keys (auto-play resumes after --idle-return).
-    #[arg(long)]
-    allow_navigation: bool,
-    /// Kiosk: seconds without input before auto-play resumes.
-    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
-    idle_return: f64,
-    /// Kiosk: when to take an updated deck file.
-    #[arg(long, value_enum, default_value_t = ReloadArg::NextLoop)]
-    reload: ReloadArg,
-    /// Kiosk: append timestamped messages to this file (default: standard error).
-    #[arg(long, value_name = "FILE")]
-    log: Option<PathBuf>,
-    /// After an edit of the deck, jump to the first changed slide (when the current one is unchanged).
-    #[arg(long)]
-    follow_edits: bool,
-    /// Put the audience view full screen on this monitor (0, 1, … as `estrade screens` lists
-    /// them) instead of the one estrade picks (the external screen).
-    #[arg(long, value_name = "N")]
-    audience_monitor: Option<usize>,
-    /// Start from the first slide with the clock at zero, ignoring the position saved by an
-    /// earlier run of this deck (a restart within 12 hours resumes there otherwise).
-    #[arg(long)]
-    fresh: bool,
-    /// Rehearse: record how long each slide stays on screen, saved as DECK.timings.ron on quit
-    /// (implies --presenter).
-    #[arg(long)]
-    rehearse: bool,
-    /// Diagnostic: quit once the first slide is on screen, printing the time since start and
-    /// the resident memory (used by benches/process.sh).
-    #[arg(long)]
-    quit_after_first_frame: bool,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Create a new deck folder: a starter deck showing every slide kind, or a copy of DECK.
-    New {
-        /// Folder to create.
-        name: PathBuf,
-        /// Copy this deck and its assets instead of the starter deck.
-        #[arg(long, value_name = "DECK")]
-        from: Option<PathBuf>,
-    },
-    /// Export a deck: vector PDF (slides, handouts or notes pages), pdfpc notes, PNG images.
-    Export(ExportArgs),
-    /// List the monitors and what estrade would show on each (check the room before the talk).
-    Screens {
-        /// As for presenting: the audience view on this monitor.
-        #[arg(long, value_name = "N")]
-        audience_monitor: Option<usize>,
-    },
-    /// Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable).
-    Check {
-        /// The deck file.
-        deck: PathBuf,
-        /// Only print how many "next" presses walk through every step (for scripts).
-        #[arg(long)]
-        count_steps: bool,
-    },
-}
-
-#[derive(clap::Args)]
-struct ExportArgs {
-    /// The deck file.
-    deck: PathBuf,
-    /// Write a PDF here.
-    #[arg(long, value_name = "OUT.pdf")]
-    pdf: Option<PathBuf>,
-    /// Handouts: each slide with its notes below, on paper (see --paper).
-    #[arg(long, conflicts_with = "notes_pages")]
-    handout: bool,
-    /// A page of notes after each slide page.
-    #[arg(long)]
-    notes_pages: bool,
-    /// One page per step (incremental bullets), instead of one per slide.
-    #[arg(long)]
-    steps: bool,
-    /// Also write OUT.pdfpc beside the PDF, for the pdfpc presenter.
-    #[arg(long)]
-    pdfpc: bool,
-    /// Write one PNG per slide into this folder.
-    #[arg(long, value_name = "DIR")]
-    png: Option<PathBuf>,
-    /// PNG scale: 1 gives 1920×1080 for a 16:9 deck.
-    #[arg(long, default_value_t = 1.0)]
-    scale: f32,
-    /// Paper size for handouts.
-    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
-    paper: PaperArg,
-    /// Include slides marked `hidden: true`.
-    #[arg(long)]
-    include_hidden: bool,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum ReloadArg {
-    /// At the next return to the first slide.
-    NextLoop,
-    /// As soon as the file changes.
-    Now,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum PaperArg {
-    A4,
-    Letter,
-}
+use estrade::t;
 
 const DEFAULT_DECK: &str = "slides/ceap-2024.ron";
 
@@ -151,23 +23,21 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
-    let cli = Cli::parse();
+    // The language first: `--help` is printed while clap parses.
+    let (lang, args) = cli::take_lang(std::env::args_os());
+    estrade::i18n::set_lang(lang.unwrap_or_else(estrade::i18n::detect));
+    let cli = cli::parse(args);
     match cli.command {
         Some(Command::Check { deck, count_steps }) => check(&deck, count_steps),
         Some(Command::Export(args)) => export(&args),
         Some(Command::Screens { audience_monitor }) => screens(audience_monitor),
         Some(Command::New { name, from }) => match estrade::scaffold::new_deck(&name, from.as_deref()) {
             Ok(deck) => {
-                eprintln!(
-                    "created {}: present it with `estrade {}`, check it with `estrade check {}`",
-                    deck.display(),
-                    deck.display(),
-                    deck.display()
-                );
+                eprintln!("{}", t!("cli-created", deck = &deck));
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                error(e);
                 ExitCode::from(1)
             }
         },
@@ -203,7 +73,7 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
     let loaded = match deck::load_path(path) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            error(e);
             return ExitCode::from(2);
         }
     };
@@ -222,7 +92,7 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
     let fonts = match Fonts::for_theme(&theme_fonts) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("error: {e}");
+            error(e);
             return ExitCode::from(2);
         }
     };
@@ -239,8 +109,14 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
     let warnings = diagnostics.len() - errors;
     let slides = loaded.deck.as_ref().map_or(0, |d| d.slides.len());
     eprintln!(
-        "{}: {slides} slides, {errors} errors, {warnings} warnings",
-        path.display()
+        "{}",
+        t!(
+            "cli-check-summary",
+            file = path,
+            slides = t!("count-slides", n = slides),
+            errors = t!("count-errors", n = errors),
+            warnings = t!("count-warnings", n = warnings),
+        )
     );
     if errors > 0 {
         ExitCode::from(1)
@@ -256,7 +132,7 @@ fn export(args: &ExportArgs) -> ExitCode {
     let loaded = match deck::load_path(&args.deck) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            error(e);
             return ExitCode::from(2);
         }
     };
@@ -268,22 +144,19 @@ fn export(args: &ExportArgs) -> ExitCode {
     let deck = match &loaded.deck {
         Some(d) => {
             if loaded.has_errors() {
-                eprintln!("warning: exporting with the problems above: missing files appear as placeholders");
+                warning(t!("cli-export-with-problems"));
             }
             d
         }
         None => {
-            eprintln!(
-                "{}: not exported: fix the errors above first (nothing was written)",
-                args.deck.display()
-            );
+            eprintln!("{}", t!("cli-export-not-built", deck = &args.deck));
             return ExitCode::from(1);
         }
     };
     let fonts = match Fonts::for_theme(&deck.theme.fonts) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("error: {e}");
+            error(e);
             return ExitCode::from(2);
         }
     };
@@ -308,8 +181,13 @@ fn export(args: &ExportArgs) -> ExitCode {
     };
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} pages")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(&t!(
+            "cli-export-progress",
+            bar = "{bar:30}",
+            pos = "{pos}",
+            len = "{len}",
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let progress = |done: usize, total: usize| {
         bar.set_length(total as u64);
@@ -320,15 +198,15 @@ fn export(args: &ExportArgs) -> ExitCode {
     match result {
         Ok(summary) => {
             for w in &summary.warnings {
-                eprintln!("warning: {w}");
+                warning(w);
             }
             let mut parts = Vec::new();
             if let Some(p) = &args.pdf {
-                parts.push(format!(
-                    "{} ({} pages, {:.0} KiB)",
-                    p.display(),
-                    summary.pdf_pages,
-                    summary.pdf_bytes as f64 / 1024.0
+                parts.push(t!(
+                    "cli-exported-pdf",
+                    file = p,
+                    page_count = summary.pdf_pages,
+                    kib = decimal(summary.pdf_bytes as f64 / 1024.0, 0),
                 ));
             }
             if args.pdfpc
@@ -337,17 +215,20 @@ fn export(args: &ExportArgs) -> ExitCode {
                 parts.push(p.with_extension("pdfpc").display().to_string());
             }
             if let Some(d) = &args.png {
-                parts.push(format!("{} PNG in {}", summary.pngs, d.display()));
+                parts.push(t!("cli-exported-png", count = summary.pngs, dir = d));
             }
             eprintln!(
-                "exported {} in {:.2} s",
-                parts.join(", "),
-                started.elapsed().as_secs_f64()
+                "{}",
+                t!(
+                    "cli-exported",
+                    outputs = parts.join(", "),
+                    seconds = decimal(started.elapsed().as_secs_f64(), 2),
+                )
             );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            error(e);
             ExitCode::from(1)
         }
     }
@@ -361,7 +242,7 @@ fn screens(audience_monitor: Option<usize>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: cannot read the screens (is there a display?): {e}");
+            error(t!("cli-screens-failed", error = e.to_string()));
             ExitCode::from(1)
         }
     }
@@ -371,7 +252,7 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
     let fonts = match Fonts::bundled() {
         Ok(f) => Arc::new(f),
         Err(e) => {
-            eprintln!("error: {e}");
+            error(e);
             return ExitCode::from(2);
         }
     };
@@ -395,8 +276,18 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
     match estrade::app::run(loaded, path, fonts, estrade::app::RunOptions { mode }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: cannot open a window: {e}");
+            error(t!("cli-window-failed", error = e.to_string()));
             ExitCode::from(1)
         }
     }
+}
+
+/// Prints `error: ` and the message (the word stays in English: problem matchers look for it).
+fn error(message: impl std::fmt::Display) {
+    eprintln!("{}", t!("cli-error", message = message.to_string()));
+}
+
+/// Prints `warning: ` and the message (the word stays in English, as `error:`).
+fn warning(message: impl std::fmt::Display) {
+    eprintln!("{}", t!("cli-warning", message = message.to_string()));
 }

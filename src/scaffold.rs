@@ -8,7 +8,7 @@ use crate::deck::source::{BuiltinSource, Source};
 /// Why a new deck could not be created (nothing existing is ever overwritten).
 #[derive(Debug, thiserror::Error)]
 pub enum ScaffoldError {
-    #[error("{0} already exists: choose another name (nothing was overwritten)")]
+    #[error("{}", crate::t!("cli-new-exists", dir = .0))]
     Exists(String),
     #[error("{path}: {message}")]
     Io { path: String, message: String },
@@ -23,7 +23,7 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> ScaffoldError + '_ {
 
 fn builtin(rel: &str) -> Result<Vec<u8>, ScaffoldError> {
     BuiltinSource.read(rel).map_err(|e| ScaffoldError::Io {
-        path: format!("(built-in)/{rel}"),
+        path: crate::t!("cli-new-builtin-file", path = rel),
         message: e.to_string(),
     })
 }
@@ -76,4 +76,23 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), ScaffoldError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn an_existing_folder_is_named_in_the_language() {
+        let exists = ScaffoldError::Exists("talk".to_string());
+        assert_eq!(
+            with_lang(Lang::Fr, || exists.to_string()),
+            "talk existe déjà\u{a0}: choisissez un autre nom (rien n’a été écrasé)"
+        );
+        assert_eq!(
+            with_lang(Lang::En, || exists.to_string()),
+            "talk already exists: choose another name (nothing was overwritten)"
+        );
+    }
 }

@@ -6,8 +6,14 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+/// The binary, in English whatever the machine's locale (the golden files are English).
 fn estrade() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_estrade"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_estrade"));
+    command
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    command
 }
 
 fn bad_fixtures() -> Vec<PathBuf> {

@@ -16,8 +16,15 @@ use std::sync::Arc;
 use estrade::deck::source::{DirSource, Source};
 use estrade::layout::{Fonts, Item, SlideRef, layout_slide};
 
+/// The binary, in English whatever the machine's locale (its messages are checked).
 fn estrade(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_estrade")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_estrade"))
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
 }
 
 /// A project folder with `assets/images/` files and a deck showing each image on its own slide.

@@ -1,0 +1,97 @@
+# The command line: its help (src/cli.rs) and its messages (src/main.rs, src/export.rs,
+# src/scaffold.rs). The help texts repeat the doc comments of src/cli.rs word for word.
+# `error:` and `warning:` stay in English in every language (problem matchers look for them).
+
+## The help's headings, as printed (clap adds the colon of the last three itself).
+cli-heading-usage = Usage:
+cli-heading-commands = Commands:
+cli-heading-arguments = Arguments:
+cli-heading-options = Options:
+
+## Names of the values in the help (<SECONDS>, [DECK]…).
+cli-value-seconds = SECONDS
+cli-value-file = FILE
+cli-value-deck = DECK
+cli-value-name = NAME
+cli-value-out-pdf = OUT.pdf
+cli-value-dir = DIR
+cli-value-scale = SCALE
+cli-value-paper = PAPER
+cli-value-reload = RELOAD
+cli-value-lang = LANG
+cli-value-command = COMMAND
+
+## estrade [OPTIONS] [DECK]
+cli-about = A desktop slide-deck presenter: hand-written RON decks, full-screen egui presentation.
+cli-deck-help = Deck to present (default: slides/ceap-2024.ron here, else the built-in CÉAP talk)
+cli-windowed-help = Start in a window instead of full screen
+cli-presenter-help = Open the presenter console (current and next slide, notes, clocks) in a second window
+cli-kiosk-help = Kiosk playback: full screen, auto-advance, loop, input locked (leave with Ctrl+Alt+Q held for 2 s, or a signal); errors go to the log, nothing pops up
+cli-advance-help = Kiosk: seconds per slide when the slide has no `duration`
+cli-no-loop-help = Kiosk: stop on the last slide instead of starting over
+cli-allow-navigation-help = Kiosk: visitors may page with the arrow keys (auto-play resumes after --idle-return)
+cli-idle-return-help = Kiosk: seconds without input before auto-play resumes
+cli-reload-help = Kiosk: when to take an updated deck file
+cli-reload-next-loop = At the next return to the first slide
+cli-reload-now = As soon as the file changes
+cli-log-help = Kiosk: append timestamped messages to this file (default: standard error)
+cli-follow-edits-help = After an edit of the deck, jump to the first changed slide (when the current one is unchanged)
+cli-audience-monitor-help = Put the audience view full screen on this monitor (0, 1, … as `estrade screens` lists them) instead of the one estrade picks (the external screen)
+cli-fresh-help = Start from the first slide with the clock at zero, ignoring the position saved by an earlier run of this deck (a restart within 12 hours resumes there otherwise)
+cli-rehearse-help = Rehearse: record how long each slide stays on screen, saved as DECK.timings.ron on quit (implies --presenter)
+cli-quit-after-first-frame-help = Diagnostic: quit once the first slide is on screen, printing the time since start and the resident memory (used by benches/process.sh)
+cli-lang-help = Language of the interface and of the messages (default: the system's)
+
+## The subcommands.
+cli-new-about = Create a new deck folder: a starter deck showing every slide kind, or a copy of DECK
+cli-new-name-help = Folder to create
+cli-new-from-help = Copy this deck and its assets instead of the starter deck
+cli-export-about = Export a deck: vector PDF (slides, handouts or notes pages), pdfpc notes, PNG images
+cli-deck-file-help = The deck file
+cli-export-pdf-help = Write a PDF here
+cli-export-handout-help = Handouts: each slide with its notes below, on paper (see --paper)
+cli-export-notes-pages-help = A page of notes after each slide page
+cli-export-steps-help = One page per step (incremental bullets), instead of one per slide
+cli-export-pdfpc-help = Also write OUT.pdfpc beside the PDF, for the pdfpc presenter
+cli-export-png-help = Write one PNG per slide into this folder
+cli-export-scale-help = PNG scale: 1 gives 1920×1080 for a 16:9 deck
+cli-export-paper-help = Paper size for handouts
+cli-export-include-hidden-help = Include slides marked `hidden: true`
+cli-screens-about = List the monitors and what estrade would show on each (check the room before the talk)
+cli-screens-audience-monitor-help = As for presenting: the audience view on this monitor
+cli-check-about = Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable)
+cli-check-count-steps-help = Only print how many "next" presses walk through every step (for scripts)
+
+## What clap would write itself for -h, -V and `estrade help`.
+cli-help-flag = Print help
+cli-help-flag-short = Print help (see more with '--help')
+cli-help-flag-long = Print help (see a summary with '-h')
+cli-version-flag = Print version
+cli-help-command = Print this message or the help of the given subcommand(s)
+cli-help-command-arg = Print help for the subcommand(s)
+
+## Messages.
+cli-error = error: { $message }
+cli-warning = warning: { $message }
+cli-created = created { $deck }: present it with `estrade { $deck }`, check it with `estrade check { $deck }`
+cli-new-exists = { $dir } already exists: choose another name (nothing was overwritten)
+cli-new-builtin-file = (built-in)/{ $path }
+# The counts come from common.ftl: "3 slides", "1 error", "0 warnings".
+cli-check-summary = { $file }: { $slides }, { $errors }, { $warnings }
+cli-export-with-problems = exporting with the problems above: missing files appear as placeholders
+cli-export-not-built = { $deck }: not exported: fix the errors above first (nothing was written)
+# The progress bar; $bar, $pos and $len are the bar and its counts, filled in as pages are made.
+cli-export-progress = { $bar } { $pos }/{ $len } pages
+# $outputs: the files written, as the three messages below, joined by commas.
+cli-exported = exported { $outputs } in { $seconds } s
+cli-exported-pdf = { $file } ({ $page_count ->
+    [one] { $page_count } page
+   *[other] { $page_count } pages
+}, { $kib } KiB)
+cli-exported-png = { $count } PNG in { $dir }
+cli-export-no-output = nothing to export: give --pdf FILE and/or --png DIR
+cli-export-pdfpc-without-pdf = --pdfpc needs --pdf (the notes file goes beside the PDF)
+# A PDF bookmark for a slide that has no title.
+cli-export-bookmark = Slide { $number }
+cli-screens-failed = cannot read the screens (is there a display?): { $error }
+cli-window-failed = cannot open a window: { $error }

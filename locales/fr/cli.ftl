@@ -1,0 +1,98 @@
+# La ligne de commande : son aide (src/cli.rs) et ses messages (src/main.rs, src/export.rs,
+# src/scaffold.rs). Typographie québécoise : espace insécable avant le deux-points et dans les
+# « guillemets », aucune espace avant ; ! ? (usage de l’OQLF).
+# `error:` et `warning:` restent en anglais (les outils qui lisent les diagnostics les cherchent).
+
+## Les titres de l’aide, tels qu’affichés (clap ajoute lui-même le deux-points des trois derniers).
+cli-heading-usage = Utilisation :
+cli-heading-commands = Commandes :
+cli-heading-arguments = Arguments :
+cli-heading-options = Options :
+
+## Noms des valeurs dans l’aide (<SECONDES>, [PRÉSENTATION]…).
+cli-value-seconds = SECONDES
+cli-value-file = FICHIER
+cli-value-deck = PRÉSENTATION
+cli-value-name = NOM
+cli-value-out-pdf = SORTIE.pdf
+cli-value-dir = DOSSIER
+cli-value-scale = ÉCHELLE
+cli-value-paper = PAPIER
+cli-value-reload = RECHARGEMENT
+cli-value-lang = LANGUE
+cli-value-command = COMMANDE
+
+## estrade [OPTIONS] [PRÉSENTATION]
+cli-about = Logiciel de présentation pour ordinateur de bureau : présentations écrites à la main en RON, projetées en plein écran avec egui.
+cli-deck-help = Présentation à projeter (par défaut : slides/ceap-2024.ron s’il se trouve ici, sinon la conférence du CÉAP intégrée)
+cli-windowed-help = Démarrer dans une fenêtre plutôt qu’en plein écran
+cli-presenter-help = Ouvrir la console de présentation (diapositive actuelle et suivante, notes, horloges) dans une seconde fenêtre
+cli-kiosk-help = Mode kiosque : plein écran, avance automatique, en boucle, commandes verrouillées (pour en sortir, maintenir Ctrl+Alt+Q enfoncées pendant 2 s, ou envoyer un signal); les erreurs vont au journal, rien ne s’affiche à l’écran
+cli-advance-help = Kiosque : secondes par diapositive quand la diapositive n’a pas de `duration`
+cli-no-loop-help = Kiosque : s’arrêter à la dernière diapositive au lieu de recommencer
+cli-allow-navigation-help = Kiosque : les visiteurs peuvent changer de diapositive avec les flèches (la lecture automatique reprend après --idle-return)
+cli-idle-return-help = Kiosque : secondes sans action avant que la lecture automatique reprenne
+cli-reload-help = Kiosque : quand prendre en compte un fichier de présentation modifié
+cli-reload-next-loop = Au prochain retour à la première diapositive
+cli-reload-now = Dès que le fichier change
+cli-log-help = Kiosque : ajouter les messages horodatés à ce fichier (par défaut : la sortie d’erreur standard)
+cli-follow-edits-help = Après une modification de la présentation, aller à la première diapositive modifiée (si la diapositive actuelle n’a pas changé)
+cli-audience-monitor-help = Mettre la vue du public en plein écran sur cet écran (0, 1, … dans l’ordre de `estrade screens`) plutôt que sur celui que choisit estrade (l’écran externe)
+cli-fresh-help = Commencer à la première diapositive avec l’horloge à zéro, sans tenir compte de la position enregistrée lors d’une séance précédente avec cette présentation (sinon, un redémarrage dans les 12 heures reprend à cet endroit)
+cli-rehearse-help = Répétition : mesurer le temps passé sur chaque diapositive, enregistré dans PRÉSENTATION.timings.ron à la fermeture (implique --presenter)
+cli-quit-after-first-frame-help = Diagnostic : quitter dès que la première diapositive est à l’écran, en affichant le temps écoulé depuis le lancement et la mémoire résidente (utilisé par benches/process.sh)
+cli-lang-help = Langue de l’interface et des messages (par défaut : celle du système)
+
+## Les sous-commandes.
+cli-new-about = Créer un dossier de présentation : une présentation de départ qui montre chaque type de diapositive, ou une copie de PRÉSENTATION
+cli-new-name-help = Dossier à créer
+cli-new-from-help = Copier cette présentation et ses ressources plutôt que la présentation de départ
+cli-export-about = Exporter une présentation : PDF vectoriel (diapositives, documents à distribuer ou pages de notes), notes pdfpc, images PNG
+cli-deck-file-help = Le fichier de présentation
+cli-export-pdf-help = Écrire le PDF dans ce fichier
+cli-export-handout-help = Documents à distribuer : chaque diapositive avec ses notes en dessous, sur papier (voir --paper)
+cli-export-notes-pages-help = Une page de notes après chaque page de diapositive
+cli-export-steps-help = Une page par étape (puces progressives) plutôt qu’une par diapositive
+cli-export-pdfpc-help = Écrire aussi SORTIE.pdfpc à côté du PDF, pour le présentateur pdfpc
+cli-export-png-help = Écrire un PNG par diapositive dans ce dossier
+cli-export-scale-help = Échelle des PNG : 1 donne 1920×1080 pour une présentation 16:9
+cli-export-paper-help = Format de papier des documents à distribuer
+cli-export-include-hidden-help = Inclure les diapositives marquées `hidden: true`
+cli-screens-about = Lister les écrans et ce qu’estrade afficherait sur chacun (pour vérifier la salle avant la présentation)
+cli-screens-audience-monitor-help = Comme pour présenter : la vue du public sur cet écran
+cli-check-about = Charger et valider une présentation; afficher chaque problème (code de sortie 0 : aucune erreur, 1 : erreurs, 2 : illisible)
+cli-check-count-steps-help = Afficher seulement le nombre d’appuis sur « suivant » qui parcourent toutes les étapes (pour les scripts)
+
+## Ce que clap écrirait lui-même pour -h, -V et `estrade help`.
+cli-help-flag = Afficher l’aide
+cli-help-flag-short = Afficher l’aide (plus de détails avec --help)
+cli-help-flag-long = Afficher l’aide (un résumé avec -h)
+cli-version-flag = Afficher la version
+cli-help-command = Afficher ce message ou l’aide des sous-commandes indiquées
+cli-help-command-arg = Afficher l’aide de ces sous-commandes
+
+## Messages.
+cli-error = error: { $message }
+cli-warning = warning: { $message }
+cli-created = présentation créée : { $deck }; pour la projeter : `estrade { $deck }`, pour la vérifier : `estrade check { $deck }`
+cli-new-exists = { $dir } existe déjà : choisissez un autre nom (rien n’a été écrasé)
+cli-new-builtin-file = (intégré)/{ $path }
+# Les nombres viennent de common.ftl : « 3 diapositives », « 1 erreur », « 0 avertissement ».
+cli-check-summary = { $file } : { $slides }, { $errors }, { $warnings }
+cli-export-with-problems = exportation malgré les problèmes ci-dessus : les fichiers manquants sont remplacés par des espaces réservés
+cli-export-not-built = { $deck } : exportation impossible : corrigez d’abord les erreurs ci-dessus (aucun fichier n’a été écrit)
+# La barre de progression; $bar, $pos et $len sont la barre et ses nombres, remplis à mesure.
+cli-export-progress = { $bar } { $pos }/{ $len } pages
+# $outputs : les fichiers écrits, donnés par les trois messages ci-dessous, séparés par des virgules.
+cli-exported = exportation terminée en { $seconds } s : { $outputs }
+cli-exported-pdf = { $file } ({ $page_count ->
+    [one] { $page_count } page
+   *[other] { $page_count } pages
+}, { $kib } Kio)
+cli-exported-png = { $count } PNG dans { $dir }
+cli-export-no-output = rien à exporter : indiquez --pdf FICHIER ou --png DOSSIER (ou les deux)
+cli-export-pdfpc-without-pdf = --pdfpc demande --pdf (le fichier de notes va à côté du PDF)
+# Le signet PDF d’une diapositive sans titre.
+cli-export-bookmark = Diapositive { $number }
+cli-screens-failed = impossible de lire les écrans (y a-t-il un affichage?) : { $error }
+cli-window-failed = impossible d’ouvrir une fenêtre : { $error }

@@ -1,0 +1,402 @@
+//! The command line's arguments (part of the `estrade` binary, not of the library).
+//!
+//! The clap derive structs below define the arguments; their doc comments are the English
+//! source of the help. The command clap parses with is built from them by [`command`], with
+//! every about, help text, value name and heading taken from the catalogue
+//! (`locales/*/cli.ftl`) in the language set before parsing, so `--help` is translated too.
+//! `--lang` is read first, by [`take_lang`].
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::builder::{EnumValueParser, PossibleValue};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use estrade::i18n::Lang;
+use estrade::t;
+
+/// estrade: present slide decks written in RON.
+#[derive(Parser)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Deck to present (default: slides/ceap-2024.ron here, else the built-in CÉAP talk).
+    pub deck: Option<PathBuf>,
+    /// Start in a window instead of full screen.
+    #[arg(long)]
+    pub windowed: bool,
+    /// Open the presenter console (current and next slide, notes, clocks) in a second window.
+    #[arg(long)]
+    pub presenter: bool,
+    /// Kiosk playback: full screen, auto-advance, loop, input locked (leave with Ctrl+Alt+Q held
+    /// for 2 s, or a signal); errors go to the log, nothing pops up.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// Kiosk: seconds per slide when the slide has no `duration`.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub advance: f64,
+    /// Kiosk: stop on the last slide instead of starting over.
+    #[arg(long)]
+    pub no_loop: bool,
+    /// Kiosk: visitors may page with the arrow keys (auto-play resumes after --idle-return).
+    #[arg(long)]
+    pub allow_navigation: bool,
+    /// Kiosk: seconds without input before auto-play resumes.
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    pub idle_return: f64,
+    /// Kiosk: when to take an updated deck file.
+    #[arg(long, value_enum, default_value_t = ReloadArg::NextLoop)]
+    pub reload: ReloadArg,
+    /// Kiosk: append timestamped messages to this file (default: standard error).
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
+    /// After an edit of the deck, jump to the first changed slide (when the current one is unchanged).
+    #[arg(long)]
+    pub follow_edits: bool,
+    /// Put the audience view full screen on this monitor (0, 1, … as `estrade screens` lists
+    /// them) instead of the one estrade picks (the external screen).
+    #[arg(long, value_name = "N")]
+    pub audience_monitor: Option<usize>,
+    /// Start from the first slide with the clock at zero, ignoring the position saved by an
+    /// earlier run of this deck (a restart within 12 hours resumes there otherwise).
+    #[arg(long)]
+    pub fresh: bool,
+    /// Rehearse: record how long each slide stays on screen, saved as DECK.timings.ron on quit
+    /// (implies --presenter).
+    #[arg(long)]
+    pub rehearse: bool,
+    /// Diagnostic: quit once the first slide is on screen, printing the time since start and
+    /// the resident memory (used by benches/process.sh).
+    #[arg(long)]
+    pub quit_after_first_frame: bool,
+}
+
+/// The subcommands.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Create a new deck folder: a starter deck showing every slide kind, or a copy of DECK.
+    New {
+        /// Folder to create.
+        name: PathBuf,
+        /// Copy this deck and its assets instead of the starter deck.
+        #[arg(long, value_name = "DECK")]
+        from: Option<PathBuf>,
+    },
+    /// Export a deck: vector PDF (slides, handouts or notes pages), pdfpc notes, PNG images.
+    Export(ExportArgs),
+    /// List the monitors and what estrade would show on each (check the room before the talk).
+    Screens {
+        /// As for presenting: the audience view on this monitor.
+        #[arg(long, value_name = "N")]
+        audience_monitor: Option<usize>,
+    },
+    /// Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable).
+    Check {
+        /// The deck file.
+        deck: PathBuf,
+        /// Only print how many "next" presses walk through every step (for scripts).
+        #[arg(long)]
+        count_steps: bool,
+    },
+}
+
+/// `estrade export`'s arguments.
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    /// The deck file.
+    pub deck: PathBuf,
+    /// Write a PDF here.
+    #[arg(long, value_name = "OUT.pdf")]
+    pub pdf: Option<PathBuf>,
+    /// Handouts: each slide with its notes below, on paper (see --paper).
+    #[arg(long, conflicts_with = "notes_pages")]
+    pub handout: bool,
+    /// A page of notes after each slide page.
+    #[arg(long)]
+    pub notes_pages: bool,
+    /// One page per step (incremental bullets), instead of one per slide.
+    #[arg(long)]
+    pub steps: bool,
+    /// Also write OUT.pdfpc beside the PDF, for the pdfpc presenter.
+    #[arg(long)]
+    pub pdfpc: bool,
+    /// Write one PNG per slide into this folder.
+    #[arg(long, value_name = "DIR")]
+    pub png: Option<PathBuf>,
+    /// PNG scale: 1 gives 1920×1080 for a 16:9 deck.
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f32,
+    /// Paper size for handouts.
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    pub paper: PaperArg,
+    /// Include slides marked `hidden: true`.
+    #[arg(long)]
+    pub include_hidden: bool,
+}
+
+/// `--reload`: when a kiosk takes an updated deck file.
+#[derive(Clone, Copy)]
+pub enum ReloadArg {
+    /// At the next return to the first slide.
+    NextLoop,
+    /// As soon as the file changes.
+    Now,
+}
+
+// By hand rather than derived: the values' help comes from the catalogue.
+impl ValueEnum for ReloadArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[ReloadArg::NextLoop, ReloadArg::Now]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            ReloadArg::NextLoop => PossibleValue::new("next-loop").help(t!("cli-reload-next-loop")),
+            ReloadArg::Now => PossibleValue::new("now").help(t!("cli-reload-now")),
+        })
+    }
+}
+
+/// `--paper`: the paper of handouts.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+/// `--lang`'s values.
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Fr,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+fn lang_value(value: &OsString) -> Option<Lang> {
+    LangArg::from_str(value.to_str()?, false).ok().map(Lang::from)
+}
+
+/// Takes `--lang fr` / `--lang=en` out of the arguments (before `--`), before clap parses
+/// them: the language must be set first for `--help` to be in it, and out of clap's sight the
+/// option may stand anywhere, even before a subcommand (which `args_conflicts_with_subcommands`
+/// would refuse). The last one wins. An unknown or missing value is left in place for clap to
+/// report. Returns the language asked for, if any, and the remaining arguments.
+pub fn take_lang(args: impl IntoIterator<Item = OsString>) -> (Option<Lang>, Vec<OsString>) {
+    let mut lang = None;
+    let mut rest = Vec::new();
+    let mut args = args.into_iter().peekable();
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            rest.push(arg);
+            rest.extend(args);
+            break;
+        }
+        if arg == "--lang"
+            && let Some(value) = args.peek().and_then(lang_value)
+        {
+            lang = Some(value);
+            args.next();
+            continue;
+        }
+        let inline = arg.to_str().and_then(|a| a.strip_prefix("--lang="));
+        if let Some(value) = inline.and_then(|v| lang_value(&OsString::from(v))) {
+            lang = Some(value);
+            continue;
+        }
+        rest.push(arg);
+    }
+    (lang, rest)
+}
+
+/// Parses `args` (the program's name first, `--lang` taken out) with the translated
+/// [`command`]; on an error, `--help` or `--version`, prints clap's message and exits.
+pub fn parse(args: Vec<OsString>) -> Cli {
+    let matches = command().get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut command()).exit())
+}
+
+/// The command clap parses with: [`Cli`]'s, in the current language, with `--lang`.
+pub fn command() -> clap::Command {
+    let cmd = Cli::command()
+        .about(t!("cli-about"))
+        .subcommand_value_name(t!("cli-value-command"))
+        .mut_args(top_arg)
+        .arg(lang_arg())
+        .mut_subcommand("new", |c| c.about(t!("cli-new-about")).mut_args(new_arg))
+        .mut_subcommand("export", |c| c.about(t!("cli-export-about")).mut_args(export_arg))
+        .mut_subcommand("screens", |c| c.about(t!("cli-screens-about")).mut_args(screens_arg))
+        .mut_subcommand("check", |c| c.about(t!("cli-check-about")).mut_args(check_arg));
+    let mut cmd = typeset(cmd, true);
+    // clap adds its `help` subcommand when it builds the command, just before it parses or
+    // renders. `render_usage` builds the top level as parsing does (`build` would also make the
+    // help subcommand a tree of its own, changing `estrade help help`), so that subcommand is
+    // there to translate.
+    let _ = cmd.render_usage();
+    cmd.mut_subcommand("help", |help| {
+        let help = help.about(t!("cli-help-command")).mut_arg("subcommand", |a| {
+            a.help(t!("cli-help-command-arg")).value_name(t!("cli-value-command"))
+        });
+        typeset(help, false)
+    })
+}
+
+/// `--lang`, for the help and for clap's error on an unknown value (a known one never reaches
+/// clap: [`take_lang`]).
+fn lang_arg() -> Arg {
+    Arg::new("lang")
+        .long("lang")
+        .global(true)
+        .value_name(t!("cli-value-lang"))
+        .value_parser(EnumValueParser::<LangArg>::new())
+        .help(t!("cli-lang-help"))
+}
+
+/// The help of an argument of `estrade` itself.
+fn top_arg(arg: Arg) -> Arg {
+    match arg.get_id().as_str() {
+        "deck" => arg.help(t!("cli-deck-help")).value_name(t!("cli-value-deck")),
+        "windowed" => arg.help(t!("cli-windowed-help")),
+        "presenter" => arg.help(t!("cli-presenter-help")),
+        "kiosk" => arg.help(t!("cli-kiosk-help")),
+        "advance" => arg.help(t!("cli-advance-help")).value_name(t!("cli-value-seconds")),
+        "no_loop" => arg.help(t!("cli-no-loop-help")),
+        "allow_navigation" => arg.help(t!("cli-allow-navigation-help")),
+        "idle_return" => arg.help(t!("cli-idle-return-help")).value_name(t!("cli-value-seconds")),
+        "reload" => arg.help(t!("cli-reload-help")).value_name(t!("cli-value-reload")),
+        "log" => arg.help(t!("cli-log-help")).value_name(t!("cli-value-file")),
+        "follow_edits" => arg.help(t!("cli-follow-edits-help")),
+        "audience_monitor" => arg.help(t!("cli-audience-monitor-help")),
+        "fresh" => arg.help(t!("cli-fresh-help")),
+        "rehearse" => arg.help(t!("cli-rehearse-help")),
+        "quit_after_first_frame" => arg.help(t!("cli-quit-after-first-frame-help")),
+        _ => arg,
+    }
+}
+
+/// The help of an argument of `estrade new`.
+fn new_arg(arg: Arg) -> Arg {
+    match arg.get_id().as_str() {
+        "name" => arg.help(t!("cli-new-name-help")).value_name(t!("cli-value-name")),
+        "from" => arg.help(t!("cli-new-from-help")).value_name(t!("cli-value-deck")),
+        _ => arg,
+    }
+}
+
+/// The help of an argument of `estrade export`.
+fn export_arg(arg: Arg) -> Arg {
+    match arg.get_id().as_str() {
+        "deck" => arg.help(t!("cli-deck-file-help")).value_name(t!("cli-value-deck")),
+        "pdf" => arg.help(t!("cli-export-pdf-help")).value_name(t!("cli-value-out-pdf")),
+        "handout" => arg.help(t!("cli-export-handout-help")),
+        "notes_pages" => arg.help(t!("cli-export-notes-pages-help")),
+        "steps" => arg.help(t!("cli-export-steps-help")),
+        "pdfpc" => arg.help(t!("cli-export-pdfpc-help")),
+        "png" => arg.help(t!("cli-export-png-help")).value_name(t!("cli-value-dir")),
+        "scale" => arg.help(t!("cli-export-scale-help")).value_name(t!("cli-value-scale")),
+        "paper" => arg.help(t!("cli-export-paper-help")).value_name(t!("cli-value-paper")),
+        "include_hidden" => arg.help(t!("cli-export-include-hidden-help")),
+        _ => arg,
+    }
+}
+
+/// The help of an argument of `estrade screens`.
+fn screens_arg(arg: Arg) -> Arg {
+    match arg.get_id().as_str() {
+        "audience_monitor" => arg.help(t!("cli-screens-audience-monitor-help")),
+        _ => arg,
+    }
+}
+
+/// The help of an argument of `estrade check`.
+fn check_arg(arg: Arg) -> Arg {
+    match arg.get_id().as_str() {
+        "deck" => arg.help(t!("cli-deck-file-help")).value_name(t!("cli-value-deck")),
+        "count_steps" => arg.help(t!("cli-check-count-steps-help")),
+        _ => arg,
+    }
+}
+
+/// A heading as clap prints it (`Options:`) to what clap wants (`Options`: it adds the colon).
+fn heading(printed: String) -> String {
+    printed.strip_suffix(':').map(str::to_string).unwrap_or(printed)
+}
+
+/// Whether `cmd` shows more with `--help` than with `-h` (clap's own test, for the cases used
+/// here), which decides what the `-h, --help` line says.
+fn has_long_help(cmd: &clap::Command) -> bool {
+    cmd.get_long_about().is_some()
+        || cmd.get_arguments().any(|a| {
+            !a.is_hide_set()
+                && (a.get_long_help().is_some()
+                    || a.get_possible_values()
+                        .iter()
+                        .any(|v| !v.is_hide_set() && v.get_help().is_some()))
+        })
+}
+
+/// The headings (`Usage:`, `Arguments:`, `Options:`, `Commands:`) and the `-h` (and at the
+/// top `-V`) lines of `cmd` and of its subcommands, from the catalogue. In English the help
+/// reads exactly as clap's own.
+fn typeset(cmd: clap::Command, top: bool) -> clap::Command {
+    let arguments = heading(t!("cli-heading-arguments"));
+    let options = heading(t!("cli-heading-options"));
+    let usage = cmd.get_styles().get_usage();
+    // clap's default template, with the usage heading translated and styled as clap does.
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        usage.render(),
+        t!("cli-heading-usage"),
+        usage.render_reset()
+    );
+    let long = has_long_help(&cmd);
+    let mut cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(heading(t!("cli-heading-commands")))
+        .mut_args(|a| {
+            let heading = if a.is_positional() { &arguments } else { &options };
+            a.help_heading(heading.clone())
+        });
+    // The help and version flags where clap puts its own: after the other options.
+    if !cmd.is_disable_help_flag_set() {
+        let help = Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .display_order(999)
+            .help_heading(options.clone());
+        let help = if long {
+            help.help(t!("cli-help-flag-short")).long_help(t!("cli-help-flag-long"))
+        } else {
+            help.help(t!("cli-help-flag"))
+        };
+        cmd = cmd.disable_help_flag(true).arg(help);
+    }
+    if top {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .display_order(999)
+                .help_heading(options)
+                .help(t!("cli-version-flag")),
+        );
+    }
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |sub| typeset(sub, false));
+    }
+    cmd
+}
+
+#[cfg(test)]
+#[path = "cli_tests.rs"]
+mod tests;
