@@ -7,6 +7,8 @@
 #     throughput.
 #   benches/process.sh [N]
 set -euo pipefail
+# The messages looked for below are the English ones, whatever the machine's language.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 n=${1:-9}
 bin=${ESTRADE_BIN:-target/release/estrade}
 [ -x "$bin" ] || cargo build --release

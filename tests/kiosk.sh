@@ -3,6 +3,8 @@
 # Alt+F4 and clicks do not end the show; Ctrl+Alt+Q held 2 s does. Screenshots stay in OUTDIR.
 #   tests/kiosk.sh OUTDIR
 set -euo pipefail
+# The messages looked for below are the English ones, whatever the machine's language.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 out=${1:?usage: tests/kiosk.sh OUTDIR}
 bin=${ESTRADE_BIN:-target/release/estrade}
 mkdir -p "$out"; rm -f "$out"/kiosk-*.png "$out"/kiosk.log

@@ -6,6 +6,8 @@
 #   tests/two-screens.sh OUTDIR
 # Needs: weston xvfb openbox xdotool imagemagick (see .ci/run).
 set -euo pipefail
+# The program speaks English here, whatever the machine's language.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 out=${1:?usage: tests/two-screens.sh OUTDIR}
 bin=${ESTRADE_BIN:-target/release/estrade}
 deck=slides/ceap-2024.ron
