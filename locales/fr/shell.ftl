@@ -19,7 +19,7 @@ app-export-failed = Échec de l’exportation : { $error }
 app-rehearsal-saved = Durées de la répétition enregistrées dans { $path }
 app-rehearsal-save-failed = Impossible d’enregistrer les durées de la répétition : { $error }
 app-audience-monitor-missing = { $count ->
-    [one] --audience-monitor { $n } : il n’y a que { $count } écran; placement automatique
+    [one] --audience-monitor { $n } : il n’y a qu’un écran; placement automatique
    *[other] --audience-monitor { $n } : il n’y a que { $count } écrans; placement automatique
 }
 
