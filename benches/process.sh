@@ -7,8 +7,8 @@
 #     throughput.
 #   benches/process.sh [N]
 set -euo pipefail
-# estrade in English whatever the machine's locale (its messages are read below).
-export LANG=en_US.UTF-8; unset LC_ALL LC_MESSAGES
+# The messages looked for below are the English ones, whatever the machine's language.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 n=${1:-9}
 bin=${ESTRADE_BIN:-target/release/estrade}
 [ -x "$bin" ] || cargo build --release

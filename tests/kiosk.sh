@@ -3,8 +3,8 @@
 # Alt+F4 and clicks do not end the show; Ctrl+Alt+Q held 2 s does. Screenshots stay in OUTDIR.
 #   tests/kiosk.sh OUTDIR
 set -euo pipefail
-# estrade in English whatever the machine's locale (its messages are read below).
-export LANG=en_US.UTF-8; unset LC_ALL LC_MESSAGES
+# The messages looked for below are the English ones, whatever the machine's language.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 out=${1:?usage: tests/kiosk.sh OUTDIR}
 bin=${ESTRADE_BIN:-target/release/estrade}
 mkdir -p "$out"; rm -f "$out"/kiosk-*.png "$out"/kiosk.log

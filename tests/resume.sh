@@ -6,8 +6,8 @@
 #   tests/resume.sh OUTDIR
 # Needs: xvfb openbox xdotool imagemagick (see .ci/run).
 set -euo pipefail
-# estrade in English whatever the machine's locale (its messages are read below).
-export LANG=en_US.UTF-8; unset LC_ALL LC_MESSAGES
+# The messages looked for below are the English ones, whatever the machine's language.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 out=${1:?usage: tests/resume.sh OUTDIR}
 bin=${ESTRADE_BIN:-target/release/estrade}
 deck=slides/ceap-2024.ron

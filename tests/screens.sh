@@ -5,8 +5,8 @@
 #   tests/screens.sh OUTDIR [SIZE] [DECK]      e.g. tests/screens.sh /tmp/shots 1280x720
 # Needs: xvfb openbox xdotool imagemagick (see .ci/run).
 set -euo pipefail
-# estrade in English whatever the machine's locale (its messages and screens are checked).
-export LANG=en_US.UTF-8; unset LC_ALL LC_MESSAGES
+# The program speaks English here, whatever the machine's language.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 out=${1:?usage: tests/screens.sh OUTDIR [WxH] [DECK]}
 size=${2:-1920x1080}
 deck=${3:-slides/ceap-2024.ron}

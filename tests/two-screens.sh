@@ -6,8 +6,8 @@
 #   tests/two-screens.sh OUTDIR
 # Needs: weston xvfb openbox xdotool imagemagick (see .ci/run).
 set -euo pipefail
-# estrade in English whatever the machine's locale (its messages and screens are checked).
-export LANG=en_US.UTF-8; unset LC_ALL LC_MESSAGES
+# The program speaks English here, whatever the machine's language.
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 out=${1:?usage: tests/two-screens.sh OUTDIR}
 bin=${ESTRADE_BIN:-target/release/estrade}
 deck=slides/ceap-2024.ron

@@ -47,16 +47,12 @@ impl Presenter {
             Action::Escape if st.load_failed && !st.speaker_view_open() => st.load_failed = false,
             Action::Quit if confirm_quit => {
                 self.state.quit_armed = Some(now);
-                self.state
-                    .say("The talk clock is running: press Q again to quit, Esc to stay.");
+                self.state.say(crate::t!("app-quit-confirm"));
             }
             Action::Reload => match &mut st.kiosk {
                 Some(k) if k.options.reload == ReloadPolicy::AtLoopStart => {
                     k.reload_pending = true;
-                    super::kiosk::log(
-                        &k.options,
-                        "the deck changed; it will be reloaded at the next loop start",
-                    );
+                    super::kiosk::log(&k.options, &crate::t!("app-kiosk-reload-at-loop-start"));
                 }
                 _ => self.reload(),
             },
@@ -112,7 +108,7 @@ impl Presenter {
             Effect::TogglePresenter => self.state.console = !self.state.console,
             Effect::SwapWindows => self.swap_windows(),
             Effect::OpenDialog => {
-                let mut dialog = rfd::FileDialog::new().add_filter("estrade deck", &["ron"]);
+                let mut dialog = rfd::FileDialog::new().add_filter(crate::t!("app-dialog-deck-filter"), &["ron"]);
                 if let Some(dir) = self.state.path.as_ref().and_then(|p| p.parent()) {
                     dialog = dialog.set_directory(dir);
                 }
@@ -144,8 +140,8 @@ impl Presenter {
             r.flush(s.now);
             let out = timings_path(path);
             let msg = match r.timings.save(&out) {
-                Ok(()) => format!("Rehearsal timings saved to {}", out.display()),
-                Err(e) => format!("Could not save rehearsal timings: {e}"),
+                Ok(()) => crate::t!("app-rehearsal-saved", path = &out),
+                Err(e) => crate::t!("app-rehearsal-save-failed", error = e.to_string()),
             };
             st.say(msg);
         }
@@ -159,10 +155,8 @@ impl Presenter {
             && n >= monitors.len()
             && st.screens.monitors.is_empty()
         {
-            st.notices.push(format!(
-                "--audience-monitor {n}: there are only {} monitor(s); placed automatically",
-                monitors.len()
-            ));
+            st.notices
+                .push(crate::t!("app-audience-monitor-missing", n = n, count = monitors.len()));
         }
         st.screens.monitors = monitors;
         self.place_views();
@@ -196,9 +190,10 @@ impl Presenter {
             }
         };
         let described = placement::describe(&st.screens.monitors, layout).join("; ");
+        let line = crate::t!("app-screens-log", screens = described);
         match &st.kiosk {
-            Some(k) => super::kiosk::log(&k.options, &format!("screens: {described}")),
-            None => eprintln!("estrade: screens: {described}"),
+            Some(k) => super::kiosk::log(&k.options, &line),
+            None => eprintln!("estrade: {line}"),
         }
         let moving = before != Layout::Unknown;
         // Already full screen where it belongs (the usual start on one screen): left as it is, as
@@ -247,7 +242,7 @@ impl Presenter {
                 let swapped = st.screens.layout.swapped();
                 self.move_views(swapped);
             }
-            Layout::Single { .. } => self.state.say("One screen: nothing to swap (S shows the slides)."),
+            Layout::Single { .. } => self.state.say(crate::t!("app-swap-one-screen")),
             Layout::Unknown => self.swap_window_places(),
         }
     }
@@ -275,12 +270,10 @@ impl Presenter {
     /// as [`Action::ExportFinished`].
     fn export_dialog(&mut self) {
         let Some(deck) = self.state.deck.clone() else { return };
-        let name = self
-            .state
-            .path
-            .as_ref()
-            .and_then(|p| p.file_stem())
-            .map_or("deck".into(), |s| s.to_string_lossy().into_owned());
+        let name = self.state.path.as_ref().and_then(|p| p.file_stem()).map_or_else(
+            || crate::t!("app-export-default-name"),
+            |s| s.to_string_lossy().into_owned(),
+        );
         let Some(out) = rfd::FileDialog::new()
             .add_filter("PDF", &["pdf"])
             .set_file_name(format!("{name}.pdf"))
@@ -299,8 +292,8 @@ impl Presenter {
                     ..Default::default()
                 };
                 let msg = match crate::export::export(&deck, &fonts, &opts, &|_, _| {}) {
-                    Ok(s) => format!("Exported {} ({} pages)", out.display(), s.pdf_pages),
-                    Err(e) => format!("Export failed: {e}"),
+                    Ok(s) => crate::t!("app-export-done", path = &out, pages = s.pdf_pages),
+                    Err(e) => crate::t!("app-export-failed", error = e.to_string()),
                 };
                 let _ = tx.send(msg);
                 if let Some(c) = ctx {
@@ -312,13 +305,13 @@ impl Presenter {
             Ok(_) => {
                 self.rt.export = Some(rx);
                 Toast {
-                    text: "Exporting…".into(),
+                    text: crate::t!("app-exporting"),
                     since: now,
                     busy: true,
                 }
             }
             Err(e) => Toast {
-                text: format!("Export failed: {e}"),
+                text: crate::t!("app-export-failed", error = e.to_string()),
                 since: now,
                 busy: false,
             },

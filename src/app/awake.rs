@@ -26,6 +26,16 @@ const X11_TIMEOUT: Duration = Duration::from_millis(400);
 #[cfg(target_os = "linux")]
 const SCREENSAVER: &str = "org.freedesktop.ScreenSaver";
 
+/// The service's methods that take and release an inhibition.
+#[cfg(target_os = "linux")]
+const INHIBIT: &str = "Inhibit"; // not user text: a D-Bus method
+#[cfg(target_os = "linux")]
+const UN_INHIBIT: &str = "UnInhibit"; // not user text: a D-Bus method
+
+/// What [`AwakeError::Timeout`] names when the X server did not answer (shown as "the X server").
+#[cfg(target_os = "linux")]
+pub const X_SERVER: &str = "x11";
+
 /// Object paths at which desktops serve [`SCREENSAVER`], in the order they are tried.
 #[cfg(target_os = "linux")]
 const SCREENSAVER_PATHS: [&str; 2] = ["/org/freedesktop/ScreenSaver", "/ScreenSaver"];
@@ -36,40 +46,41 @@ const SCREENSAVER_PATHS: [&str; 2] = ["/org/freedesktop/ScreenSaver", "/ScreenSa
 pub enum AwakeError {
     /// Connecting to the bus or calling the screensaver service failed.
     #[cfg(target_os = "linux")]
-    #[error("D-Bus: {0}")]
+    #[error("{}", crate::t!("app-awake-dbus", error = .0.to_string()))]
     DBus(#[from] zbus::Error),
     /// Connecting to the X server failed.
     #[cfg(target_os = "linux")]
-    #[error("X11 connect: {0}")]
+    #[error("{}", crate::t!("app-awake-x11-connect", error = .0.to_string()))]
     X11Connect(#[from] x11rb::errors::ConnectError),
     /// The X connection broke while sending a request.
     #[cfg(target_os = "linux")]
-    #[error("X11: {0}")]
+    #[error("{}", crate::t!("app-awake-x11", error = .0.to_string()))]
     X11Connection(#[from] x11rb::errors::ConnectionError),
     /// The X server rejected a request.
     #[cfg(target_os = "linux")]
-    #[error("X11: {0}")]
+    #[error("{}", crate::t!("app-awake-x11", error = .0.to_string()))]
     X11Reply(#[from] x11rb::errors::ReplyError),
     /// The platform power API refused the assertion.
     #[cfg(any(windows, target_os = "macos"))]
-    #[error("keepawake: {0}")]
+    #[error("{}", crate::t!("app-awake-keepawake", error = .0.to_string()))]
     KeepAwake(#[from] keepawake::Error),
     /// `DISPLAY` is unset or empty, so there is no X server to fall back to.
-    #[error("X11: DISPLAY is not set")]
+    #[error("{}", crate::t!("app-awake-no-display"))]
     NoDisplay,
     /// A mechanism did not answer in time; it was given up on.
-    #[error("{what} did not answer within {} ms", timeout.as_millis())]
+    #[error("{}", crate::t!("app-awake-timeout", what = *what, ms = timeout.as_millis() as u64))]
     Timeout {
-        /// The mechanism that was waited for.
+        /// The mechanism that was waited for: [`X_SERVER`] for the X server, else the D-Bus
+        /// name of the service.
         what: &'static str,
         /// How long it was waited for.
         timeout: Duration,
     },
     /// The helper thread that talks to the bus or the X server could not be started.
-    #[error("could not start a helper thread: {0}")]
+    #[error("{}", crate::t!("app-awake-thread", error = .0.to_string()))]
     Thread(#[source] std::io::Error),
     /// This platform has no supported way to inhibit the screensaver.
-    #[error("unsupported on this platform")]
+    #[error("{}", crate::t!("app-awake-unsupported"))]
     Unsupported,
 }
 
@@ -153,17 +164,17 @@ impl AwakeGuard {
         }
     }
 
-    /// How the inhibition is held, for the log/console: e.g. "org.freedesktop.ScreenSaver (cookie 7)", "X11
-    /// screensaver reset", or "none: <why>".
+    /// How the inhibition is held, for the log/console, in the interface's language: in English
+    /// e.g. "org.freedesktop.ScreenSaver (cookie 7)", "X11 screensaver reset", or "none: <why>".
     pub fn describe(&self) -> String {
         let held = match &self.hold {
             #[cfg(target_os = "linux")]
             Hold::DBus(dbus) => dbus.describe(),
             #[cfg(target_os = "linux")]
-            Hold::X11(_) => "X11 screensaver reset".to_owned(),
+            Hold::X11(_) => crate::t!("app-awake-x11-reset"),
             #[cfg(any(windows, target_os = "macos"))]
-            Hold::Platform { .. } => "keepawake (display and idle sleep)".to_owned(),
-            Hold::Nothing(why) => return format!("none: {why}"),
+            Hold::Platform { .. } => crate::t!("app-awake-platform"),
+            Hold::Nothing(why) => return crate::t!("app-awake-none", why = why),
         };
         match &self.passed_over {
             Some(why) => format!("{held} ({why})"),
@@ -180,7 +191,7 @@ impl AwakeGuard {
         if let Hold::X11(x11) = &self.hold
             && let Err(err) = x11.reset()
         {
-            self.hold = Hold::Nothing(format!("X11 screensaver reset stopped working: {err}"));
+            self.hold = Hold::Nothing(crate::t!("app-awake-x11-stopped", error = err.to_string()));
         }
     }
 
@@ -195,7 +206,7 @@ impl AwakeGuard {
 
 impl std::fmt::Debug for AwakeGuard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_tuple("AwakeGuard").field(&self.describe()).finish()
+        f.debug_tuple("AwakeGuard").field(&self.describe()).finish() // not user text: a type name
     }
 }
 
@@ -221,7 +232,7 @@ impl DBusHold {
         };
         let conn = builder.method_timeout(CALL_TIMEOUT).build()?;
         let call = |path: &'static str| {
-            conn.call_method(Some(SCREENSAVER), path, Some(SCREENSAVER), "Inhibit", &(app, reason))
+            conn.call_method(Some(SCREENSAVER), path, Some(SCREENSAVER), INHIBIT, &(app, reason))
                 .map(|reply| (path, reply))
         };
         let [first, second] = SCREENSAVER_PATHS;
@@ -237,9 +248,14 @@ impl DBusHold {
     fn describe(&self) -> String {
         let [usual, _] = SCREENSAVER_PATHS;
         if self.path == usual {
-            format!("{SCREENSAVER} (cookie {})", self.cookie)
+            crate::t!("app-awake-dbus-held", service = SCREENSAVER, cookie = self.cookie)
         } else {
-            format!("{SCREENSAVER} at {} (cookie {})", self.path, self.cookie)
+            crate::t!(
+                "app-awake-dbus-held-at",
+                service = SCREENSAVER,
+                path = self.path,
+                cookie = self.cookie
+            )
         }
     }
 }
@@ -253,7 +269,7 @@ impl Drop for DBusHold {
             Some(SCREENSAVER),
             self.path,
             Some(SCREENSAVER),
-            "UnInhibit",
+            UN_INHIBIT,
             &(self.cookie,),
         );
     }
@@ -293,7 +309,7 @@ mod linux {
     use std::sync::mpsc;
     use std::time::Duration;
 
-    use super::{AwakeError, AwakeGuard, DBUS_TIMEOUT, DBusHold, Hold, SCREENSAVER, X11_TIMEOUT, X11Hold};
+    use super::{AwakeError, AwakeGuard, DBUS_TIMEOUT, DBusHold, Hold, SCREENSAVER, X_SERVER, X11_TIMEOUT, X11Hold};
 
     /// D-Bus first (at `address`, or the session bus), then X11 at `$DISPLAY`.
     pub(super) fn acquire(address: Option<&str>, app: &str, reason: &str) -> AwakeGuard {
@@ -310,9 +326,13 @@ mod linux {
             Ok(dbus) => return AwakeGuard::holding(Hold::DBus(dbus)),
             Err(err) => err,
         };
-        let dbus_why = format!("{SCREENSAVER} unavailable: {dbus_err}");
+        let dbus_why = crate::t!(
+            "app-awake-unavailable",
+            service = SCREENSAVER,
+            error = dbus_err.to_string()
+        );
         let x11 = match display {
-            Some(display) => in_background("the X server", X11_TIMEOUT, move || X11Hold::connect(&display)),
+            Some(display) => in_background(X_SERVER, X11_TIMEOUT, move || X11Hold::connect(&display)),
             None => Err(AwakeError::NoDisplay),
         };
         match x11 {

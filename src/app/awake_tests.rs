@@ -1,7 +1,8 @@
 //! Tests of `awake.rs`.
 use std::time::{Duration, Instant};
 
-use super::{AwakeError, AwakeGuard, Hold, linux::acquire_with};
+use super::{AwakeError, AwakeGuard, Hold, X_SERVER, linux::acquire_with};
+use crate::i18n::{Lang, with_lang};
 
 #[test]
 fn unreachable_bus_without_display_holds_nothing_and_says_why() {
@@ -88,10 +89,35 @@ fn silent_bus_times_out_instead_of_hanging() {
 #[test]
 fn timeout_error_names_what_was_waited_for() {
     let err = AwakeError::Timeout {
-        what: "the X server",
+        what: X_SERVER,
         timeout: Duration::from_millis(400),
     };
     assert_eq!(err.to_string(), "the X server did not answer within 400 ms");
+    assert_eq!(
+        with_lang(Lang::Fr, || err.to_string()),
+        "le serveur X n’a pas répondu dans les 400 ms"
+    );
+    let dbus = AwakeError::Timeout {
+        what: "org.freedesktop.ScreenSaver",
+        timeout: Duration::from_millis(800),
+    };
+    assert_eq!(
+        with_lang(Lang::Fr, || dbus.to_string()),
+        "org.freedesktop.ScreenSaver n’a pas répondu dans les 800 ms"
+    );
+}
+
+#[test]
+fn the_reason_for_holding_nothing_is_told_in_french() {
+    let guard = with_lang(Lang::Fr, || {
+        acquire_with(Some("not a d-bus address"), None, "estrade", "Présentation")
+    });
+    let text = with_lang(Lang::Fr, || guard.describe());
+    assert!(
+        text.starts_with("aucun moyen\u{a0}: org.freedesktop.ScreenSaver indisponible\u{a0}: D-Bus\u{a0}: "),
+        "{text}"
+    );
+    assert!(text.ends_with("; X11\u{a0}: DISPLAY n’est pas défini"), "{text}");
 }
 
 #[test]

@@ -52,7 +52,7 @@ impl FrameCache {
                     catch_unwind(AssertUnwindSafe(|| layout(deck, at, fonts))).unwrap_or_else(|panic| {
                         let why = panic_message(panic.as_ref());
                         let id = deck.slides.get(at.slide).map_or("?", |s| s.id.as_str());
-                        eprintln!("estrade: the layout of slide `{id}` failed: {why}");
+                        eprintln!("estrade: {}", crate::t!("app-layout-failed-log", id = id, why = &why));
                         failed_frame(deck, fonts, id, &why)
                     }),
                 )
@@ -72,14 +72,14 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
         .downcast_ref::<&str>()
         .map(|s| (*s).to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".into())
+        .unwrap_or_else(|| crate::t!("app-unknown-panic"))
 }
 
 /// A placeholder for a slide that could not be laid out.
 fn failed_frame(deck: &Deck, fonts: &Fonts, id: &str, why: &str) -> Frame {
     let (width, height) = deck.meta.aspect.canvas();
     let rect = Rect::new(width * 0.1, height * 0.3, width * 0.8, height * 0.4);
-    let note = format!("Slide `{id}` could not be laid out: {why}");
+    let note = crate::t!("app-layout-failed", id = id, why = why);
     let runs = crate::layout::text::centered_note(fonts, rect, &note, deck.theme.muted);
     Frame {
         width,

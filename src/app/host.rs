@@ -19,16 +19,8 @@ impl Presenter {
     pub fn replace(&mut self, loaded: Loaded, path: Option<PathBuf>) {
         let st = &mut self.state;
         if let Some(k) = &st.kiosk {
-            let what = if loaded.deck.is_some() {
-                "loaded"
-            } else {
-                "ignored an invalid update of"
-            };
-            let name = path.as_ref().map_or("the deck".into(), |p| p.display().to_string());
-            super::kiosk::log(
-                &k.options,
-                &format!("{what} {name} ({} problem(s))", loaded.diagnostics.len()),
-            );
+            let line = super::kiosk::load_message(loaded.deck.is_some(), path.as_deref(), loaded.diagnostics.len());
+            super::kiosk::log(&k.options, &line);
             for d in &loaded.diagnostics {
                 super::kiosk::log(&k.options, d.to_string().trim_end());
             }
@@ -75,7 +67,7 @@ impl Presenter {
                     None,
                     0,
                     0,
-                    format!("{e}; the previous fonts are kept"),
+                    crate::t!("app-fonts-kept", error = e.to_string()),
                 )),
             }
         }

@@ -96,7 +96,7 @@ impl ImageCache {
             // Without a thread, every image shows its placeholder rather than blocking the UI.
             cache.textures.insert(
                 String::new(),
-                TextureState::Failed(format!("cannot start the image decoder: {e}")),
+                TextureState::Failed(crate::t!("app-image-decoder-start-failed", error = e.to_string())),
             );
         }
         cache
@@ -126,7 +126,7 @@ impl ImageCache {
             if self.requests.send(req).is_err() {
                 self.textures.insert(
                     asset.to_string(),
-                    TextureState::Failed("the image decoder stopped".into()),
+                    TextureState::Failed(crate::t!("app-image-decoder-stopped")),
                 );
             }
         }

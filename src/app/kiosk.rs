@@ -3,7 +3,7 @@
 //! clock (seconds), so it is tested with a mock clock.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::action::Action;
 use super::session::Session;
@@ -155,6 +155,17 @@ impl Kiosk {
     }
 }
 
+/// The log line for a deck (re)loaded while the kiosk runs: taken (`taken`), or an invalid
+/// update ignored, with its number of problems.
+pub fn load_message(taken: bool, path: Option<&Path>, problems: usize) -> String {
+    let name = path.map_or_else(|| crate::t!("app-kiosk-the-deck"), |p| p.display().to_string());
+    if taken {
+        crate::t!("app-kiosk-loaded", name = name, problems = problems)
+    } else {
+        crate::t!("app-kiosk-ignored", name = name, problems = problems)
+    }
+}
+
 /// Appends a timestamped line to the kiosk log (or standard error); never fails the show.
 pub fn log(options: &KioskOptions, message: &str) {
     let line = format!(
@@ -276,6 +287,40 @@ mod tests {
             "resumes: a full dwell first"
         );
         assert_eq!(run(&mut k, &d, &mut s, 26.0), Tick::Go(Action::Next));
+    }
+
+    #[test]
+    fn log_lines_are_a_timestamp_then_the_message_in_the_language() {
+        use crate::i18n::{Lang, with_lang};
+        let dir = tempfile::tempdir().unwrap();
+        let options = KioskOptions {
+            log: Some(dir.path().join("kiosk.log")),
+            ..Default::default()
+        };
+        with_lang(Lang::Fr, || {
+            log(&options, &load_message(false, Some(Path::new("slides/a.ron")), 2));
+            log(&options, &load_message(true, None, 1));
+            log(&options, &crate::t!("app-kiosk-exit-chord"));
+        });
+        log(&options, &load_message(true, Some(Path::new("slides/a.ron")), 1));
+        let text = std::fs::read_to_string(dir.path().join("kiosk.log")).unwrap();
+        let messages: Vec<&str> = text
+            .lines()
+            .map(|l| {
+                let (stamp, message) = l.split_once(' ').unwrap();
+                assert!(humantime::parse_rfc3339(stamp).is_ok(), "{l}");
+                message
+            })
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "mise à jour invalide de slides/a.ron ignorée (2 problèmes)",
+                "chargement de la présentation (1 problème)",
+                "combinaison de sortie maintenue\u{a0}: fermeture",
+                "loaded slides/a.ron (1 problem)",
+            ]
+        );
     }
 
     #[test]

@@ -48,10 +48,10 @@ pub struct RunOptions {
 /// Opens the audience window on `loaded` and runs until the user quits. The views are placed
 /// on the screens once the first frame has read them (see `placement.rs`).
 pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOptions) -> eframe::Result {
-    let title = loaded
-        .deck
-        .as_ref()
-        .map_or_else(|| "estrade".to_string(), |d| format!("{} — estrade", d.meta.title));
+    let title = loaded.deck.as_ref().map_or_else(
+        || "estrade".to_string(),
+        |d| crate::t!("app-window-title", title = &d.meta.title),
+    );
     let mode = opts.mode;
     let kiosk = mode.kiosk.is_some();
     let fullscreen = kiosk || !mode.windowed;
@@ -95,7 +95,7 @@ pub fn list_monitors() -> eframe::Result<Vec<placement::Monitor>> {
     let probe = Probe(found.clone());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("estrade — screens")
+            .with_title(crate::t!("app-screens-window-title"))
             .with_inner_size([64.0, 64.0])
             .with_visible(false),
         renderer: eframe::Renderer::Glow,
@@ -106,7 +106,7 @@ pub fn list_monitors() -> eframe::Result<Vec<placement::Monitor>> {
 }
 
 /// What `estrade screens` prints: each monitor and what estrade would show on it, with the
-/// swaps remembered in the state folder and `--audience-monitor`.
+/// swaps remembered in the state folder and `--audience-monitor`, in the interface's language.
 pub fn screens_report(audience_monitor: Option<usize>) -> eframe::Result<Vec<String>> {
     let monitors = list_monitors()?;
     let remembered = resume::state_dir()

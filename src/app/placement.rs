@@ -139,36 +139,48 @@ pub fn natural(monitors: &[Monitor], audience_override: Option<usize>) -> Layout
     Layout::Dual { audience, console }
 }
 
-/// Human description for `estrade screens`: one line per monitor "0  eDP-1  1920×1080 at 0,0  scale 1  primary  → console" etc. Return lines, English, no trailing spaces.
+/// Human description for `estrade screens`: one line per monitor, in English
+/// "0  eDP-1  1920×1080 at 0,0  scale 1  primary  → console" etc. Returns lines in the
+/// interface's language, columns aligned, no trailing spaces.
 pub fn describe(monitors: &[Monitor], layout: Layout) -> Vec<String> {
     if monitors.is_empty() {
-        return vec!["no monitor reported (windows go where the system puts them)".to_owned()];
+        return vec![crate::t!("app-screens-none")];
     }
     let rows: Vec<[String; 6]> = monitors
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let name = display_name(m).unwrap_or("(no name)");
+            let name = display_name(m).map_or_else(|| crate::t!("app-screens-no-name"), str::to_owned);
             // Some compositors report an output twice (weston through winit): say so.
             let twin = monitors[..i]
                 .iter()
                 .position(|o| o.name == m.name && o.position == m.position && o.size == m.size);
-            let twin_text = twin.map(|t| format!("→ the same screen as {t}, listed twice"));
-            let role = match layout {
-                _ if twin_text.is_some() => twin_text.as_deref().unwrap_or_default(),
-                Layout::Unknown => "",
-                Layout::Single { monitor } if monitor == i => "→ console or audience (one at a time)",
-                Layout::Dual { audience, .. } if audience == i => "→ audience",
-                Layout::Dual { console, .. } if console == i => "→ console",
-                _ => "→ unused",
+            let role = match (twin, layout) {
+                (Some(t), _) => crate::t!("app-screens-twin", index = t),
+                (None, Layout::Unknown) => String::new(),
+                (None, Layout::Single { monitor }) if monitor == i => crate::t!("app-screens-role-single"),
+                (None, Layout::Dual { audience, .. }) if audience == i => crate::t!("app-screens-role-audience"),
+                (None, Layout::Dual { console, .. }) if console == i => crate::t!("app-screens-role-console"),
+                (None, _) => crate::t!("app-screens-role-unused"),
             };
+            let geometry = crate::t!(
+                "app-screens-geometry",
+                width = m.size.0,
+                height = m.size.1,
+                x = m.position.0,
+                y = m.position.1
+            );
             [
                 i.to_string(),
-                name.to_owned(),
-                format!("{}×{} at {},{}", m.size.0, m.size.1, m.position.0, m.position.1),
-                format!("scale {}", scale_text(m.scale)),
-                if m.primary { "primary".to_owned() } else { String::new() },
-                role.to_owned(),
+                name,
+                geometry,
+                crate::t!("app-screens-scale", scale = scale_text(m.scale)),
+                if m.primary {
+                    crate::t!("app-screens-primary")
+                } else {
+                    String::new()
+                },
+                role,
             ]
         })
         .collect();
@@ -255,10 +267,11 @@ fn pair_key(a: &str, b: &str) -> String {
     format!("{first} | {second}")
 }
 
-/// "1", "1.25", "2": at most two decimals, no trailing zeros.
+/// "1", "1.25", "2": at most two decimals, no trailing zeros, the language's decimal separator
+/// ("1,25" in French).
 fn scale_text(scale: f64) -> String {
-    let text = format!("{scale:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    let text = crate::i18n::decimal(scale, 2);
+    text.trim_end_matches('0').trim_end_matches(['.', ',']).to_owned()
 }
 
 #[cfg(test)]

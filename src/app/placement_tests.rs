@@ -278,3 +278,37 @@ fn a_screen_listed_twice_is_named_as_such() {
     let lines = describe(&m, place(&m, None, &none()));
     assert!(lines[2].ends_with("→ the same screen as 0, listed twice"), "{lines:?}");
 }
+
+#[test]
+fn describe_in_french() {
+    use crate::i18n::{Lang, with_lang};
+    let mut monitors = vec![laptop(), projector(), desk()];
+    monitors[0].primary = true;
+    monitors[0].scale = 1.25;
+    monitors[2].name = None;
+    monitors[2].position = (-3840, -200);
+    let lines = with_lang(Lang::Fr, || describe(&monitors, dual(1, 0)));
+    assert_eq!(
+        lines,
+        [
+            "0  eDP-1       1920×1200 à (0; 0)         échelle 1,25  principal  → console de présentation",
+            "1  HDMI-1      1920×1080 à (1920; 0)      échelle 1                → vue du public",
+            "2  (sans nom)  3840×2160 à (-3840; -200)  échelle 1                → inutilisé",
+        ]
+    );
+    let single = with_lang(Lang::Fr, || describe(&monitors[1..2], Layout::Single { monitor: 0 }));
+    assert_eq!(
+        single,
+        ["0  HDMI-1  1920×1080 à (1920; 0)  échelle 1  → console ou vue du public (l’une à la fois)"]
+    );
+    let twice = [laptop(), projector(), laptop()];
+    let lines = with_lang(Lang::Fr, || describe(&twice, place(&twice, None, &none())));
+    assert!(
+        lines[2].ends_with("→ le même écran que 0, signalé deux fois"),
+        "{lines:?}"
+    );
+    assert_eq!(
+        with_lang(Lang::Fr, || describe(&[], Layout::Unknown)),
+        ["aucun écran signalé (les fenêtres vont là où le système les place)"]
+    );
+}

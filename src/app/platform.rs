@@ -34,11 +34,11 @@ impl Presenter {
             let kiosk = self.state.kiosk.as_ref().map(|k| k.options.clone());
             let (tx, rx) = std::sync::mpsc::channel();
             let acquire = move || {
-                let guard = AwakeGuard::acquire("estrade", "Presenting a slide deck");
-                let how = guard.describe();
+                let guard = AwakeGuard::acquire("estrade", &crate::t!("app-awake-reason"));
+                let line = crate::t!("app-display-kept-awake", how = guard.describe());
                 match &kiosk {
-                    Some(options) => super::kiosk::log(options, &format!("display kept awake: {how}")),
-                    None => eprintln!("estrade: display kept awake: {how}"),
+                    Some(options) => super::kiosk::log(options, &line),
+                    None => eprintln!("estrade: {line}"),
                 }
                 guard
             };
@@ -88,8 +88,7 @@ impl Presenter {
         }
         let (n, _) = session.position(deck);
         let clock = super::talk_clock::format_duration(session.clock.elapsed(session.now));
-        let note =
-            format!("Resumed after a restart at slide {n}, talk clock {clock}. Shift+Home starts over from slide 1.");
+        let note = crate::t!("app-resumed", slide = n, clock = clock);
         self.rt.resume_written = Some(pos);
         match &self.state.kiosk {
             Some(k) => super::kiosk::log(&k.options, &note),
@@ -152,7 +151,7 @@ impl Presenter {
         }
         let Some(dir) = resume::state_dir() else { return };
         if let Err(e) = resume::save(&dir, &pos) {
-            let note = format!("Could not save the position for a resume: {e}");
+            let note = crate::t!("app-position-save-failed", error = e.to_string());
             if !self.state.notices.contains(&note) {
                 self.state.notices.push(note);
             }

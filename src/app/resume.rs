@@ -64,7 +64,7 @@ pub struct Position {
 #[derive(Debug, Error)]
 pub enum ResumeError {
     /// The folder could not be created.
-    #[error("cannot create the folder {path}: {source}")]
+    #[error("{}", crate::t!("app-resume-create-dir", path = path, error = source.to_string()))]
     CreateDir {
         /// The folder.
         path: PathBuf,
@@ -72,10 +72,10 @@ pub enum ResumeError {
         source: std::io::Error,
     },
     /// The value could not be written as RON (e.g. a deck path that is not valid Unicode).
-    #[error("cannot write the saved state as RON: {0}")]
+    #[error("{}", crate::t!("app-resume-serialize", error = .0.to_string()))]
     Serialize(#[from] ron::Error),
     /// The temporary file could not be created or written.
-    #[error("cannot write {path}: {source}")]
+    #[error("{}", crate::t!("app-resume-write", path = path, error = source.to_string()))]
     Write {
         /// The temporary file's folder.
         path: PathBuf,
@@ -83,7 +83,7 @@ pub enum ResumeError {
         source: std::io::Error,
     },
     /// The temporary file could not be renamed over the real one.
-    #[error("cannot replace {path}: {source}")]
+    #[error("{}", crate::t!("app-resume-persist", path = path, error = source.to_string()))]
     Persist {
         /// The file that was to be replaced.
         path: PathBuf,

@@ -162,10 +162,10 @@ impl Presenter {
         let lost = self.rt.images.as_mut().map(ImageCache::take_lost).unwrap_or_default();
         for (asset, why) in lost {
             let note = super::state::lost_image_note(&asset, &why);
-            let known = note.split(" can no longer").next().unwrap_or_default();
+            let known = |n: &String| super::state::is_lost_image_note_of(n, &asset);
             match &self.state.kiosk {
                 Some(k) => super::kiosk::log(&k.options, &note),
-                None if !self.state.notices.iter().any(|n| n.starts_with(known)) => self.state.notices.push(note),
+                None if !self.state.notices.iter().any(known) => self.state.notices.push(note),
                 None => {}
             }
         }
@@ -202,7 +202,7 @@ impl Presenter {
             if let Some(k) = &st.kiosk
                 && now - st.close_refused_logged > 5.0
             {
-                super::kiosk::log(&k.options, "a request to close the window was refused (kiosk)");
+                super::kiosk::log(&k.options, &crate::t!("app-kiosk-close-refused"));
                 st.close_refused_logged = now;
             }
         }
@@ -220,7 +220,7 @@ impl Presenter {
             return;
         };
         if k.chord(held, now) {
-            super::kiosk::log(&k.options, "exit chord held: quitting");
+            super::kiosk::log(&k.options, &crate::t!("app-kiosk-exit-chord"));
             self.quit();
             return;
         }
@@ -258,17 +258,16 @@ impl Presenter {
             return;
         }
         if self.rt.frames_drawn == 2 {
+            let field = "VmRSS:"; // not user text: a /proc field
             let rss = std::fs::read_to_string("/proc/self/status")
                 .ok()
                 .and_then(|s| {
                     s.lines()
-                        .find_map(|l| l.strip_prefix("VmRSS:").map(|v| v.trim().to_string()))
+                        .find_map(|l| l.strip_prefix(field).map(|v| v.trim().to_string()))
                 })
-                .unwrap_or_else(|| "unknown".into());
-            eprintln!(
-                "first frame on screen {:.0} ms after start; resident memory {rss}",
-                start.elapsed().as_secs_f64() * 1000.0
-            );
+                .unwrap_or_else(|| crate::t!("app-memory-unknown"));
+            let ms = format!("{:.0}", start.elapsed().as_secs_f64() * 1000.0);
+            eprintln!("{}", crate::t!("app-first-frame", ms = ms, memory = rss));
             self.state.quit_requested = true;
             self.rt.root(ViewportCommand::Close);
         }

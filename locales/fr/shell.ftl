@@ -1,0 +1,95 @@
+# L’interface de l’application : titres des fenêtres, messages pour l’orateur, journal du
+# kiosque, écran maintenu allumé, reprise après un plantage et tableau de « estrade screens ».
+
+## Titres des fenêtres
+app-window-title = { $title } — estrade
+app-screens-window-title = estrade — écrans
+
+## Quitter, échanger les écrans, dialogues de fichiers, exportation, répétition
+app-quit-confirm = L’horloge de l’exposé tourne : appuyez de nouveau sur Q pour quitter, sur Échap pour rester.
+app-swap-one-screen = Un seul écran : rien à échanger (S affiche les diapositives).
+app-dialog-deck-filter = Présentation estrade
+app-export-default-name = présentation
+app-exporting = Exportation en cours…
+app-export-done = Exportation terminée : { $path } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+})
+app-export-failed = Échec de l’exportation : { $error }
+app-rehearsal-saved = Durées de la répétition enregistrées dans { $path }
+app-rehearsal-save-failed = Impossible d’enregistrer les durées de la répétition : { $error }
+app-audience-monitor-missing = { $count ->
+    [one] --audience-monitor { $n } : il n’y a qu’un écran; placement automatique
+   *[other] --audience-monitor { $n } : il n’y a que { $count } écrans; placement automatique
+}
+
+## Les écrans (« estrade screens », journal du placement)
+app-screens-log = écrans : { $screens }
+app-screens-none = aucun écran signalé (les fenêtres vont là où le système les place)
+app-screens-no-name = (sans nom)
+app-screens-geometry = { $width }×{ $height } à ({ $x }; { $y })
+app-screens-scale = échelle { $scale }
+app-screens-primary = principal
+app-screens-role-single = → console ou vue du public (l’une à la fois)
+app-screens-role-audience = → vue du public
+app-screens-role-console = → console de présentation
+app-screens-role-unused = → inutilisé
+app-screens-twin = → le même écran que { $index }, signalé deux fois
+
+## Journal du kiosque (chaque ligne après un horodatage)
+app-kiosk-reload-at-loop-start = la présentation a changé; elle sera rechargée au prochain début de boucle
+app-kiosk-the-deck = la présentation
+app-kiosk-loaded = chargement de { $name } ({ $problems ->
+    [one] { $problems } problème
+   *[other] { $problems } problèmes
+})
+app-kiosk-ignored = mise à jour invalide de { $name } ignorée ({ $problems ->
+    [one] { $problems } problème
+   *[other] { $problems } problèmes
+})
+app-kiosk-close-refused = une demande de fermeture de la fenêtre a été refusée (kiosque)
+app-kiosk-exit-chord = combinaison de sortie maintenue : fermeture
+
+## Diapositives, polices et images qui échouent pendant l’exposé
+app-layout-failed-log = la mise en page de la diapositive `{ $id }` a échoué : { $why }
+app-layout-failed = La diapositive `{ $id }` n’a pas pu être mise en page : { $why }
+app-unknown-panic = erreur interne inconnue
+app-fonts-kept = { $error }; les polices précédentes sont conservées
+app-image-decoder-start-failed = impossible de démarrer le décodeur d’images : { $error }
+app-image-decoder-stopped = le décodeur d’images s’est arrêté
+app-image-lost = { $name } ne peut plus être lu ({ $why }); l’image déjà chargée reste à l’écran
+
+## Reprise après un plantage
+app-resumed = Reprise après un redémarrage à la diapositive { $slide }, horloge de l’exposé à { $clock }. Maj+Début recommence à la diapositive 1.
+app-position-save-failed = Impossible d’enregistrer la position pour une reprise : { $error }
+app-resume-create-dir = impossible de créer le dossier { $path } : { $error }
+app-resume-serialize = impossible d’écrire l’état enregistré en RON : { $error }
+app-resume-write = impossible d’écrire dans { $path } : { $error }
+app-resume-persist = impossible de remplacer { $path } : { $error }
+
+## L’écran maintenu allumé (la raison que montrent les bureaux, et le moyen employé)
+app-awake-reason = Présentation de diapositives en cours
+app-display-kept-awake = écran maintenu allumé : { $how }
+app-awake-none = aucun moyen : { $why }
+app-awake-x11-reset = réinitialisation de l’économiseur d’écran X11
+app-awake-x11-stopped = la réinitialisation de l’économiseur d’écran X11 ne fonctionne plus : { $error }
+app-awake-platform = keepawake (écran et mise en veille)
+app-awake-dbus-held = { $service } (jeton { $cookie })
+app-awake-dbus-held-at = { $service } au chemin { $path } (jeton { $cookie })
+app-awake-unavailable = { $service } indisponible : { $error }
+app-awake-dbus = D-Bus : { $error }
+app-awake-x11-connect = connexion X11 : { $error }
+app-awake-x11 = X11 : { $error }
+app-awake-keepawake = keepawake : { $error }
+app-awake-no-display = X11 : DISPLAY n’est pas défini
+# $what : « x11 » pour le serveur X, sinon le nom D-Bus du service.
+app-awake-timeout = { $what ->
+    [x11] le serveur X
+   *[other] { $what }
+} n’a pas répondu dans les { $ms } ms
+app-awake-thread = impossible de démarrer un fil d’exécution auxiliaire : { $error }
+app-awake-unsupported = non pris en charge sur cette plateforme
+
+## « --quit-after-first-frame »
+app-first-frame = première image à l’écran { $ms } ms après le démarrage; mémoire résidente { $memory }
+app-memory-unknown = inconnue
