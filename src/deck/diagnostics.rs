@@ -62,6 +62,8 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     /// `file:line:col: error: message`, the line with a caret under the column, then the hint.
+    /// `error` and `warning` stay in English in every language (editors and CI look for them);
+    /// the word before the hint is translated.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
             Severity::Error => "error",
@@ -81,7 +83,7 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{pad} | {caret}^")?;
         }
         if let Some(h) = &self.hint {
-            writeln!(f, "  = hint: {h}")?;
+            writeln!(f, "  = {}", crate::t!("deck-hint", hint = h.as_str()))?;
         }
         Ok(())
     }
