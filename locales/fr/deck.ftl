@@ -38,7 +38,7 @@ deck-duplicate-field-in = le champ `{ $field }` est donné deux fois dans `{ $ou
 deck-duplicate-field-hint = n’en gardez qu’un
 deck-expected-string = chaîne de caractères attendue
 deck-expected-string-end = fin de chaîne attendue
-deck-string-hint = le texte s’écrit entre guillemets droits : { "\"…\"" }, ou dans une chaîne brute : { "r#\"…\"#" }
+deck-string-hint = le texte s’écrit entre guillemets droits : { "`\"…\"`" }, ou dans une chaîne brute : { "`r#\"…\"#`" }
 deck-expected-comma = virgule attendue
 deck-comma-missing-at-line = il manque probablement une virgule à la fin de la ligne { $line }
 deck-comma-hint = séparez les champs et les éléments des listes par des virgules
@@ -54,6 +54,8 @@ deck-expected-paren = parenthèse ouvrante `(` attendue
 deck-expected-paren-end = parenthèse fermante `)` attendue
 deck-expected-colon = deux-points attendu
 deck-expected-identifier = identifiant attendu
+deck-expected-struct = parenthèse ouvrante `(` attendue pour la structure `{ $name }`
+deck-other-struct = structure `{ $expected }` attendue au lieu de `{ $found }`
 deck-unexpected-char = caractère inattendu { $character }
 deck-trailing-characters = caractères en trop à la fin du fichier
 deck-unclosed-comment = commentaire `/* … */` non fermé
@@ -69,22 +71,22 @@ deck-text-too-long-hint = répartissez-le sur plusieurs diapositives, ou déplac
 deck-format-unsupported = le format de présentation { $format } n’est pas pris en charge par cette version d’estrade
 deck-format-unsupported-hint = cette version d’estrade lit `format: 1`; mettez estrade à jour ou écrivez `format: 1`
 deck-unknown-aspect = format d’écran inconnu `{ $aspect }`
-deck-unknown-aspect-hint = utilisez { "\"16:9\"" } ou { "\"4:3\"" }
+deck-unknown-aspect-hint = utilisez { "`\"16:9\"`" } ou { "`\"4:3\"`" }
 deck-bad-duration = impossible de lire la durée `{ $duration }`
-deck-bad-duration-hint = écrivez-la sous la forme { "\"20 min\"" }, { "\"1 h 30\"" }, { "\"45 s\"" } ou { "\"20:00\"" }
+deck-bad-duration-hint = écrivez-la sous la forme { "`\"20 min\"`" }, { "`\"1 h 30\"`" }, { "`\"45 s\"`" } ou { "`\"20:00\"`" }
 deck-bad-id = l’identifiant de diapositive `{ $id }` n’est pas permis
-deck-bad-id-hint = les identifiants s’écrivent avec les lettres de a à z, des chiffres, `-` et `_`, par exemple { "\"plan\"" } ou { "\"refs-2\"" }
+deck-bad-id-hint = les identifiants s’écrivent avec les lettres de a à z, des chiffres, `-` et `_`, par exemple { "`\"plan\"`" } ou { "`\"refs-2\"`" }
 deck-duplicate-id = l’identifiant de diapositive `{ $id }` est utilisé deux fois
-deck-duplicate-id-hint = c’est déjà l’identifiant de la diapositive de la ligne { $line }; les identifiants doivent être uniques
+deck-duplicate-id-hint = c’est déjà l’identifiant d’une diapositive, à la ligne { $line }; chaque identifiant doit être unique
 
 ## Diapositives.
 deck-columns-count = { $n ->
-        [0] une diapositive à colonnes sans aucune colonne ne peut rien montrer
+        [0] une diapositive `Columns` sans colonne n’a rien à afficher
        *[other] { $n } colonnes ne tiennent pas sur une diapositive
     }
 deck-columns-count-hint = utilisez d’une à quatre colonnes
-deck-empty-slide = cette diapositive `{ $kind }` n’a rien à montrer
-deck-empty-slide-hint = ajoutez du contenu, ou retirez la diapositive (ou marquez-la `hidden: true`)
+deck-empty-slide = cette diapositive `{ $kind }` n’a rien à afficher
+deck-empty-slide-hint = ajoutez du contenu, ou retirez la diapositive (ou masquez-la avec `hidden: true`)
 deck-bad-slide-duration = la durée `{ $duration }` n’est pas un nombre positif de secondes
 deck-bad-slide-duration-hint = écrivez par exemple `duration: 45` (en secondes)
 deck-bullet-not-a-bullet = cette ligne ne commence pas par une puce
@@ -94,7 +96,7 @@ deck-bullet-empty-hint = écrivez le texte de l’élément après `- `, ou supp
 deck-bullet-too-deep = les listes à puces ont au plus quatre niveaux
 deck-bullet-too-deep-hint = réduisez le retrait de cet élément
 deck-markup-bold-unclosed = `**` n’est jamais fermé; il est affiché tel quel
-deck-markup-italic-unclosed = `*` n’est jamais fermé; il est affiché tel quel (écrivez `\*` pour un astérisque)
+deck-markup-italic-unclosed = `*` n’est jamais fermé; il est affiché tel quel (écrivez `\*` pour afficher un astérisque)
 deck-markup-emphasis-unclosed = l’italique ou le gras n’est pas fermé à la fin du texte
 
 ## Images et tableaux. `$kind` vaut `image` ou `csv`; `$place` vaut `deck` (le dossier de la
@@ -139,7 +141,7 @@ deck-image-unreadable-hint = utilisez un fichier PNG ou JPEG
 # Affiché aussi sur la diapositive, à la place de l’image.
 deck-image-missing = l’image `{ $src }` est manquante
 deck-image-no-alt = l’image `{ $src }` n’a pas de texte de remplacement
-deck-image-no-alt-hint = ajoutez { "`alt: \"…\"`" } pour décrire l’image aux lecteurs d’écran et dans le PDF
+deck-image-no-alt-hint = ajoutez { "`alt: \"…\"`" }, une description de l’image pour les lecteurs d’écran et le PDF
 deck-table-csv-and-rows = un tableau prend `csv` ou `rows`, pas les deux
 deck-table-csv-and-rows-hint = retirez l’un des deux
 deck-bad-csv = CSV invalide : { $reason }
@@ -158,7 +160,7 @@ deck-include-failed = impossible d’inclure `{ $from }` : { $reason }
 deck-include-outside-hint = incluez des présentations situées dans le dossier du projet, avec un chemin relatif à cette présentation
 deck-include-cycle = inclusion circulaire : { $chain }
 deck-include-cycle-hint = une présentation ne peut pas s’inclure elle-même, ni directement ni par l’intermédiaire d’une autre
-deck-include-not-found-hint = le chemin est relatif au dossier de la présentation qui fait l’inclusion
+deck-include-not-found-hint = le chemin est relatif au dossier de la présentation qui inclut ce fichier
 deck-include-unreadable-hint = vérifiez le fichier
 deck-include-too-big = impossible d’inclure `{ $from }` : le fichier fait { $size } Mo, plus que la taille permise pour un fichier de présentation
 deck-include-too-big-hint = incluez des diapositives d’une présentation plus petite
@@ -171,7 +173,7 @@ deck-include-backwards-hint = écrivez d’abord la diapositive qui vient en pre
 deck-unknown-theme = thème inconnu `{ $name }`
 deck-unknown-theme-hint = placez `{ $file }` dans `assets/themes/` ou à côté de la présentation, ou utilisez l’un de ces thèmes : { $themes }
 deck-bad-colour = `{ $field }` n’est pas une couleur : `{ $value }`
-deck-bad-colour-hint = écrivez les couleurs sous la forme { "\"#rrggbb\"" } ou { "\"#rrggbbaa\"" }
+deck-bad-colour-hint = écrivez les couleurs sous la forme { "`\"#rrggbb\"`" } ou { "`\"#rrggbbaa\"`" }
 deck-font-unusable = fichier de police `{ $path }` : { $reason }
 deck-font-not-found = fichier de police `{ $path }` introuvable
 deck-font-unreadable = impossible d’utiliser le fichier de police `{ $path }` : { $reason }
@@ -179,7 +181,7 @@ deck-font-hint = les chemins des polices sont relatifs { $place ->
         [deck] au dossier de la présentation
         [builtin] au dossier `assets/` d’estrade
        *[other] à `{ $folder }/`
-    } (par exemple { "\"fonts/MyFont-Regular.ttf\"" }); utilisez un fichier TrueType (.ttf) ou OpenType (.otf), pas WOFF
+    } (par exemple { "`\"fonts/MyFont-Regular.ttf\"`" }); utilisez un fichier TrueType (.ttf) ou OpenType (.otf), pas WOFF
 deck-font-too-big = le fichier de police fait { $size } Mo, plus que les { $max } Mo acceptés
 deck-font-woff = le fichier de police est en WOFF ou WOFF2 (une police Web); convertissez-le en .ttf ou .otf
 deck-font-not-a-font = ce n’est pas un fichier de police lisible ({ $reason })

@@ -53,8 +53,21 @@ fn fixed_message(code: &RonError) -> Option<String> {
         RonError::UnexpectedChar(c) => crate::t!("deck-unexpected-char", character = format!("{c:?}")),
         RonError::TrailingCharacters => crate::t!("deck-trailing-characters"),
         RonError::UnclosedBlockComment => crate::t!("deck-unclosed-comment"),
+        // RON writes other names differently (`r#…`, "…"_[invalid identifier]).
+        RonError::ExpectedNamedStructLike(name) if plain_name(name) => {
+            crate::t!("deck-expected-struct", name = *name)
+        }
+        RonError::ExpectedDifferentStructName { expected, found } if plain_name(expected) && plain_name(found) => {
+            crate::t!("deck-other-struct", expected = *expected, found = found.as_str())
+        }
         _ => return None,
     })
+}
+
+/// A name RON shows as it is, between backquotes: ASCII letters, digits and `_`, starting
+/// with a letter.
+fn plain_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
@@ -135,6 +148,38 @@ mod tests {
         assert_eq!((d.line, d.col), (2, 3));
         assert!(d.message.contains("unknown field `titel`"), "{}", d.message);
         assert_eq!(d.hint.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn fixed_messages_are_ron_s_own_in_english() {
+        let broken = [
+            "Dek(title: \"x\", slides: [])",
+            "[1, 2]",
+            "Deck(title: \"x\", slides: []) )",
+            "Deck(title: \"x\", slides: 3)",
+            "Deck(title: \"x\", slides: [Bullets(title: \"t\", items: \"- a\"]",
+            "Deck(title: \"x\", slides: [Bullets(title: \"t\" items: \"- a\")",
+            "Deck(title: 3, slides: [])",
+            "Deck(title: \"x\", slides: [], 3: 4)",
+            "Deck(title: \"x\", slides: [] /* open",
+            "Deck(title: \"x\", slides: [] @",
+            "Deck(title: \"x\", slides: [Bullets(title: \"t\", items: \"- a\", steps: 1)])",
+        ];
+        let mut fixed = 0;
+        for src in broken {
+            let e = ron_options().from_str::<RawDeck>(src).unwrap_err();
+            if fixed_message(&e.code).is_some() {
+                fixed += 1;
+                let d = parse_ron::<RawDeck>("d.ron", src).unwrap_err();
+                assert_eq!(d.message, lower_first(&e.code.to_string()), "{src}");
+            }
+        }
+        assert!(fixed >= 5, "only {fixed} fixed messages met");
+        let d = crate::i18n::with_lang(crate::i18n::Lang::Fr, || {
+            parse_ron::<RawDeck>("d.ron", "Dek(slides: [])")
+        })
+        .unwrap_err();
+        assert_eq!(d.message, "structure `Deck` attendue au lieu de `Dek`");
     }
 
     #[test]

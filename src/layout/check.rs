@@ -179,3 +179,32 @@ fn block_name(role: &str) -> String {
         other => other.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn cut_text_is_a_french_sentence_with_its_plural_and_english_is_unchanged() {
+        let cut = |lines: usize| {
+            crate::t!(
+                "deck-text-cut",
+                id = "plan",
+                lines = lines,
+                blocks = block_name("bullet")
+            )
+        };
+        assert_eq!(
+            with_lang(Lang::Fr, || cut(1)),
+            "diapositive `plan`\u{a0}: 1 ligne (puces) ne tient pas, même à la plus petite taille, et est coupée"
+        );
+        assert!(with_lang(Lang::Fr, || cut(3)).contains("3 lignes (puces) ne tiennent pas"));
+        assert_eq!(
+            with_lang(Lang::En, || cut(3)),
+            "slide `plan`: 3 line(s) of bullet do not fit even at the smallest size and are cut"
+        );
+        assert_eq!(with_lang(Lang::Fr, || block_name("kicker")), "surtitre");
+        assert_eq!(block_name("unheard-of"), "unheard-of");
+    }
+}

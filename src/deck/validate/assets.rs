@@ -3,6 +3,7 @@
 use std::io::Cursor;
 
 use super::Validator;
+use crate::deck::diagnostics::grouped;
 use crate::deck::locate::Step;
 use crate::deck::raw::{RawFit, RawImage, RawTable};
 use crate::deck::source::{Source, SourceError, join_relative};
@@ -116,9 +117,9 @@ impl Validator<'_> {
                         let msg = crate::t!(
                             "deck-image-bad-size",
                             src = &raw.src,
-                            width = w,
-                            height = h,
-                            max = MAX_IMAGE_SIDE
+                            width = grouped(w.into()),
+                            height = grouped(h.into()),
+                            max = grouped(MAX_IMAGE_SIDE.into())
                         );
                         let d = self
                             .cx

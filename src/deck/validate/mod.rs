@@ -9,7 +9,7 @@ mod theme;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::diagnostics::Diagnostic;
+use super::diagnostics::{Diagnostic, grouped};
 use super::locate::{Locator, Step};
 use super::markup::parse_inline;
 use super::raw::{RawDeck, RawSlide};
@@ -139,7 +139,15 @@ impl Validator<'_> {
         let d = self
             .cx
             .loc
-            .error(path, None, crate::t!("deck-text-too-long", count = n, limit = limit))
+            .error(
+                path,
+                None,
+                crate::t!(
+                    "deck-text-too-long",
+                    count = grouped(n as u64),
+                    limit = grouped(limit as u64)
+                ),
+            )
             .with_hint(crate::t!("deck-text-too-long-hint"));
         self.report(d);
         None
