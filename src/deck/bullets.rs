@@ -58,15 +58,15 @@ pub fn parse_bullets(src: &str) -> Result<Vec<RawBullet>, BulletError> {
             }
             return Err(BulletError {
                 offset: line_start + indent,
-                message: "this line is not a bullet".into(),
-                hint: "start each item with `- `; indent a line under an item's text to continue it".into(),
+                message: crate::t!("deck-bullet-not-a-bullet"),
+                hint: crate::t!("deck-bullet-not-a-bullet-hint"),
             });
         };
         if text.trim().is_empty() {
             return Err(BulletError {
                 offset: line_start + indent,
-                message: "empty bullet".into(),
-                hint: "write the item's text after `- `, or remove the line".into(),
+                message: crate::t!("deck-bullet-empty"),
+                hint: crate::t!("deck-bullet-empty-hint"),
             });
         }
         while stack.last().is_some_and(|(i, _)| *i >= indent) {
@@ -94,8 +94,8 @@ pub fn parse_bullets(src: &str) -> Result<Vec<RawBullet>, BulletError> {
         if path.len() > 4 {
             return Err(BulletError {
                 offset: line_start + indent,
-                message: "bullets nest at most four levels deep".into(),
-                hint: "indent this item less".into(),
+                message: crate::t!("deck-bullet-too-deep"),
+                hint: crate::t!("deck-bullet-too-deep-hint"),
             });
         }
         stack.push((indent, path));

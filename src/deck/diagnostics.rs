@@ -62,6 +62,8 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     /// `file:line:col: error: message`, the line with a caret under the column, then the hint.
+    /// `error` and `warning` stay in English in every language (editors and CI look for them);
+    /// the word before the hint is translated.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
             Severity::Error => "error",
@@ -81,10 +83,27 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{pad} | {caret}^")?;
         }
         if let Some(h) = &self.hint {
-            writeln!(f, "  = hint: {h}")?;
+            writeln!(f, "  = {}", crate::t!("deck-hint", hint = h.as_str()))?;
         }
         Ok(())
     }
+}
+
+/// A whole number as the language writes it: in French, five digits and more are grouped by
+/// three with no-break spaces (`16\u{a0}384`); English keeps the plain digits (`16384`).
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    if crate::i18n::lang() != crate::i18n::Lang::Fr || digits.len() < 5 {
+        return digits;
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The closest known name to `found`, if it is close enough to be a likely typo.
@@ -109,6 +128,27 @@ mod tests {
             d.to_string(),
             "a.ron:2:3: error: unknown field\n2 |   bulets: 1\n  |   ^\n  = hint: did you mean `bullets`?\n"
         );
+    }
+
+    #[test]
+    fn the_hint_word_is_translated_and_error_is_not() {
+        let d = Diagnostic::error("a.ron", None, 2, 3, "champ inconnu").with_hint("vouliez-vous dire `title`?");
+        let fr = crate::i18n::with_lang(crate::i18n::Lang::Fr, || d.to_string());
+        assert_eq!(
+            fr,
+            "a.ron:2:3: error: champ inconnu\n  = conseil\u{a0}: vouliez-vous dire `title`?\n"
+        );
+        let w = crate::i18n::with_lang(crate::i18n::Lang::Fr, || d.clone().warning().to_string());
+        assert!(w.starts_with("a.ron:2:3: warning: "), "{w}");
+    }
+
+    #[test]
+    fn french_groups_large_numbers() {
+        use crate::i18n::{Lang, with_lang};
+        assert_eq!(with_lang(Lang::Fr, || grouped(16_384)), "16\u{a0}384");
+        assert_eq!(with_lang(Lang::Fr, || grouped(1_234_567)), "1\u{a0}234\u{a0}567");
+        assert_eq!(with_lang(Lang::Fr, || grouped(1920)), "1920");
+        assert_eq!(with_lang(Lang::En, || grouped(16_384)), "16384");
     }
 
     #[test]

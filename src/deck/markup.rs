@@ -85,8 +85,7 @@ impl Parser<'_> {
                     self.flush(None);
                     self.style.bold = !self.style.bold;
                 } else {
-                    self.problems
-                        .push((i, "`**` is never closed; it is shown as is".into()));
+                    self.problems.push((i, crate::t!("deck-markup-bold-unclosed")));
                     self.buf.push_str("**");
                 }
                 i += 2;
@@ -97,10 +96,7 @@ impl Parser<'_> {
                     self.flush(None);
                     self.style.italic = !self.style.italic;
                 } else {
-                    self.problems.push((
-                        i,
-                        "`*` is never closed; it is shown as is (write `\\*` for a literal asterisk)".into(),
-                    ));
+                    self.problems.push((i, crate::t!("deck-markup-italic-unclosed")));
                     self.buf.push('*');
                 }
                 i += 1;
@@ -147,7 +143,7 @@ impl Parser<'_> {
         }
         if self.style.bold || self.style.italic {
             self.problems
-                .push((src.len(), "emphasis is not closed at the end of the text".into()));
+                .push((src.len(), crate::t!("deck-markup-emphasis-unclosed")));
         }
     }
 }

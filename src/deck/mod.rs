@@ -36,11 +36,23 @@ impl Loaded {
 }
 
 /// The deck file itself could not be read.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("{path}: cannot read the deck: {reason}")]
+    /// `path` cannot be read, for `reason`.
     Unreadable { path: String, reason: String },
 }
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Unreadable { path, reason } => {
+                f.write_str(&crate::t!("deck-unreadable", path = path, reason = reason))
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
 
 /// Loads a deck from disk. Assets are looked up in the project folder: the deck's folder, or its
 /// parent when the deck sits in a `slides/` folder beside an `assets/` folder.
@@ -55,7 +67,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
         .unwrap_or(Path::new("."));
     let file_name = path
         .file_name()
-        .ok_or_else(|| unreadable("not a file".into()))?
+        .ok_or_else(|| unreadable(crate::t!("deck-not-a-file")))?
         .to_string_lossy()
         .into_owned();
     let (root, deck_rel) = match deck_dir.parent() {
@@ -70,12 +82,8 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     };
     let source = DirSource::new(&root).map_err(|e| unreadable(e.to_string()))?;
     let text = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-    let text = String::from_utf8(text).map_err(|e| {
-        unreadable(format!(
-            "the file is not UTF-8 text (byte {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
+    let text = String::from_utf8(text)
+        .map_err(|e| unreadable(crate::t!("deck-not-utf8", byte = e.utf8_error().valid_up_to())))?;
     Ok(load_text(Arc::new(source), &deck_rel, text))
 }
 
@@ -97,7 +105,7 @@ pub fn load_builtin() -> Loaded {
                 None,
                 0,
                 0,
-                format!("the built-in deck is missing: {e}"),
+                crate::t!("deck-builtin-missing", reason = e.to_string()),
             )],
         },
     }
@@ -111,17 +119,14 @@ pub const MAX_DECK_BYTES: usize = 4 * 1024 * 1024;
 pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loaded {
     let shown = source.display(deck_rel);
     if text.len() > MAX_DECK_BYTES {
-        let msg = format!(
-            "the deck file is {:.1} MB; estrade reads deck files up to {} MB",
-            text.len() as f64 / 1e6,
-            MAX_DECK_BYTES / (1024 * 1024)
+        let msg = crate::t!(
+            "deck-too-big",
+            size = crate::i18n::decimal(text.len() as f64 / 1e6, 1),
+            max = MAX_DECK_BYTES / (1024 * 1024)
         );
         return Loaded {
             deck: None,
-            diagnostics: vec![
-                Diagnostic::error(&shown, None, 0, 0, msg)
-                    .with_hint("split the talk into several decks (they can include each other's slides)"),
-            ],
+            diagnostics: vec![Diagnostic::error(&shown, None, 0, 0, msg).with_hint(crate::t!("deck-too-big-hint"))],
         };
     }
     let raw = match parse::parse_ron::<raw::RawDeck>(&shown, &text) {

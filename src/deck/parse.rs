@@ -30,60 +30,109 @@ fn lower_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The hint for a name that may be a typo of a known one: the close name, else `fallback`.
+fn suggest(found: &str, expected: &[&str], fallback: impl FnOnce(String) -> String) -> String {
+    match did_you_mean(found, expected.iter().copied()) {
+        Some(s) => crate::t!("deck-did-you-mean", name = s),
+        None => fallback(list(expected)),
+    }
+}
+
+/// The message of a RON error whose text is fixed: ours in the current language (the English
+/// one is RON's own text, with a lower-case first letter); `None` for the others.
+fn fixed_message(code: &RonError) -> Option<String> {
+    Some(match code {
+        RonError::ExpectedString => crate::t!("deck-expected-string"),
+        RonError::ExpectedStringEnd => crate::t!("deck-expected-string-end"),
+        RonError::ExpectedArray => crate::t!("deck-expected-array"),
+        RonError::ExpectedArrayEnd => crate::t!("deck-expected-array-end"),
+        RonError::ExpectedStructLike => crate::t!("deck-expected-paren"),
+        RonError::ExpectedStructLikeEnd | RonError::ExpectedOptionEnd => crate::t!("deck-expected-paren-end"),
+        RonError::ExpectedMapColon => crate::t!("deck-expected-colon"),
+        RonError::ExpectedIdentifier => crate::t!("deck-expected-identifier"),
+        RonError::UnexpectedChar(c) => crate::t!("deck-unexpected-char", character = format!("{c:?}")),
+        RonError::TrailingCharacters => crate::t!("deck-trailing-characters"),
+        RonError::UnclosedBlockComment => crate::t!("deck-unclosed-comment"),
+        // RON writes other names differently (`r#…`, "…"_[invalid identifier]).
+        RonError::ExpectedNamedStructLike(name) if plain_name(name) => {
+            crate::t!("deck-expected-struct", name = *name)
+        }
+        RonError::ExpectedDifferentStructName { expected, found } if plain_name(expected) && plain_name(found) => {
+            crate::t!("deck-other-struct", expected = *expected, found = found.as_str())
+        }
+        _ => return None,
+    })
+}
+
+/// A name RON shows as it is, between backquotes: ASCII letters, digits and `_`, starting
+/// with a letter.
+fn plain_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
     let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
     let at = |msg: String| Diagnostic::error(file, Some(text), line, col, msg);
     match &e.code {
         RonError::NoSuchStructField { expected, found, outer } => {
-            let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
-            let d = at(format!("unknown field `{found}`{within}"));
-            match did_you_mean(found, expected.iter().copied()) {
-                Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-                None => d.with_hint(format!("the fields allowed here are {}", list(expected))),
-            }
+            let msg = match outer.as_deref() {
+                Some(o) => crate::t!("deck-unknown-field-in", field = found.as_str(), outer = o),
+                None => crate::t!("deck-unknown-field", field = found.as_str()),
+            };
+            at(msg).with_hint(suggest(found, expected, |all| {
+                crate::t!("deck-fields-allowed", fields = all)
+            }))
         }
         RonError::NoSuchEnumVariant { expected, found, outer } => {
-            let what = match outer.as_deref() {
-                Some("RawSlide") => "slide kind".to_string(),
-                Some(o) => format!("value for `{o}`"),
-                None => "variant".to_string(),
+            let msg = match outer.as_deref() {
+                Some("RawSlide") => crate::t!("deck-unknown-slide-kind", kind = found.as_str()),
+                Some(o) => crate::t!("deck-unknown-value-for", outer = o, value = found.as_str()),
+                None => crate::t!("deck-unknown-variant", variant = found.as_str()),
             };
-            let d = at(format!("unknown {what} `{found}`"));
-            match did_you_mean(found, expected.iter().copied()) {
-                Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-                None => d.with_hint(format!("use one of {}", list(expected))),
-            }
+            at(msg).with_hint(suggest(found, expected, |all| {
+                crate::t!("deck-use-one-of", names = all)
+            }))
         }
         RonError::MissingStructField { field, outer } => {
-            let within = outer.as_deref().map(|o| format!("`{o}` ")).unwrap_or_default();
-            at(format!("{within}is missing the required field `{field}`"))
-                .with_hint(format!("add `{field}: …` (see docs/deck-format.md)"))
+            let msg = match outer.as_deref() {
+                Some(o) => crate::t!("deck-missing-field-in", outer = o, field = *field),
+                None => crate::t!("deck-missing-field", field = *field),
+            };
+            at(msg).with_hint(crate::t!("deck-missing-field-hint", field = *field))
         }
         RonError::DuplicateStructField { field, outer } => {
-            let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
-            at(format!("field `{field}` is given twice{within}")).with_hint("keep only one of them")
+            let msg = match outer.as_deref() {
+                Some(o) => crate::t!("deck-duplicate-field-in", field = *field, outer = o),
+                None => crate::t!("deck-duplicate-field", field = *field),
+            };
+            at(msg).with_hint(crate::t!("deck-duplicate-field-hint"))
         }
-        RonError::ExpectedString | RonError::ExpectedStringEnd => at(lower_first(&e.code.to_string()))
-            .with_hint("text goes between double quotes: \"…\", or in a raw string r#\"…\"#"),
+        RonError::ExpectedString | RonError::ExpectedStringEnd => {
+            at(fixed_message(&e.code).unwrap_or_default()).with_hint(crate::t!("deck-string-hint"))
+        }
         RonError::ExpectedComma => {
             let starts_line = text
                 .lines()
                 .nth(line - 1)
                 .is_some_and(|l| l.len() - l.trim_start().len() + 1 == col);
-            let d = at("expected a comma".into());
+            let d = at(crate::t!("deck-expected-comma"));
             if starts_line && line > 1 {
-                d.with_hint(format!("a comma is probably missing at the end of line {}", line - 1))
+                d.with_hint(crate::t!("deck-comma-missing-at-line", line = line - 1))
             } else {
-                d.with_hint("separate fields and list items with commas")
+                d.with_hint(crate::t!("deck-comma-hint"))
             }
         }
         RonError::ExpectedFloat | RonError::ExpectedInteger => {
-            at("expected a number".into()).with_hint("write numbers without quotes, e.g. `duration: 45`")
+            at(crate::t!("deck-expected-number")).with_hint(crate::t!("deck-number-hint"))
         }
-        RonError::ExpectedBoolean => at("expected `true` or `false`".into()).with_hint("write it without quotes"),
-        RonError::Eof => at("the file ends too early".into()).with_hint("a bracket or parenthesis is not closed"),
-        other => at(lower_first(&other.to_string()))
-            .with_hint("check the syntax just before this point (quotes, commas, brackets)"),
+        RonError::ExpectedBoolean => at(crate::t!("deck-expected-boolean")).with_hint(crate::t!("deck-boolean-hint")),
+        RonError::Eof => at(crate::t!("deck-early-end")).with_hint(crate::t!("deck-early-end-hint")),
+        other => {
+            // RON's own text, in English, named as such in the other languages.
+            let msg = fixed_message(other)
+                .unwrap_or_else(|| crate::t!("deck-ron-error", message = lower_first(&other.to_string())));
+            at(msg).with_hint(crate::t!("deck-syntax-hint"))
+        }
     }
 }
 
@@ -99,6 +148,38 @@ mod tests {
         assert_eq!((d.line, d.col), (2, 3));
         assert!(d.message.contains("unknown field `titel`"), "{}", d.message);
         assert_eq!(d.hint.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn fixed_messages_are_ron_s_own_in_english() {
+        let broken = [
+            "Dek(title: \"x\", slides: [])",
+            "[1, 2]",
+            "Deck(title: \"x\", slides: []) )",
+            "Deck(title: \"x\", slides: 3)",
+            "Deck(title: \"x\", slides: [Bullets(title: \"t\", items: \"- a\"]",
+            "Deck(title: \"x\", slides: [Bullets(title: \"t\" items: \"- a\")",
+            "Deck(title: 3, slides: [])",
+            "Deck(title: \"x\", slides: [], 3: 4)",
+            "Deck(title: \"x\", slides: [] /* open",
+            "Deck(title: \"x\", slides: [] @",
+            "Deck(title: \"x\", slides: [Bullets(title: \"t\", items: \"- a\", steps: 1)])",
+        ];
+        let mut fixed = 0;
+        for src in broken {
+            let e = ron_options().from_str::<RawDeck>(src).unwrap_err();
+            if fixed_message(&e.code).is_some() {
+                fixed += 1;
+                let d = parse_ron::<RawDeck>("d.ron", src).unwrap_err();
+                assert_eq!(d.message, lower_first(&e.code.to_string()), "{src}");
+            }
+        }
+        assert!(fixed >= 5, "only {fixed} fixed messages met");
+        let d = crate::i18n::with_lang(crate::i18n::Lang::Fr, || {
+            parse_ron::<RawDeck>("d.ron", "Dek(slides: [])")
+        })
+        .unwrap_err();
+        assert_eq!(d.message, "structure `Deck` attendue au lieu de `Dek`");
     }
 
     #[test]

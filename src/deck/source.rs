@@ -9,17 +9,30 @@ use std::path::{Component, Path, PathBuf};
 use include_dir::{Dir, include_dir};
 
 /// Why a file could not be read from a source.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SourceError {
-    #[error("absolute paths are not allowed")]
+    /// The path is absolute.
     Absolute,
-    #[error("the path leaves the deck's folder")]
+    /// The path climbs out of the source's root.
     Escapes,
-    #[error("file not found")]
+    /// No such file.
     NotFound,
-    #[error("cannot read the file: {0}")]
+    /// The system's reason.
     Io(String),
 }
+
+impl std::fmt::Display for SourceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SourceError::Absolute => crate::t!("deck-source-absolute"),
+            SourceError::Escapes => crate::t!("deck-source-escapes"),
+            SourceError::NotFound => crate::t!("deck-source-not-found"),
+            SourceError::Io(reason) => crate::t!("deck-source-io", reason = reason),
+        })
+    }
+}
+
+impl std::error::Error for SourceError {}
 
 /// Read-only access to a deck's files.
 pub trait Source: Send + Sync {
@@ -109,7 +122,7 @@ impl Source for DirSource {
     fn read(&self, rel: &str) -> Result<Vec<u8>, SourceError> {
         let path = self.resolve(rel)?;
         if path.is_dir() {
-            return Err(SourceError::Io("it is a folder, not a file".into()));
+            return Err(SourceError::Io(crate::t!("deck-source-folder")));
         }
         std::fs::read(&path).map_err(|e| SourceError::Io(e.to_string()))
     }
@@ -118,7 +131,7 @@ impl Source for DirSource {
         use std::io::Read;
         let path = self.resolve(rel)?;
         if path.is_dir() {
-            return Err(SourceError::Io("it is a folder, not a file".into()));
+            return Err(SourceError::Io(crate::t!("deck-source-folder")));
         }
         let file = std::fs::File::open(&path).map_err(|e| SourceError::Io(e.to_string()))?;
         let mut bytes = Vec::new();

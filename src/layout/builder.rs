@@ -299,14 +299,21 @@ impl<'a> Builder<'a> {
         self.shape(rect, self.theme.surface, 8.0);
         let inner = Rect::new(rect.x + 4.0, rect.y + 4.0, rect.w - 8.0, rect.h - 8.0);
         self.shape(inner, self.theme.background, 6.0);
-        let reason = img.problem.clone().unwrap_or_else(|| "image unavailable".into());
+        let reason = img
+            .problem
+            .clone()
+            .unwrap_or_else(|| crate::t!("deck-image-unavailable"));
         let style = Style::new(Face::Body, (self.theme.small_size * 0.8).max(14.0), self.theme.muted)
             .align(Align::Center)
             .role("placeholder");
         let pad = 16.0;
         let text = RichText::plain(format!(
             "[{}] {reason}",
-            if img.alt.is_empty() { "image" } else { img.alt.as_str() }
+            if img.alt.is_empty() {
+                crate::t!("deck-image-label")
+            } else {
+                img.alt.clone()
+            }
         ));
         let h = self
             .measure(&text, &style, inner.w - 2.0 * pad)

@@ -68,9 +68,9 @@ pub fn unused_images(deck_file: &Path, deck: &Deck) -> Vec<Diagnostic> {
         .filter(|name| !used.iter().any(|u| u.ends_with(&format!("images/{name}"))))
         .map(|name| {
             let file = images.join(&name).display().to_string();
-            Diagnostic::error(&file, None, 0, 0, "image file not used by any deck in this folder")
+            Diagnostic::error(&file, None, 0, 0, crate::t!("deck-image-unused"))
                 .warning()
-                .with_hint("remove it, or use it in a slide")
+                .with_hint(crate::t!("deck-image-unused-hint"))
         })
         .collect()
 }
@@ -81,7 +81,7 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, slide) in deck.slides.iter().enumerate() {
         let loc = &slide.location;
-        let warn = |msg: String, hint: &str| {
+        let warn = |msg: String, hint: String| {
             Diagnostic::error(&loc.file, None, loc.line, loc.col, msg)
                 .warning()
                 .with_hint(hint)
@@ -89,12 +89,13 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
         if let Body::Bullets { items, .. } | Body::Agenda { items } = &slide.body
             && count(items) > MAX_BULLETS
         {
-            let msg = format!(
-                "slide `{}` has {} bullets; more than {MAX_BULLETS} is hard to read",
-                slide.id,
-                count(items)
+            let msg = crate::t!(
+                "deck-too-many-bullets",
+                id = &slide.id,
+                count = count(items),
+                max = MAX_BULLETS
             );
-            out.push(warn(msg, "split the slide, or keep the details for the notes"));
+            out.push(warn(msg, crate::t!("deck-too-many-bullets-hint")));
         }
         let frame = layout_revealed(deck, i, fonts);
         for item in &frame.items {
@@ -104,11 +105,14 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
                 let shown = img.rect.w * 1920.0 / frame.width;
                 let available = w as f32 * (img.uv.2 - img.uv.0);
                 if shown > available * MAX_UPSCALE {
-                    let msg = format!(
-                        "slide `{}`: image `{}` is shown {shown:.0} px wide but has {available:.0} px: it will look blurry",
-                        slide.id, img.asset
+                    let msg = crate::t!(
+                        "deck-image-blurry",
+                        id = &slide.id,
+                        image = &img.asset,
+                        shown = format!("{shown:.0}"),
+                        available = format!("{available:.0}")
                     );
-                    out.push(warn(msg, "use a larger image (at least the shown width)"));
+                    out.push(warn(msg, crate::t!("deck-image-blurry-hint")));
                 }
             }
         }
@@ -128,15 +132,8 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
                 .iter()
                 .map(|c| format!("`{c}` (U+{:04X})", u32::from(*c)))
                 .collect();
-            let msg = format!(
-                "slide `{}`: no font of the theme has {}: shown as empty boxes",
-                slide.id,
-                chars.join(", ")
-            );
-            out.push(warn(
-                msg,
-                "use a theme font that covers these characters, or replace them",
-            ));
+            let msg = crate::t!("deck-missing-glyphs", id = &slide.id, chars = chars.join(", "));
+            out.push(warn(msg, crate::t!("deck-missing-glyphs-hint")));
         }
         if frame.overflow.is_empty() {
             continue;
@@ -144,12 +141,70 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
         let lines: usize = frame.overflow.iter().map(|o| o.lines_dropped).sum();
         let mut blocks: Vec<&str> = frame.overflow.iter().map(|o| o.block.as_str()).collect();
         blocks.dedup();
-        let msg = format!(
-            "slide `{}`: {lines} line(s) of {} do not fit even at the smallest size and are cut",
-            slide.id,
-            blocks.join(", ")
+        let blocks: Vec<String> = blocks.into_iter().map(block_name).collect();
+        let msg = crate::t!(
+            "deck-text-cut",
+            id = &slide.id,
+            lines = lines,
+            blocks = blocks.join(", ")
         );
-        out.push(warn(msg, "shorten the text or split the slide in two"));
+        out.push(warn(msg, crate::t!("deck-text-cut-hint")));
     }
     out
+}
+
+/// A layout block's role (`title`, `bullet`…) as named in messages; an unknown role as it is.
+fn block_name(role: &str) -> String {
+    match role {
+        "agenda" => crate::t!("deck-block-agenda"),
+        "author" => crate::t!("deck-block-author"),
+        "body" => crate::t!("deck-block-body"),
+        "bullet" => crate::t!("deck-block-bullet"),
+        "caption" => crate::t!("deck-block-caption"),
+        "contact" => crate::t!("deck-block-contact"),
+        "credit" => crate::t!("deck-block-credit"),
+        "footer" => crate::t!("deck-block-footer"),
+        "footnote" => crate::t!("deck-block-footnote"),
+        "heading" => crate::t!("deck-block-heading"),
+        "kicker" => crate::t!("deck-block-kicker"),
+        "lead" => crate::t!("deck-block-lead"),
+        "note" => crate::t!("deck-block-note"),
+        "notes" => crate::t!("deck-block-notes"),
+        "placeholder" => crate::t!("deck-block-placeholder"),
+        "quote" => crate::t!("deck-block-quote"),
+        "reference" => crate::t!("deck-block-reference"),
+        "subtitle" => crate::t!("deck-block-subtitle"),
+        "table" => crate::t!("deck-block-table"),
+        "title" => crate::t!("deck-block-title"),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn cut_text_is_a_french_sentence_with_its_plural_and_english_is_unchanged() {
+        let cut = |lines: usize| {
+            crate::t!(
+                "deck-text-cut",
+                id = "plan",
+                lines = lines,
+                blocks = block_name("bullet")
+            )
+        };
+        assert_eq!(
+            with_lang(Lang::Fr, || cut(1)),
+            "diapositive `plan`\u{a0}: 1 ligne (puces) ne tient pas, même à la plus petite taille, et est coupée"
+        );
+        assert!(with_lang(Lang::Fr, || cut(3)).contains("3 lignes (puces) ne tiennent pas"));
+        assert_eq!(
+            with_lang(Lang::En, || cut(3)),
+            "slide `plan`: 3 line(s) of bullet do not fit even at the smallest size and are cut"
+        );
+        assert_eq!(with_lang(Lang::Fr, || block_name("kicker")), "surtitre");
+        assert_eq!(block_name("unheard-of"), "unheard-of");
+    }
 }

@@ -173,9 +173,16 @@ pub struct ShapedGlyph {
 }
 
 /// A font file could not be read.
-#[derive(Debug, thiserror::Error)]
-#[error("the {0:?} font is unreadable")]
+#[derive(Debug)]
 pub struct FontError(pub FontRole);
+
+impl std::fmt::Display for FontError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("deck-font-role-unreadable", role = format!("{:?}", self.0)))
+    }
+}
+
+impl std::error::Error for FontError {}
 
 /// Cached strings beyond which the width cache is emptied (keeps memory bounded for days).
 const CACHE_LIMIT: usize = 50_000;

@@ -44,9 +44,9 @@ pub fn undecodable_images(deck: &crate::model::Deck) -> Vec<crate::deck::Diagnos
                     None,
                     loc.line,
                     loc.col,
-                    format!("image cannot be decoded: {e}"),
+                    crate::t!("deck-image-undecodable", reason = e),
                 )
-                .with_hint("the file is damaged or cut short: copy or export it again (it shows as a placeholder)");
+                .with_hint(crate::t!("deck-image-undecodable-hint"));
                 out.push(d);
             }
         }

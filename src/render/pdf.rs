@@ -42,13 +42,24 @@ pub struct PdfPage {
 }
 
 /// Why a PDF could not be written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PdfError {
-    #[error("a bundled font cannot be embedded ({0:?})")]
+    /// A font estrade brings cannot be embedded.
     Font(FontRole),
-    #[error("the PDF could not be written: {0}")]
+    /// The PDF writer failed, for this reason.
     Krilla(String),
 }
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            PdfError::Font(role) => crate::t!("deck-pdf-font", role = format!("{role:?}")),
+            PdfError::Krilla(reason) => crate::t!("deck-pdf-failed", reason = reason),
+        })
+    }
+}
+
+impl std::error::Error for PdfError {}
 
 /// Writes `pages` as one PDF and returns its bytes, with problems that did not stop it (an
 /// image that could not be read is drawn as a placeholder). The PDF is tagged: each text block
@@ -71,8 +82,13 @@ pub fn write_pdf(
     let mut tree = TagTree::new();
     for (index, page) in pages.iter().enumerate() {
         let (w, h) = (page.frame.width / UNITS_PER_POINT, page.frame.height / UNITS_PER_POINT);
-        let mut settings =
-            PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Krilla(format!("bad page size {w}×{h}")))?;
+        let mut settings = PageSettings::from_wh(w, h).ok_or_else(|| {
+            PdfError::Krilla(crate::t!(
+                "deck-pdf-page-size",
+                width = format!("{w}"),
+                height = format!("{h}")
+            ))
+        })?;
         if let Some(n) = page.label.and_then(NonZeroU32::new) {
             settings = settings.with_page_label(PageLabel::new(Some(NumberingStyle::Arabic), None, Some(n)));
         }

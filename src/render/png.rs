@@ -70,7 +70,11 @@ fn draw_run(
 pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32) -> Result<Vec<u8>, String> {
     let (w, h) = ((frame.width * scale).round(), (frame.height * scale).round());
     if !(1.0..=16_384.0).contains(&w) || !(1.0..=16_384.0).contains(&h) {
-        return Err(format!("image size {w}×{h} is out of range; use a smaller --scale"));
+        return Err(crate::t!(
+            "deck-png-size",
+            width = format!("{w}"),
+            height = format!("{h}")
+        ));
     }
     let (w, h) = (w as u16, h as u16);
     let mut ctx = RenderContext::new(w, h);

@@ -3,6 +3,7 @@
 use std::io::Cursor;
 
 use super::Validator;
+use crate::deck::diagnostics::grouped;
 use crate::deck::locate::Step;
 use crate::deck::raw::{RawFit, RawImage, RawTable};
 use crate::deck::source::{Source, SourceError, join_relative};
@@ -11,47 +12,63 @@ use crate::model::{Fit, Image, RichText, Table};
 /// Largest image side we accept (a hostile file must not make us allocate gigabytes).
 pub const MAX_IMAGE_SIDE: u32 = 16_384;
 
+/// What kind of file an asset path names, for messages.
+#[derive(Debug, Clone, Copy)]
+enum AssetKind {
+    Image,
+    Csv,
+}
+
+impl AssetKind {
+    /// The selector the catalogue's messages choose their words with.
+    fn code(self) -> &'static str {
+        match self {
+            AssetKind::Image => "image",
+            AssetKind::Csv => "csv",
+        }
+    }
+}
+
 impl Validator<'_> {
     /// Resolves an asset path; on failure reports an error at `path` and returns `None`.
-    fn asset(&mut self, rel: &str, path: &[Step], what: &str) -> Option<(String, Vec<u8>)> {
+    fn asset(&mut self, rel: &str, path: &[Step], kind: AssetKind) -> Option<(String, Vec<u8>)> {
         let resolved = match join_relative(self.cx.assets_base, rel) {
             Ok(r) => r,
             Err(e) => {
-                self.refuse(rel, &e, path, what);
+                self.refuse(rel, &e, path, kind);
                 return None;
             }
         };
         match self.cx.source.read(&resolved) {
             Ok(bytes) => Some((resolved, bytes)),
             Err(e) => {
-                self.refuse(rel, &e, path, what);
+                self.refuse(rel, &e, path, kind);
                 None
             }
         }
     }
 
-    fn refuse(&mut self, rel: &str, e: &SourceError, path: &[Step], what: &str) {
-        let folder = if self.cx.assets_base.is_empty() {
-            "the deck's folder".to_string()
-        } else {
-            format!("`{}/`", self.cx.assets_base)
-        };
+    fn refuse(&mut self, rel: &str, e: &SourceError, path: &[Step], kind: AssetKind) {
+        // `place` chooses the words for the folder: the deck's own, or `folder/`.
+        let base = self.cx.assets_base;
+        let place = if base.is_empty() { "deck" } else { "folder" };
+        let kind = kind.code();
         let (msg, hint) = match e {
             SourceError::NotFound => (
-                format!("{what} `{rel}` not found"),
-                format!("paths are relative to {folder}; check the name and the folder"),
+                crate::t!("deck-asset-not-found", kind = kind, path = rel),
+                crate::t!("deck-asset-not-found-hint", place = place, folder = base),
             ),
             SourceError::Absolute => (
-                format!("{what} path `{rel}` is absolute"),
-                format!("copy the file into {folder} and write its path relative to it"),
+                crate::t!("deck-asset-absolute", kind = kind, path = rel),
+                crate::t!("deck-asset-absolute-hint", place = place, folder = base),
             ),
             SourceError::Escapes => (
-                format!("{what} path `{rel}` leads outside the deck's folder"),
-                format!("a deck may only read files inside its own folder tree; copy the file into {folder}"),
+                crate::t!("deck-asset-escapes", kind = kind, path = rel),
+                crate::t!("deck-asset-escapes-hint", place = place, folder = base),
             ),
             SourceError::Io(m) => (
-                format!("cannot read {what} `{rel}`: {m}"),
-                "check the file's permissions".to_string(),
+                crate::t!("deck-asset-unreadable", kind = kind, path = rel, reason = m),
+                crate::t!("deck-asset-unreadable-hint"),
             ),
         };
         let d = self.cx.loc.error(path, None, msg).with_hint(hint);
@@ -64,7 +81,7 @@ impl Validator<'_> {
         let resolved = match join_relative(self.cx.assets_base, rel) {
             Ok(r) => r,
             Err(e) => {
-                self.refuse(rel, &e, path, "image");
+                self.refuse(rel, &e, path, AssetKind::Image);
                 return None;
             }
         };
@@ -74,7 +91,7 @@ impl Validator<'_> {
         let probe = match probe_image(self.cx.source.as_ref(), &resolved) {
             Ok(p) => p,
             Err(e) => {
-                self.refuse(rel, &e, path, "image");
+                self.refuse(rel, &e, path, AssetKind::Image);
                 return None;
             }
         };
@@ -97,12 +114,18 @@ impl Validator<'_> {
                 } = probe;
                 match dimensions {
                     Ok((w, h)) if w == 0 || h == 0 || w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE => {
-                        let msg = format!("image `{}` is {w}×{h} pixels, outside 1…{MAX_IMAGE_SIDE}", raw.src);
+                        let msg = crate::t!(
+                            "deck-image-bad-size",
+                            src = &raw.src,
+                            width = grouped(w.into()),
+                            height = grouped(h.into()),
+                            max = grouped(MAX_IMAGE_SIDE.into())
+                        );
                         let d = self
                             .cx
                             .loc
                             .error(&p, None, msg.clone())
-                            .with_hint("resize the image before using it");
+                            .with_hint(crate::t!("deck-image-bad-size-hint"));
                         self.report(d);
                         problem = Some(msg);
                     }
@@ -111,25 +134,23 @@ impl Validator<'_> {
                         let svg = raw.src.to_lowercase().ends_with(".svg") || looks_like_svg(&bytes_head);
                         let (msg, hint) = if svg {
                             (
-                                format!(
-                                    "image `{}` is an SVG drawing: estrade shows PNG and JPEG images",
-                                    raw.src
-                                ),
-                                format!(
-                                    "export it to PNG, e.g. `rsvg-convert -w 1920 {0} -o {1}`",
-                                    raw.src,
-                                    raw.src.trim_end_matches(".svg").trim_end_matches(".SVG").to_string() + ".png"
+                                crate::t!("deck-image-svg", src = &raw.src),
+                                crate::t!(
+                                    "deck-image-svg-hint",
+                                    src = &raw.src,
+                                    png =
+                                        raw.src.trim_end_matches(".svg").trim_end_matches(".SVG").to_string() + ".png"
                                 ),
                             )
                         } else if bytes_len == 0 {
                             (
-                                format!("image `{}` is an empty file", raw.src),
-                                "copy the image again".to_string(),
+                                crate::t!("deck-image-empty", src = &raw.src),
+                                crate::t!("deck-image-empty-hint"),
                             )
                         } else {
                             (
-                                format!("image `{}` cannot be read: {e}", raw.src),
-                                "use a PNG or JPEG file".to_string(),
+                                crate::t!("deck-image-unreadable", src = &raw.src, reason = e),
+                                crate::t!("deck-image-unreadable-hint"),
                             )
                         };
                         let d = self.cx.loc.error(&p, None, msg.clone()).with_hint(hint);
@@ -140,7 +161,7 @@ impl Validator<'_> {
                 resolved
             }
             None => {
-                problem = Some(format!("image `{}` is missing", raw.src));
+                problem = Some(crate::t!("deck-image-missing", src = &raw.src));
                 join_relative(self.cx.assets_base, &raw.src).unwrap_or_else(|_| raw.src.clone())
             }
         };
@@ -153,9 +174,9 @@ impl Validator<'_> {
             let d = self
                 .cx
                 .loc
-                .error(path, None, format!("image `{}` has no alt text", raw.src))
+                .error(path, None, crate::t!("deck-image-no-alt", src = &raw.src))
                 .warning();
-            self.report(d.with_hint("add `alt: \"…\"` describing the image for screen readers and the PDF"));
+            self.report(d.with_hint(crate::t!("deck-image-no-alt-hint")));
         }
         Image {
             asset,
@@ -181,11 +202,11 @@ impl Validator<'_> {
                 let d = self
                     .cx
                     .loc
-                    .error(&at("rows"), None, "a table takes `csv` or `rows`, not both");
-                self.fatal(d.with_hint("remove one of them"));
+                    .error(&at("rows"), None, crate::t!("deck-table-csv-and-rows"));
+                self.fatal(d.with_hint(crate::t!("deck-table-csv-and-rows-hint")));
             }
             (Some(csv_path), false) => {
-                if let Some((resolved, bytes)) = self.asset(csv_path, &at("csv"), "CSV file") {
+                if let Some((resolved, bytes)) = self.asset(csv_path, &at("csv"), AssetKind::Csv) {
                     match read_csv(&bytes) {
                         Ok((h, r)) => {
                             if header.is_empty() {
@@ -201,11 +222,9 @@ impl Validator<'_> {
                                 Some(&text),
                                 line,
                                 1,
-                                format!("bad CSV: {msg}"),
+                                crate::t!("deck-bad-csv", reason = msg),
                             );
-                            self.report(
-                                d.with_hint("every row needs the same number of comma-separated fields, in UTF-8"),
-                            );
+                            self.report(d.with_hint(crate::t!("deck-bad-csv-hint")));
                         }
                     }
                 }
@@ -217,13 +236,14 @@ impl Validator<'_> {
             let d = self.cx.loc.error(
                 &[Step::Field("slides"), Step::Elem(i), Step::Field("rows"), Step::Elem(k)],
                 None,
-                format!(
-                    "row {} has {} cell(s), the table has {width} columns",
-                    k + 1,
-                    rows[k].len()
+                crate::t!(
+                    "deck-table-row-width",
+                    row = k + 1,
+                    cells = rows[k].len(),
+                    columns = width
                 ),
             );
-            self.fatal(d.with_hint("give every row the same number of cells"));
+            self.fatal(d.with_hint(crate::t!("deck-table-row-width-hint")));
         }
         let cell = |v: &mut Self, s: &str| -> RichText { v.rich(s, &at("rows")) };
         Table {

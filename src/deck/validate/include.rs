@@ -16,11 +16,8 @@ impl Validator<'_> {
         let rel = match join_relative(parent_of(self.cx.deck_path), &inc.from) {
             Ok(r) => r,
             Err(e) => {
-                let d = self
-                    .cx
-                    .loc
-                    .error(&at("from"), None, format!("cannot include `{}`: {e}", inc.from));
-                self.fatal(d.with_hint("include decks inside the project folder, with a path relative to this deck"));
+                let d = self.cx.loc.error(&at("from"), None, cannot_include(&inc.from, &e));
+                self.fatal(d.with_hint(crate::t!("deck-include-outside-hint")));
                 return Vec::new();
             }
         };
@@ -28,37 +25,35 @@ impl Validator<'_> {
             let mut chain = self.includes.clone();
             chain.push(self.cx.deck_path.to_string());
             chain.push(rel.clone());
-            let d = self
-                .cx
-                .loc
-                .error(&at("from"), None, format!("include cycle: {}", chain.join(" → ")));
-            self.fatal(d.with_hint("a deck cannot include itself, directly or through another deck"));
+            let d = self.cx.loc.error(
+                &at("from"),
+                None,
+                crate::t!("deck-include-cycle", chain = chain.join(" → ")),
+            );
+            self.fatal(d.with_hint(crate::t!("deck-include-cycle-hint")));
             return Vec::new();
         }
         let text = match self.cx.source.read(&rel) {
             Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             Err(e) => {
                 let hint = match e {
-                    SourceError::NotFound => "the path is relative to the including deck's folder",
-                    _ => "check the file",
+                    SourceError::NotFound => crate::t!("deck-include-not-found-hint"),
+                    _ => crate::t!("deck-include-unreadable-hint"),
                 };
-                let d = self
-                    .cx
-                    .loc
-                    .error(&at("from"), None, format!("cannot include `{}`: {e}", inc.from));
+                let d = self.cx.loc.error(&at("from"), None, cannot_include(&inc.from, &e));
                 self.fatal(d.with_hint(hint));
                 return Vec::new();
             }
         };
         let shown = self.cx.source.display(&rel);
         if text.len() > crate::deck::MAX_DECK_BYTES {
-            let msg = format!(
-                "cannot include `{}`: the file is {:.1} MB, more than a deck file may be",
-                inc.from,
-                text.len() as f64 / 1e6
+            let msg = crate::t!(
+                "deck-include-too-big",
+                from = &inc.from,
+                size = crate::i18n::decimal(text.len() as f64 / 1e6, 1)
             );
             let d = self.cx.loc.error(&at("from"), None, msg);
-            self.fatal(d.with_hint("include from a smaller deck"));
+            self.fatal(d.with_hint(crate::t!("deck-include-too-big-hint")));
             return Vec::new();
         }
         let raw: RawDeck = match parse_ron(&shown, &text) {
@@ -90,11 +85,11 @@ impl Validator<'_> {
                 let d = this.cx.loc.error(
                     &at("slides"),
                     None,
-                    format!("`{}` has no slide with id `{}`", inc.from, id.trim()),
+                    crate::t!("deck-include-unknown-id", from = &inc.from, id = id.trim()),
                 );
                 let hint = match did_you_mean(id.trim(), ids.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("its ids are: {}", ids.join(", ")),
+                    Some(s) => crate::t!("deck-did-you-mean", name = s),
+                    None => crate::t!("deck-include-ids", ids = ids.join(", ")),
                 };
                 this.fatal(d.with_hint(hint));
             }
@@ -107,11 +102,11 @@ impl Validator<'_> {
                 match (pick(self, a), pick(self, b)) {
                     (Some(x), Some(y)) if x <= y => (x..=y).collect(),
                     (Some(_), Some(_)) => {
-                        let d = self
-                            .cx
-                            .loc
-                            .error(&at("slides"), None, format!("the range `{spec}` is backwards"));
-                        self.fatal(d.with_hint("write the earlier slide first: `first..last`"));
+                        let d =
+                            self.cx
+                                .loc
+                                .error(&at("slides"), None, crate::t!("deck-include-backwards", range = spec));
+                        self.fatal(d.with_hint(crate::t!("deck-include-backwards-hint")));
                         Vec::new()
                     }
                     _ => Vec::new(),
@@ -137,4 +132,9 @@ impl Validator<'_> {
             })
             .collect()
     }
+}
+
+/// "cannot include `from`: why", why in the current language.
+fn cannot_include(from: &str, e: &SourceError) -> String {
+    crate::t!("deck-include-failed", from = from, reason = e.to_string())
 }

@@ -9,7 +9,7 @@ mod theme;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::diagnostics::Diagnostic;
+use super::diagnostics::{Diagnostic, grouped};
 use super::locate::{Locator, Step};
 use super::markup::parse_inline;
 use super::raw::{RawDeck, RawSlide};
@@ -98,8 +98,8 @@ pub(crate) fn validate_included(
     if raw.slides.is_empty() {
         v.fatal(
             v.cx.loc
-                .error(&[Step::Field("slides")], None, "the deck has no slides")
-                .with_hint("add at least one slide, e.g. `Bullets(title: \"…\", items: \"- …\")`"),
+                .error(&[Step::Field("slides")], None, crate::t!("deck-no-slides"))
+                .with_hint(crate::t!("deck-no-slides-hint")),
         );
     }
     let mut slides = Vec::with_capacity(raw.slides.len());
@@ -156,9 +156,13 @@ impl Validator<'_> {
             .error(
                 path,
                 None,
-                format!("this text has {n} characters; at most {limit} fit in one field"),
+                crate::t!(
+                    "deck-text-too-long",
+                    count = grouped(n as u64),
+                    limit = grouped(limit as u64)
+                ),
             )
-            .with_hint("split it over several slides, or move the details to the notes or a handout");
+            .with_hint(crate::t!("deck-text-too-long-hint"));
         self.report(d);
         None
     }
@@ -191,9 +195,9 @@ impl Validator<'_> {
             let d = self.cx.loc.error(
                 &[Step::Field("format")],
                 None,
-                format!("deck format {} is not supported by this estrade", raw.format),
+                crate::t!("deck-format-unsupported", format = raw.format),
             );
-            self.fatal(d.with_hint("this estrade reads `format: 1`; update estrade or set `format: 1`"));
+            self.fatal(d.with_hint(crate::t!("deck-format-unsupported-hint")));
         }
         let aspect = match raw.aspect.trim() {
             "16:9" => Aspect::Wide,
@@ -202,9 +206,9 @@ impl Validator<'_> {
                 let d = self.cx.loc.error(
                     &[Step::Field("aspect")],
                     None,
-                    format!("unknown aspect ratio `{other}`"),
+                    crate::t!("deck-unknown-aspect", aspect = other),
                 );
-                self.fatal(d.with_hint("use \"16:9\" or \"4:3\""));
+                self.fatal(d.with_hint(crate::t!("deck-unknown-aspect-hint")));
                 Aspect::Wide
             }
         };
@@ -214,9 +218,9 @@ impl Validator<'_> {
                 let e = self.cx.loc.error(
                     &[Step::Field("duration")],
                     None,
-                    format!("cannot read the duration `{d}`"),
+                    crate::t!("deck-bad-duration", duration = d),
                 );
-                self.fatal(e.with_hint("write it like \"20 min\", \"1 h 30\", \"45 s\" or \"20:00\""));
+                self.fatal(e.with_hint(crate::t!("deck-bad-duration-hint")));
                 None
             }
         });
@@ -249,16 +253,11 @@ impl Validator<'_> {
                 Step::Field(if included { "slides" } else { "id" }),
             ];
             if !included && (id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
-                let d = self
-                    .cx
-                    .loc
-                    .error(&path, None, format!("slide id `{id}` is not allowed"));
-                self.fatal(d.with_hint("ids use letters a–z, digits, `-` and `_`, e.g. \"plan\" or \"refs-2\""));
+                let d = self.cx.loc.error(&path, None, crate::t!("deck-bad-id", id = &id));
+                self.fatal(d.with_hint(crate::t!("deck-bad-id-hint")));
             } else if let Some(line) = seen.get(&id) {
-                let d = self.cx.loc.error(&path, None, format!("slide id `{id}` is used twice"));
-                self.fatal(d.with_hint(format!(
-                    "it is already the id of the slide on line {line}; ids must be unique"
-                )));
+                let d = self.cx.loc.error(&path, None, crate::t!("deck-duplicate-id", id = &id));
+                self.fatal(d.with_hint(crate::t!("deck-duplicate-id-hint", line = *line)));
             } else {
                 seen.insert(id, self.cx.loc.position(&path).0);
             }

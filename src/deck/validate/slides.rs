@@ -99,9 +99,9 @@ impl Validator<'_> {
                     let d = self.cx.loc.error(
                         &at("columns"),
                         None,
-                        format!("{} columns do not fit on a slide", s.columns.len()),
+                        crate::t!("deck-columns-count", n = s.columns.len()),
                     );
-                    self.fatal(d.with_hint("use one to four columns"));
+                    self.fatal(d.with_hint(crate::t!("deck-columns-count-hint")));
                 }
                 let columns = s
                     .columns
@@ -160,20 +160,19 @@ impl Validator<'_> {
         // An empty body caused by an error already reported (bad bullets, unreadable CSV) needs no second message.
         let new_errors = self.diagnostics.iter().filter(|d| d.is_error()).count() > errors_before;
         if is_empty(&body) && !new_errors {
-            let d = self.cx.loc.error(
-                &base,
-                None,
-                format!("this {} slide has nothing to show", raw.kind_name()),
-            );
-            self.fatal(d.with_hint("add content, or remove the slide (or mark it `hidden: true`)"));
+            let d = self
+                .cx
+                .loc
+                .error(&base, None, crate::t!("deck-empty-slide", kind = raw.kind_name()));
+            self.fatal(d.with_hint(crate::t!("deck-empty-slide-hint")));
         }
         if let Some(d) = common.duration.filter(|d| !(d.is_finite() && *d > 0.0)) {
             let e = self.cx.loc.error(
                 &at("duration"),
                 None,
-                format!("duration {d} is not a positive number of seconds"),
+                crate::t!("deck-bad-slide-duration", duration = d.to_string()),
             );
-            self.fatal(e.with_hint("write e.g. `duration: 45` (seconds)"));
+            self.fatal(e.with_hint(crate::t!("deck-bad-slide-duration-hint")));
         }
         let steps = if common.steps { step_count(&body) } else { 1 };
         let notes = common

@@ -41,12 +41,16 @@ impl Validator<'_> {
             found = Some((format!("assets/themes/{file}"), bytes, true));
         }
         let Some((rel, bytes, builtin)) = found else {
-            let d = self.cx.loc.error(&path, None, format!("unknown theme `{name}`"));
+            let d = self
+                .cx
+                .loc
+                .error(&path, None, crate::t!("deck-unknown-theme", name = name));
             let hint = match did_you_mean(name, BUILTIN_THEMES.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "put `{file}` in `assets/themes/` or beside the deck, or use one of: {}",
-                    BUILTIN_THEMES.join(", ")
+                Some(s) => crate::t!("deck-did-you-mean", name = s),
+                None => crate::t!(
+                    "deck-unknown-theme-hint",
+                    file = &file,
+                    themes = BUILTIN_THEMES.join(", ")
                 ),
             };
             self.fatal(d.with_hint(hint));
@@ -95,8 +99,9 @@ impl Validator<'_> {
                 Some(c) => *slot = c,
                 None => {
                     let (line, col) = field_position(text, field);
-                    let d = Diagnostic::error(file, Some(text), line, col, format!("`{field}` is not a colour: `{s}`"));
-                    v.fatal(d.with_hint("write colours as \"#rrggbb\" or \"#rrggbbaa\""));
+                    let msg = crate::t!("deck-bad-colour", field = field, value = s);
+                    let d = Diagnostic::error(file, Some(text), line, col, msg);
+                    v.fatal(d.with_hint(crate::t!("deck-bad-colour-hint")));
                 }
             }
         };
@@ -177,20 +182,22 @@ impl Validator<'_> {
                         });
                         continue;
                     }
-                    Err(p) => format!("font file `{rel}`: {p}"),
+                    Err(p) => crate::t!("deck-font-unusable", path = rel, reason = p),
                 },
-                Err(SourceError::NotFound) => format!("font file `{rel}` not found"),
-                Err(e) => format!("cannot use font file `{rel}`: {e}"),
+                Err(SourceError::NotFound) => crate::t!("deck-font-not-found", path = rel),
+                Err(e) => crate::t!("deck-font-unreadable", path = rel, reason = e.to_string()),
             };
             let (line, col) = field_position(text, field);
-            let folder = match (from, self.cx.assets_base) {
-                (FontPlace::Project, "") => "the deck's folder".to_string(),
-                (FontPlace::Project, base) => format!("`{base}/`"),
-                (FontPlace::Builtin, _) => "estrade's `assets/`".to_string(),
+            // `place` chooses the words for the folder: the deck's, `folder/`, or estrade's own.
+            let (place, folder) = match (from, self.cx.assets_base) {
+                (FontPlace::Project, "") => ("deck", ""),
+                (FontPlace::Project, base) => ("folder", base),
+                (FontPlace::Builtin, _) => ("builtin", ""),
             };
-            let d = Diagnostic::error(file, Some(text), line, col, problem).with_hint(format!(
-                "font paths are relative to {folder} (e.g. \"fonts/MyFont-Regular.ttf\"); \
-                 use a TrueType (.ttf) or OpenType (.otf) file, not WOFF"
+            let d = Diagnostic::error(file, Some(text), line, col, problem).with_hint(crate::t!(
+                "deck-font-hint",
+                place = place,
+                folder = folder
             ));
             self.report(d);
         }
@@ -211,19 +218,21 @@ pub const MAX_FONT_BYTES: usize = 32 * 1024 * 1024;
 /// Checks that `bytes` is a font the shaper and every painter can use.
 fn check_font(bytes: &[u8]) -> Result<(), String> {
     if bytes.len() > MAX_FONT_BYTES {
-        return Err(format!(
-            "font file is {} MB, larger than the 32 MB accepted",
-            bytes.len() / 1_000_000
+        return Err(crate::t!(
+            "deck-font-too-big",
+            size = bytes.len() / 1_000_000,
+            max = MAX_FONT_BYTES / (1024 * 1024)
         ));
     }
     if bytes.starts_with(b"wOFF") || bytes.starts_with(b"wOF2") {
-        return Err("font file is WOFF/WOFF2 (a web font); convert it to .ttf or .otf".into());
+        return Err(crate::t!("deck-font-woff"));
     }
-    let face = ttf_parser::Face::parse(bytes, 0).map_err(|e| format!("not a readable font file ({e})"))?;
+    let face =
+        ttf_parser::Face::parse(bytes, 0).map_err(|e| crate::t!("deck-font-not-a-font", reason = e.to_string()))?;
     if face.tables().cmap.is_none() || face.units_per_em() == 0 {
-        return Err("the font has no Unicode character map".into());
+        return Err(crate::t!("deck-font-no-cmap"));
     }
-    harfrust::FontRef::new(bytes).map_err(|e| format!("the shaper cannot read this font ({e:?})"))?;
+    harfrust::FontRef::new(bytes).map_err(|e| crate::t!("deck-font-shaper", reason = format!("{e:?}")))?;
     Ok(())
 }
 
