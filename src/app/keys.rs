@@ -5,6 +5,7 @@
 use egui::{Key, Modifiers};
 
 use super::action::Action;
+use crate::t;
 
 /// The modifier a chord needs. Plain chords ignore Shift (so `?`, typed with Shift on most
 /// layouts, still works) but never match with Ctrl or Command held.
@@ -45,16 +46,17 @@ pub enum Does {
     Pointer,
 }
 
-/// One row of the table.
+/// One row of the table. Its texts are catalogue keys (`locales/*/views.ftl`), translated
+/// where they are shown, so the table stays one constant for every language.
 #[derive(Debug, Clone)]
 pub struct Binding {
     pub chords: &'static [Chord],
-    /// Other ways to do it, for the help ("click, wheel down").
+    /// Other ways to do it, for the help ("click, wheel down"): a catalogue key, or empty.
     pub also: &'static str,
     pub does: Does,
-    /// What it does, for the help.
+    /// What it does, for the help: a catalogue key.
     pub help: &'static str,
-    /// Short label in the console's key strip, if it has a place there.
+    /// Short label in the console's key strip, if it has a place there: a catalogue key.
     pub strip: Option<&'static str>,
 }
 
@@ -97,10 +99,10 @@ pub static BINDINGS: &[Binding] = &[
             k(Key::PageDown),
             k(Key::N),
         ],
-        "click, wheel down",
+        "ui-also-next",
         Does::Act(Action::Next),
-        "next step or slide",
-        Some("next"),
+        "ui-help-next",
+        Some("ui-strip-next"),
     ),
     row(
         &[
@@ -110,152 +112,140 @@ pub static BINDINGS: &[Binding] = &[
             k(Key::PageUp),
             k(Key::P),
         ],
-        "right click, wheel up",
+        "ui-also-previous",
         Does::Act(Action::Previous),
-        "previous step or slide",
-        Some("previous"),
+        "ui-help-previous",
+        Some("ui-strip-previous"),
     ),
-    row(&[k(Key::Home)], "", Does::Act(Action::First), "first slide", None),
-    row(&[k(Key::End)], "", Does::Act(Action::Last), "last slide", None),
-    row(DIGITS, "", Does::Digit, "type a slide number…", None),
+    row(&[k(Key::Home)], "", Does::Act(Action::First), "ui-help-first", None),
+    row(&[k(Key::End)], "", Does::Act(Action::Last), "ui-help-last", None),
+    row(DIGITS, "", Does::Digit, "ui-help-digits", None),
     row(
         &[k(Key::Enter)],
         "",
         Does::Act(Action::Confirm),
-        "…go to that slide (else: next)",
+        "ui-help-confirm",
         None,
     ),
     row(
         &[shift(Key::Home)],
         "",
         Does::Act(Action::StartOver),
-        "start over: first slide, clock at zero",
+        "ui-help-start-over",
         None,
     ),
     row(
         &[k(Key::F), k(Key::F5), k(Key::F11)],
         "",
         Does::Act(Action::ToggleFullscreen),
-        "full screen on / off",
+        "ui-help-fullscreen",
         None,
     ),
-    row(
-        &[k(Key::Escape)],
-        "",
-        Does::Act(Action::Escape),
-        "close overlays, leave full screen (never quits)",
-        None,
-    ),
+    row(&[k(Key::Escape)], "", Does::Act(Action::Escape), "ui-help-escape", None),
     row(
         &[ctrl(Key::O)],
-        "drop a .ron file",
+        "ui-also-open",
         Does::Act(Action::OpenDialog),
-        "open another deck",
+        "ui-help-open",
         None,
     ),
     row(
         &[ctrl(Key::E)],
         "",
         Does::Act(Action::ExportDialog),
-        "export the deck to PDF",
+        "ui-help-export",
         None,
     ),
     row(
         &[k(Key::S)],
         "",
         Does::Act(Action::TogglePresenter),
-        "presenter console on / off (one screen: presenter view or slides)",
-        Some("console / slides"),
+        "ui-help-presenter",
+        Some("ui-strip-presenter"),
     ),
     row(
         &[k(Key::X)],
         "",
         Does::Act(Action::SwapWindows),
-        "swap the audience and console screens",
-        Some("swap screens"),
+        "ui-help-swap",
+        Some("ui-strip-swap"),
     ),
     row(
         &[k(Key::B), k(Key::Period)],
         "",
         Does::Act(Action::ToggleBlack),
-        "black screen (again to return)",
-        Some("black"),
+        "ui-help-black",
+        Some("ui-strip-black"),
     ),
     row(
         &[k(Key::W), k(Key::Comma)],
         "",
         Does::Act(Action::ToggleWhite),
-        "white screen (again to return)",
-        Some("white"),
+        "ui-help-white",
+        Some("ui-strip-white"),
     ),
     row(
         &[k(Key::Z)],
         "",
         Does::Act(Action::ToggleFreeze),
-        "freeze the audience view while the console moves on",
-        Some("freeze"),
+        "ui-help-freeze",
+        Some("ui-strip-freeze"),
     ),
     row(
         &[k(Key::Tab), k(Key::O)],
         "",
         Does::Act(Action::ToggleOverview),
-        "overview of all slides (arrows, Enter)",
-        Some("overview"),
+        "ui-help-overview",
+        Some("ui-strip-overview"),
     ),
     row(
         &[k(Key::G)],
         "",
         Does::Act(Action::OpenSearch),
-        "go to a slide by number or title words",
-        Some("go to"),
+        "ui-help-search",
+        Some("ui-strip-search"),
     ),
     row(
         &[shift(Key::T)],
         "",
         Does::Act(Action::ResetClock),
-        "reset the talk clock",
+        "ui-help-reset-clock",
         None,
     ),
     row(
         &[k(Key::T)],
         "",
         Does::Act(Action::ToggleClock),
-        "start or pause the talk clock",
-        Some("clock"),
+        "ui-help-clock",
+        Some("ui-strip-clock"),
     ),
     row(
         &[k(Key::Plus), k(Key::Equals)],
         "",
         Does::Act(Action::NotesBigger),
-        "larger notes",
-        Some("larger notes"),
+        "ui-help-bigger",
+        Some("ui-strip-bigger"),
     ),
     row(
         &[k(Key::Minus)],
         "",
         Does::Act(Action::NotesSmaller),
-        "smaller notes",
-        Some("smaller notes"),
+        "ui-help-smaller",
+        Some("ui-strip-smaller"),
     ),
-    row(
-        &[],
-        "hold the mouse on the console's slide",
-        Does::Pointer,
-        "laser pointer on the audience view",
-        None,
-    ),
+    row(&[], "ui-also-laser", Does::Pointer, "ui-help-laser", None),
     row(
         &[k(Key::Questionmark), k(Key::F1)],
         "",
         Does::Act(Action::ToggleHelp),
-        "show / hide this help",
-        Some("keys"),
+        "ui-help-help",
+        Some("ui-strip-help"),
     ),
     row(
         &[k(Key::Q), ctrl(Key::Q)],
         "",
         Does::Act(Action::Quit),
-        "quit (while the clock runs: press again)",
+        "ui-help-quit",
         None,
     ),
 ];
@@ -293,34 +283,45 @@ fn digit(key: Key) -> Option<u8> {
     DIGITS.iter().position(|c| c.key == key).map(|d| d as u8)
 }
 
-/// How a key is written for people.
-pub fn key_label(key: Key) -> &'static str {
-    match key {
+/// A text of the table in the current language.
+fn text(key: &str) -> String {
+    crate::i18n::tr(key, &[])
+}
+
+/// How a key is written for people, in the current language.
+pub fn key_label(key: Key) -> String {
+    let symbol = match key {
         Key::ArrowRight => "→",
         Key::ArrowLeft => "←",
         Key::ArrowUp => "↑",
         Key::ArrowDown => "↓",
-        Key::PageDown => "PgDn",
-        Key::PageUp => "PgUp",
-        Key::Escape => "Esc",
         Key::Questionmark => "?",
         Key::Period => ".",
         Key::Comma => ",",
         Key::Plus => "+",
         Key::Minus => "−",
         Key::Equals => "=",
+        Key::PageDown => return t!("ui-key-page-down"),
+        Key::PageUp => return t!("ui-key-page-up"),
+        Key::Escape => return t!("ui-key-escape"),
+        Key::Space => return t!("ui-key-space"),
+        Key::Enter => return t!("ui-key-enter"),
+        Key::Home => return t!("ui-key-home"),
+        Key::End => return t!("ui-key-end"),
+        Key::Backspace => return t!("ui-key-backspace"),
         other => other.name(),
-    }
+    };
+    symbol.to_string()
 }
 
 /// How a chord is written for people ("Ctrl+O", "Shift+T", "→").
 pub fn chord_label(c: &Chord) -> String {
-    let prefix = match c.mods {
-        Mods::None => "",
-        Mods::Shift => "Shift+",
-        Mods::Ctrl => "Ctrl+",
-    };
-    format!("{prefix}{}", key_label(c.key))
+    let key = key_label(c.key);
+    match c.mods {
+        Mods::None => key,
+        Mods::Shift => t!("ui-chord-shift", key = key),
+        Mods::Ctrl => t!("ui-chord-ctrl", key = key),
+    }
 }
 
 /// The keys of one binding as written in the help ("0 … 9" for the digits).
@@ -330,24 +331,28 @@ pub fn keys_text(b: &Binding) -> String {
         _ => b.chords.iter().map(chord_label).collect(),
     };
     if !b.also.is_empty() {
-        parts.push(b.also.to_string());
+        parts.push(text(b.also));
     }
     parts.join("  ")
 }
 
 /// The help's rows: keys, what they do.
-pub fn help_rows() -> Vec<(String, &'static str)> {
-    BINDINGS.iter().map(|b| (keys_text(b), b.help)).collect()
+pub fn help_rows() -> Vec<(String, String)> {
+    BINDINGS.iter().map(|b| (keys_text(b), text(b.help))).collect()
 }
 
-/// The console's key strip: "→ next · ← previous · …", the first key of each binding that has a
-/// short label.
-pub fn strip() -> String {
+/// The items of the console's key strip ("→ next", "← previous", …): the first key of each
+/// binding that has a short label.
+pub fn strip_items() -> Vec<String> {
     BINDINGS
         .iter()
-        .filter_map(|b| Some(format!("{} {}", chord_label(b.chords.first()?), b.strip?)))
-        .collect::<Vec<_>>()
-        .join(" · ")
+        .filter_map(|b| Some(format!("{} {}", chord_label(b.chords.first()?), text(b.strip?))))
+        .collect()
+}
+
+/// The console's key strip: "→ next · ← previous · …".
+pub fn strip() -> String {
+    strip_items().join(" · ")
 }
 
 #[cfg(test)]

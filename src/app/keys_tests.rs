@@ -62,3 +62,38 @@ fn no_key_is_bound_twice() {
         }
     }
 }
+
+#[test]
+fn every_text_of_the_table_is_in_both_catalogues() {
+    use crate::i18n::{Lang, tr, with_lang};
+    for lang in Lang::ALL {
+        with_lang(lang, || {
+            for b in BINDINGS {
+                for key in [b.help, b.also].into_iter().chain(b.strip) {
+                    if !key.is_empty() {
+                        assert_ne!(tr(key, &[]), key, "{key} missing in {lang:?}");
+                    }
+                }
+            }
+        });
+    }
+}
+
+#[test]
+fn the_help_and_the_strip_speak_french() {
+    use crate::i18n::{Lang, with_lang};
+    with_lang(Lang::Fr, || {
+        let rows = help_rows();
+        assert_eq!(rows[0].1, "étape ou diapositive suivante");
+        assert_eq!(rows[0].0, "→  ↓  Espace  Page suiv.  N  clic, molette vers le bas");
+        let reset = rows.iter().find(|(k, _)| k == "Maj+T").expect("Shift+T as Maj+T");
+        assert_eq!(reset.1, "remettre l’horloge de la présentation à zéro");
+        assert!(rows.iter().any(|(k, _)| k == "Échap"));
+        assert!(strip().starts_with("→ suivante · ← précédente · S console / diapos"));
+    });
+    // And the English table as it has always been written.
+    with_lang(Lang::En, || {
+        assert_eq!(help_rows()[0].0, "→  ↓  Space  PgDn  N  click, wheel down");
+        assert!(strip().ends_with("? keys"));
+    });
+}

@@ -1,6 +1,7 @@
 //! Planned time per slide and where the speaker stands against it.
 
 use crate::model::Deck;
+use crate::t;
 
 /// Planned seconds for each slide (0 for hidden ones): the slide's own `duration`, or an even
 /// share of what the deck's planned duration leaves for slides without one.
@@ -62,13 +63,13 @@ pub fn pace(planned: &[f64], current: usize, elapsed: f64) -> Pace {
     }
 }
 
-/// "ahead by 2 min", "behind by 1 min", "on time".
+/// "ahead by 2 min", "behind by 1 min", "on time" (in the current language).
 pub fn describe(p: &Pace) -> String {
     let minutes = (p.behind.abs() / 60.0).round() as u64;
     match (minutes, p.behind > 0.0) {
-        (0, _) => "on time".to_string(),
-        (m, true) => format!("behind by {m} min"),
-        (m, false) => format!("ahead by {m} min"),
+        (0, _) => t!("ui-pace-on-time"),
+        (m, true) => t!("ui-pace-behind", minutes = m),
+        (m, false) => t!("ui-pace-ahead", minutes = m),
     }
 }
 
@@ -85,5 +86,16 @@ mod tests {
         assert_eq!(describe(&pace(&planned, 0, 200.0)), "behind by 2 min");
         assert_eq!(describe(&pace(&planned, 2, 10.0)), "ahead by 3 min");
         assert_eq!(pace(&planned, 2, 0.0).planned_total, 240.0);
+    }
+
+    #[test]
+    fn the_pace_is_told_in_french() {
+        use crate::i18n::{Lang, with_lang};
+        let planned = [60.0, 120.0, 60.0];
+        with_lang(Lang::Fr, || {
+            assert_eq!(describe(&pace(&planned, 0, 200.0)), "en retard de 2 min");
+            assert_eq!(describe(&pace(&planned, 2, 10.0)), "en avance de 3 min");
+            assert_eq!(describe(&pace(&planned, 1, 90.0)), "dans les temps");
+        });
     }
 }

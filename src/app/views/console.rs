@@ -14,17 +14,20 @@ use crate::app::session::{Screen, Session};
 use crate::app::state::AppState;
 use crate::app::talk_clock::format_duration;
 use crate::model::Deck;
+use crate::t;
 
-/// Interface text beyond the key table with characters outside ASCII (checked against the
-/// fonts by a test: no missing-glyph boxes).
+/// Samples of the interface's characters outside ASCII, beyond the key table (checked against
+/// the fonts by a test: no missing-glyph boxes). The catalogues' own text is checked whole by
+/// `tests/console_fr.rs`.
 pub const INTERFACE_TEXT: &[&str] = &[
-    "estrade — presenter console",
-    "(starts on →)",
-    "slide 1 / 22 · step 1 / 3 · Contexte",
-    "→ Québec, capitale",
-    "Go to slide 12… (Enter)",
-    "Exporting…",
-    "« guillemets » ’ é è à ç ô É",
+    "estrade — presenter console",          // not user text: a glyph sample for the font test
+    "(starts on →)",                        // not user text: a glyph sample for the font test
+    "slide 1 / 22 · step 1 / 3 · Contexte", // not user text: a glyph sample for the font test
+    "→ Québec, capitale",                   // not user text: a glyph sample for the font test
+    "Go to slide 12… (Enter)",              // not user text: a glyph sample for the font test
+    "Exporting…",                           // not user text: a glyph sample for the font test
+    "« guillemets » ’ é è à ç ô É",         // not user text: a glyph sample for the font test
+    "Échap · Entrée · À l’écran\u{a0}: 0:45 — œ Œ ê î û ù ë ï Ç", // not user text: a glyph sample for the font test
 ];
 
 /// Seconds before the planned end when the remaining time turns orange.
@@ -39,7 +42,7 @@ pub fn console_id() -> egui::ViewportId {
 /// not available, as in tests). Full screen on the speaker's screen when there are two;
 /// otherwise an ordinary window sized to the screen.
 pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
-    let mut builder = egui::ViewportBuilder::default().with_title("estrade — presenter console");
+    let mut builder = egui::ViewportBuilder::default().with_title(t!("ui-console-title"));
     builder = match state.screens.layout {
         Layout::Dual { console, .. } => builder.with_monitor(console),
         _ => {
@@ -76,7 +79,7 @@ pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Ac
 pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
     let mut actions = Vec::new();
     let (Some(deck), Some(session)) = (state.deck.clone(), state.session.as_ref()) else {
-        ui.label("No deck.");
+        ui.label(t!("ui-console-no-deck"));
         return actions;
     };
     // Only the clocks change at rest: once a second is enough.
@@ -84,8 +87,14 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
     let big = (ui.available_width() / 48.0).clamp(18.0, 30.0);
     egui::Panel::top("console-top").show(ui, |ui| status_bar(ui, state, &deck, session, big));
     egui::Panel::bottom("console-bottom").show(ui, |ui| {
+        // Lines break between the items, never inside one ("notes plus / petites").
+        let strip = crate::app::keys::strip_items()
+            .iter()
+            .map(|item| item.replace(' ', "\u{a0}"))
+            .collect::<Vec<_>>()
+            .join(" · ");
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(crate::app::keys::strip()).weak());
+            ui.label(RichText::new(strip).weak());
         });
     });
     if notices::any(state) {
@@ -108,7 +117,8 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
 }
 
 fn search_window(ctx: &egui::Context, deck: &Deck, q: &str) {
-    egui::Window::new("Go to slide")
+    egui::Window::new(t!("ui-search-title"))
+        .id(egui::Id::unique("estrade-go-to-slide"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 80.0])
@@ -122,9 +132,7 @@ fn search_window(ctx: &egui::Context, deck: &Deck, q: &str) {
                 .or_else(|| crate::app::search::find_slide(deck, q));
             let what = hit
                 .and_then(|i| deck.slides.get(i))
-                .map_or("type a number or words of a title".into(), |s| {
-                    format!("→ {}", overview::slide_name(s))
-                });
+                .map_or(t!("ui-search-prompt"), |s| format!("→ {}", overview::slide_name(s)));
             ui.label(what);
         });
 }
@@ -134,17 +142,17 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Sessio
     let (n, total) = session.position(deck);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(crate::app::wall_clock::local_hh_mm()).size(big).strong())
-            .on_hover_text("wall clock");
+            .on_hover_text(t!("ui-wall-clock-hover"));
         ui.separator();
         let clock = if session.clock.paused() {
-            format!("{} (paused)", format_duration(elapsed))
+            t!("ui-clock-paused", time = format_duration(elapsed))
         } else if !session.clock.started() {
-            format!("{} (starts on →)", format_duration(elapsed))
+            t!("ui-clock-not-started", time = format_duration(elapsed))
         } else {
             format_duration(elapsed)
         };
         ui.label(RichText::new(clock).size(big))
-            .on_hover_text("elapsed talk time (T pauses, Shift+T resets)");
+            .on_hover_text(t!("ui-clock-hover"));
         if let Some(plan) = deck.meta.duration_secs.map(f64::from) {
             let left = plan - elapsed;
             let color = if left < 0.0 {
@@ -156,11 +164,11 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Sessio
             };
             ui.separator();
             ui.label(
-                RichText::new(format!("{} left", format_duration(left)))
+                RichText::new(t!("ui-time-left", time = format_duration(left)))
                     .size(big)
                     .color(color),
             )
-            .on_hover_text("remaining against the planned duration");
+            .on_hover_text(t!("ui-time-left-hover"));
         }
         ui.separator();
         let p = pace(&state.planned, session.slide, elapsed);
@@ -168,7 +176,7 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Sessio
             let said = if session.clock.started() {
                 describe(&p)
             } else {
-                "pace: once the clock runs".to_string()
+                t!("ui-pace-waiting")
             };
             ui.label(RichText::new(said).size(big * 0.6));
             let progress = if p.planned_total > 0.0 {
@@ -181,18 +189,18 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Sessio
                     .desired_width(200.0)
                     .desired_height(8.0),
             )
-            .on_hover_text("planned time of the slides before this one, of the whole talk");
+            .on_hover_text(t!("ui-progress-hover"));
         });
         ui.separator();
         let steps = deck.slides.get(session.slide).map_or(1, |s| s.steps);
-        let mut where_ = format!("slide {n} / {total}");
+        let mut where_ = vec![t!("ui-where-slide", n = n, total = total)];
         if steps > 1 {
-            where_.push_str(&format!(" · step {} / {steps}", session.step + 1));
+            where_.push(t!("ui-where-step", step = session.step + 1, steps = steps));
         }
         if let Some(sec) = session.section(deck) {
-            where_.push_str(&format!(" · {sec}"));
+            where_.push(sec);
         }
-        ui.label(RichText::new(where_).size(big * 0.6));
+        ui.label(RichText::new(where_.join(" · ")).size(big * 0.6));
         flags(ui, session);
     });
 }
@@ -201,14 +209,14 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Sessio
 fn flags(ui: &mut egui::Ui, session: &Session) {
     let orange = Color32::from_rgb(235, 150, 30);
     if session.frozen.is_some() {
-        ui.label(RichText::new("AUDIENCE FROZEN (Z)").color(orange).strong());
+        ui.label(RichText::new(t!("ui-flag-frozen")).color(orange).strong());
     }
     match session.screen {
         Screen::Black => {
-            ui.label(RichText::new("BLACK SCREEN (B)").color(orange).strong());
+            ui.label(RichText::new(t!("ui-flag-black")).color(orange).strong());
         }
         Screen::White => {
-            ui.label(RichText::new("WHITE SCREEN (W)").color(orange).strong());
+            ui.label(RichText::new(t!("ui-flag-white")).color(orange).strong());
         }
         Screen::Slide => {}
     }

@@ -6,6 +6,7 @@ use egui::{Color32, FontId, RichText};
 
 use crate::app::action::Action;
 use crate::app::state::AppState;
+use crate::t;
 
 const ORANGE: Color32 = Color32::from_rgb(235, 150, 30);
 
@@ -25,7 +26,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) -> Vec<Action> {
     let now = state.now();
     if let Some(s) = state.session.as_ref().filter(|s| !s.number.is_empty()) {
         ui.label(
-            RichText::new(format!("Go to slide {}… (Enter)", s.number))
+            RichText::new(t!("ui-typed-number", number = &s.number))
                 .size(22.0)
                 .strong(),
         );
@@ -34,10 +35,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) -> Vec<Action> {
         ui.label(RichText::new(&t.text).size(16.0).color(ORANGE));
     }
     if state.load_failed {
-        ui.label(
-            RichText::new("The edited deck has errors; the last good version stays on screen until it is fixed:")
-                .color(ORANGE),
-        );
+        ui.label(RichText::new(t!("ui-reload-failed")).color(ORANGE));
         egui::ScrollArea::vertical()
             .id_salt("console-diagnostics")
             .max_height(120.0)
@@ -54,7 +52,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) -> Vec<Action> {
                     ui.label(RichText::new(n).size(15.0));
                 }
             });
-            if ui.button("Dismiss").clicked() {
+            if ui.button(t!("ui-dismiss")).clicked() {
                 actions.push(Action::DismissNotices);
             }
         });

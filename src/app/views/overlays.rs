@@ -6,6 +6,7 @@ use egui::{Color32, FontId, RichText};
 
 use super::help;
 use crate::app::state::AppState;
+use crate::t;
 
 /// Overlays of the audience view (only called when no console is open).
 pub fn audience_overlays(ui: &mut egui::Ui, state: &AppState, rect: egui::Rect) {
@@ -64,7 +65,7 @@ fn load_error_band(ui: &mut egui::Ui, state: &AppState, rect: egui::Rect) {
     ui.painter().rect_filled(band, 0.0, Color32::from_black_alpha(225));
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(band.shrink(16.0)));
     child.label(
-        RichText::new("This deck could not be opened; the previous deck stays on screen (Esc hides this).")
+        RichText::new(t!("ui-open-failed-band"))
             .color(Color32::from_rgb(255, 200, 120))
             .size(17.0),
     );
@@ -82,8 +83,8 @@ fn load_error_band(ui: &mut egui::Ui, state: &AppState, rect: egui::Rect) {
 /// The whole window when no deck could be loaded.
 pub fn diagnostics_screen(ui: &mut egui::Ui, state: &AppState) {
     egui::Frame::central_panel(ui.style()).show(ui, |ui| {
-        ui.heading("This deck cannot be shown");
-        ui.label("Fix the problems below and open it again (Ctrl+O, or drop the file here). Press ? for keys.");
+        ui.heading(t!("ui-cannot-show"));
+        ui.label(t!("ui-cannot-show-fix"));
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| {
             for d in &state.diagnostics {

@@ -10,6 +10,7 @@ use crate::app::session::Session;
 use crate::app::state::AppState;
 use crate::app::talk_clock::format_duration;
 use crate::model::{Deck, RichText as Rich, Span};
+use crate::t;
 
 /// Draws the panel; returns the laser's moves.
 pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, session: &Session) -> Vec<Action> {
@@ -33,7 +34,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
         request_images(cache, deck, &cur, current.width() * ppp);
         request_images(cache, deck, &next, next_rect.width() * ppp);
     }
-    caption(ui, avail.min, "Current");
+    caption(ui, avail.min, &t!("ui-caption-current"));
     let place = paint(ui.painter(), &cur, current, rt.images.as_ref());
     if let Some((x, y)) = session.laser {
         ui.painter()
@@ -50,7 +51,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
         actions.push(Action::Laser(laser));
     }
     let end = next_at == session.at();
-    caption(ui, right.min, if end { "End of the talk" } else { "Next" });
+    let next_caption = if end {
+        t!("ui-caption-end")
+    } else {
+        t!("ui-caption-next")
+    };
+    caption(ui, right.min, &next_caption);
     if !end {
         paint(ui.painter(), &next, next_rect, rt.images.as_ref());
     }
@@ -64,7 +70,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
         .id_salt(("notes", session.slide))
         .show(&mut notes_ui, |ui| {
             if slide.notes.is_empty() {
-                ui.label(RichText::new("(no notes)").weak().size(session.notes_size));
+                ui.label(RichText::new(t!("ui-no-notes")).weak().size(session.notes_size));
             }
             for p in &slide.notes {
                 ui.label(notes_job(p, session.notes_size, ui.visuals().text_color()));
@@ -87,21 +93,19 @@ fn caption(ui: &mut egui::Ui, at: egui::Pos2, text: &str) {
 /// "planned 1:30 · last rehearsal 1:12 · on screen 0:45".
 fn timing(state: &AppState, deck: &Deck, session: &Session) -> String {
     let slide = &deck.slides[session.slide];
-    let mut timing = format!(
-        "planned {}",
-        format_duration(state.planned.get(session.slide).copied().unwrap_or(0.0))
-    );
-    if let Some(t) = state.rehearsed.as_ref().and_then(|t| t.slides.get(&slide.id)) {
-        timing.push_str(&format!(" · last rehearsal {}", format_duration(*t)));
+    let planned = state.planned.get(session.slide).copied().unwrap_or(0.0);
+    let mut timing = vec![t!("ui-timing-planned", time = format_duration(planned))];
+    if let Some(rehearsed) = state.rehearsed.as_ref().and_then(|r| r.slides.get(&slide.id)) {
+        timing.push(t!("ui-timing-rehearsed", time = format_duration(*rehearsed)));
     }
-    timing.push_str(&format!(
-        " · on screen {}",
-        format_duration(session.now - session.entered)
+    timing.push(t!(
+        "ui-timing-on-screen",
+        time = format_duration(session.now - session.entered)
     ));
     if session.rehearsal.is_some() {
-        timing.push_str(" · rehearsing: times saved on quit");
+        timing.push(t!("ui-timing-rehearsing"));
     }
-    timing
+    timing.join(" · ")
 }
 
 /// Notes with their bold and italic spans.

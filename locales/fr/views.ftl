@@ -1,0 +1,101 @@
+# Les écrans de l’orateur : la console, l’aide, ce qui s’affiche par-dessus la vue du public.
+
+## La table des touches (src/app/keys.rs) : ce que fait chaque touche dans l’aide « ? », les
+## autres moyens de le faire et l’étiquette courte de la bande de touches de la console.
+ui-help-title = Touches
+ui-help-next = étape ou diapositive suivante
+ui-also-next = clic, molette vers le bas
+ui-strip-next = suivante
+ui-help-previous = étape ou diapositive précédente
+ui-also-previous = clic droit, molette vers le haut
+ui-strip-previous = précédente
+ui-help-first = première diapositive
+ui-help-last = dernière diapositive
+ui-help-digits = taper un numéro de diapositive…
+ui-help-confirm = …aller à cette diapositive (sinon : la suivante)
+ui-help-start-over = recommencer : première diapositive, horloge à zéro
+ui-help-fullscreen = activer / désactiver le plein écran
+ui-help-escape = fermer ce qui est ouvert par-dessus, sortir du plein écran (ne quitte jamais)
+ui-help-open = ouvrir une autre présentation
+ui-also-open = déposer un fichier .ron
+ui-help-export = exporter la présentation en PDF
+ui-help-presenter = afficher / masquer la console de présentation (un seul écran : vue de l’orateur ou diapositives)
+ui-strip-presenter = console / diapos
+ui-help-swap = échanger les écrans du public et de la console
+ui-strip-swap = échanger les écrans
+ui-help-black = écran noir (appuyer de nouveau pour revenir)
+ui-strip-black = noir
+ui-help-white = écran blanc (appuyer de nouveau pour revenir)
+ui-strip-white = blanc
+ui-help-freeze = figer la vue du public pendant que la console avance
+ui-strip-freeze = figer
+ui-help-overview = vue d’ensemble des diapositives (flèches, Entrée)
+ui-strip-overview = vue d’ensemble
+ui-help-search = aller à une diapositive par son numéro ou des mots du titre
+ui-strip-search = aller à
+ui-help-reset-clock = remettre l’horloge de la présentation à zéro
+ui-help-clock = démarrer ou mettre en pause l’horloge de la présentation
+ui-strip-clock = horloge
+ui-help-bigger = notes plus grandes
+ui-strip-bigger = notes plus grandes
+ui-help-smaller = notes plus petites
+ui-strip-smaller = notes plus petites
+ui-help-laser = pointeur laser sur la vue du public
+ui-also-laser = maintenir le clic sur la diapositive de la console
+ui-help-help = afficher / masquer cette aide
+ui-strip-help = touches
+ui-help-quit = quitter (si l’horloge tourne : appuyer de nouveau)
+
+## Noms des touches.
+ui-key-page-down = Page suiv.
+ui-key-page-up = Page préc.
+ui-key-escape = Échap
+ui-key-space = Espace
+ui-key-enter = Entrée
+ui-key-home = Début
+ui-key-end = Fin
+ui-key-backspace = Retour arrière
+ui-chord-shift = Maj+{ $key }
+ui-chord-ctrl = Ctrl+{ $key }
+
+## La console.
+ui-console-title = estrade — console de présentation
+ui-console-no-deck = Aucune présentation.
+ui-wall-clock-hover = heure locale
+ui-clock-paused = { $time } (en pause)
+ui-clock-not-started = { $time } (démarre avec →)
+ui-clock-hover = temps écoulé de la présentation (T : pause, Maj+T : remise à zéro)
+ui-time-left = reste { $time }
+ui-time-left-hover = temps restant selon la durée prévue
+ui-pace-waiting = rythme : dès que l’horloge tourne
+ui-pace-on-time = dans les temps
+ui-pace-behind = en retard de { $minutes } min
+ui-pace-ahead = en avance de { $minutes } min
+ui-progress-hover = temps prévu des diapositives avant celle-ci, sur l’ensemble de la présentation
+ui-where-slide = diapositive { $n } / { $total }
+ui-where-step = étape { $step } / { $steps }
+ui-flag-frozen = VUE DU PUBLIC FIGÉE (Z)
+ui-flag-black = ÉCRAN NOIR (B)
+ui-flag-white = ÉCRAN BLANC (W)
+ui-search-title = Aller à la diapositive
+ui-search-prompt = tapez un numéro ou des mots d’un titre
+
+## Les diapositives et les notes de la console.
+ui-caption-current = Actuelle
+ui-caption-next = Suivante
+ui-caption-end = Fin de la présentation
+ui-no-notes = (aucune note)
+ui-timing-planned = prévu { $time }
+ui-timing-rehearsed = dernière répétition { $time }
+ui-timing-on-screen = à l’écran { $time }
+ui-timing-rehearsing = répétition : temps enregistrés en quittant
+
+## Les messages à l’orateur.
+ui-typed-number = Aller à la diapositive { $number }… (Entrée)
+ui-reload-failed = La présentation modifiée contient des erreurs; la dernière version valide reste à l’écran jusqu’à ce que le fichier soit corrigé :
+ui-dismiss = Fermer
+
+## Par-dessus la vue du public quand aucune console n’est ouverte.
+ui-open-failed-band = Impossible d’ouvrir cette présentation; la précédente reste à l’écran (Échap masque ce message).
+ui-cannot-show = Impossible d’afficher cette présentation
+ui-cannot-show-fix = Corrigez les problèmes ci-dessous et ouvrez-la de nouveau (Ctrl+O, ou déposez le fichier ici). Appuyez sur ? pour voir les touches.
