@@ -14,6 +14,8 @@ use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, V
 use estrade::i18n::Lang;
 use estrade::t;
 
+use crate::cli_help::typeset;
+
 /// estrade: present slide decks written in RON.
 #[derive(Parser)]
 #[command(version, about, args_conflicts_with_subcommands = true)]
@@ -322,79 +324,6 @@ fn check_arg(arg: Arg) -> Arg {
         "count_steps" => arg.help(t!("cli-check-count-steps-help")),
         _ => arg,
     }
-}
-
-/// A heading as clap prints it (`Options:`) to what clap wants (`Options`: it adds the colon).
-fn heading(printed: String) -> String {
-    printed.strip_suffix(':').map(str::to_string).unwrap_or(printed)
-}
-
-/// Whether `cmd` shows more with `--help` than with `-h` (clap's own test, for the cases used
-/// here), which decides what the `-h, --help` line says.
-fn has_long_help(cmd: &clap::Command) -> bool {
-    cmd.get_long_about().is_some()
-        || cmd.get_arguments().any(|a| {
-            !a.is_hide_set()
-                && (a.get_long_help().is_some()
-                    || a.get_possible_values()
-                        .iter()
-                        .any(|v| !v.is_hide_set() && v.get_help().is_some()))
-        })
-}
-
-/// The headings (`Usage:`, `Arguments:`, `Options:`, `Commands:`) and the `-h` (and at the
-/// top `-V`) lines of `cmd` and of its subcommands, from the catalogue. In English the help
-/// reads exactly as clap's own.
-fn typeset(cmd: clap::Command, top: bool) -> clap::Command {
-    let arguments = heading(t!("cli-heading-arguments"));
-    let options = heading(t!("cli-heading-options"));
-    let usage = cmd.get_styles().get_usage();
-    // clap's default template, with the usage heading translated and styled as clap does.
-    let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        usage.render(),
-        t!("cli-heading-usage"),
-        usage.render_reset()
-    );
-    let long = has_long_help(&cmd);
-    let mut cmd = cmd
-        .help_template(template)
-        .subcommand_help_heading(heading(t!("cli-heading-commands")))
-        .mut_args(|a| {
-            let heading = if a.is_positional() { &arguments } else { &options };
-            a.help_heading(heading.clone())
-        });
-    // The help and version flags where clap puts its own: after the other options.
-    if !cmd.is_disable_help_flag_set() {
-        let help = Arg::new("help")
-            .short('h')
-            .long("help")
-            .action(ArgAction::Help)
-            .display_order(999)
-            .help_heading(options.clone());
-        let help = if long {
-            help.help(t!("cli-help-flag-short")).long_help(t!("cli-help-flag-long"))
-        } else {
-            help.help(t!("cli-help-flag"))
-        };
-        cmd = cmd.disable_help_flag(true).arg(help);
-    }
-    if top {
-        cmd = cmd.disable_version_flag(true).arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .display_order(999)
-                .help_heading(options)
-                .help(t!("cli-version-flag")),
-        );
-    }
-    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
-    for name in names {
-        cmd = cmd.mut_subcommand(name, |sub| typeset(sub, false));
-    }
-    cmd
 }
 
 #[cfg(test)]

@@ -129,7 +129,9 @@ fn the_french_help_has_french_headings_and_flags() {
             "Arguments\u{a0}:\n",
             "Options\u{a0}:\n",
             "--advance <SECONDES>",
-            "- next-loop: Au prochain retour à la première diapositive",
+            "- next-loop\u{a0}: Au prochain retour à la première diapositive",
+            "Valeurs possibles\u{a0}:\n",
+            "[par défaut\u{a0}: 10]",
             "-h, --help\n          Afficher l’aide (un résumé avec -h)",
             "-V, --version\n          Afficher la version",
             "help     Afficher ce message ou l’aide des sous-commandes indiquées",
@@ -137,6 +139,13 @@ fn the_french_help_has_french_headings_and_flags() {
             assert!(help.contains(words), "{words:?} not in {help}");
         }
         assert!(!help.contains("Usage") && !help.contains("Print"), "{help}");
+        assert!(
+            !help.contains("default:") && !help.contains("Possible values"),
+            "{help}"
+        );
+        let export = cmd.find_subcommand_mut("export").unwrap().render_help().to_string();
+        assert!(export.contains("[valeurs possibles\u{a0}: a4, letter]"), "{export}");
+        assert!(!export.contains("true, false"), "flags list no values: {export}");
         let check = cmd.find_subcommand_mut("check").unwrap().render_help().to_string();
         let flag = |l: &str| l.starts_with("  -h, --help ") && l.ends_with(" Afficher l’aide");
         assert!(check.lines().any(flag), "{check}");

@@ -1,6 +1,7 @@
 //! Command line: present a deck (default) or check one.
 
 mod cli;
+mod cli_help;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

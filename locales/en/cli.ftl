@@ -95,3 +95,8 @@ cli-export-pdfpc-without-pdf = --pdfpc needs --pdf (the notes file goes beside t
 cli-export-bookmark = Slide { $number }
 cli-screens-failed = cannot read the screens (is there a display?): { $error }
 cli-window-failed = cannot open a window: { $error }
+# clap's own notes after an option's help, written by estrade in languages other than English.
+cli-default-value = [default: { $value }]
+cli-possible-values = [possible values: { $values }]
+cli-possible-values-heading = Possible values:
+cli-possible-value = - { $name }: { $help }

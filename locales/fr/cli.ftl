@@ -96,3 +96,8 @@ cli-export-pdfpc-without-pdf = --pdfpc demande --pdf (le fichier de notes va à 
 cli-export-bookmark = Diapositive { $number }
 cli-screens-failed = impossible de lire les écrans (y a-t-il un affichage?) : { $error }
 cli-window-failed = impossible d’ouvrir une fenêtre : { $error }
+# Les notes que clap ajoute après l’aide d’une option, écrites par estrade hors de l’anglais.
+cli-default-value = [par défaut : { $value }]
+cli-possible-values = [valeurs possibles : { $values }]
+cli-possible-values-heading = Valeurs possibles :
+cli-possible-value = - { $name } : { $help }
