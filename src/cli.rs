@@ -92,6 +92,11 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         audience_monitor: Option<usize>,
     },
+    /// List a deck's slides: id, number of steps, title (what an Include needs).
+    Ids {
+        /// The deck file.
+        deck: PathBuf,
+    },
     /// Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable).
     Check {
         /// The deck file.
@@ -235,6 +240,7 @@ pub fn command() -> clap::Command {
         .mut_subcommand("new", |c| c.about(t!("cli-new-about")).mut_args(new_arg))
         .mut_subcommand("export", |c| c.about(t!("cli-export-about")).mut_args(export_arg))
         .mut_subcommand("screens", |c| c.about(t!("cli-screens-about")).mut_args(screens_arg))
+        .mut_subcommand("ids", |c| c.about(t!("cli-ids-about")).mut_args(check_arg))
         .mut_subcommand("check", |c| c.about(t!("cli-check-about")).mut_args(check_arg));
     let mut cmd = typeset(cmd, true);
     // clap adds its `help` subcommand when it builds the command, just before it parses or

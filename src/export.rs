@@ -98,13 +98,8 @@ fn plan(deck: &Deck, opts: &ExportOptions) -> Vec<Planned> {
 }
 
 fn bookmark(deck: &Deck, slide: usize) -> String {
-    let s = &deck.slides[slide];
-    let own = match &s.body {
-        crate::model::Body::Title { title, .. } | crate::model::Body::Closing { title, .. } => Some(title),
-        _ => None,
-    };
-    own.or(s.title.as_ref())
-        .or(s.kicker.as_ref())
+    deck.slides[slide]
+        .display_title()
         .map(RichText::to_plain)
         .unwrap_or_else(|| crate::t!("cli-export-bookmark", number = slide + 1))
 }
@@ -190,7 +185,9 @@ fn pdfpc_file(deck: &Deck, planned: &[Planned], layout: PdfLayout) -> PdfpcFile 
     PdfpcFile::new(deck.meta.duration_secs, pages)
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`. The file gets
+/// the mode a program creating it would give (0644 under the usual umask, not the temporary
+/// file's private 0600), or keeps the mode of the file it replaces.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     let err = |e: &dyn std::fmt::Display| ExportError::Write {
         path: path.display().to_string(),
@@ -200,11 +197,19 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".estrade-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| err(&e))?;
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".estrade-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Created with 0666 less the umask, as `File::create` would.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| err(&e))?;
+    if let Some(mode) = existing {
+        tmp.as_file().set_permissions(mode).map_err(|e| err(&e))?;
+    }
     tmp.write_all(bytes).map_err(|e| err(&e))?;
     tmp.as_file().sync_all().map_err(|e| err(&e))?;
     tmp.persist(path).map_err(|e| err(&e.error))?;
@@ -217,6 +222,30 @@ mod tests {
 
     use super::*;
     use crate::i18n::{Lang, with_lang};
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_get_the_usual_mode_or_keep_their_own() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mode = |p: &Path| std::fs::metadata(p).expect("written").permissions().mode() & 0o777;
+        // What this process's umask gives a file created the ordinary way.
+        let probe = dir.path().join("probe");
+        std::fs::write(&probe, b"x").expect("probe written");
+        let usual = mode(&probe);
+        let fresh = dir.path().join("talk.pdf");
+        write_atomically(&fresh, b"%PDF").expect("written");
+        assert_eq!(mode(&fresh), usual);
+        if usual != 0o600 {
+            assert_ne!(mode(&fresh), 0o600, "not the temporary file's private mode");
+        }
+        let kept = dir.path().join("kept.pdf");
+        std::fs::write(&kept, b"old").expect("old file");
+        std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        write_atomically(&kept, b"%PDF").expect("written");
+        assert_eq!(mode(&kept), 0o640);
+        assert_eq!(std::fs::read(&kept).expect("read"), b"%PDF");
+    }
 
     #[test]
     fn an_untitled_slide_is_bookmarked_by_its_number_in_the_language() {

@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         Some(Command::Check { deck, count_steps }) => check(&deck, count_steps),
         Some(Command::Export(args)) => export(&args),
         Some(Command::Screens { audience_monitor }) => screens(audience_monitor),
+        Some(Command::Ids { deck }) => ids(&deck),
         Some(Command::New { name, from }) => match estrade::scaffold::new_deck(&name, from.as_deref()) {
             Ok(deck) => {
                 eprintln!("{}", t!("cli-created", deck = &deck));
@@ -83,10 +84,7 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
             return ExitCode::from(1);
         };
         let presses: usize = d.visible().map(|(_, s)| s.steps).sum::<usize>().saturating_sub(1);
-        #[allow(clippy::print_stdout)]
-        {
-            println!("{presses}");
-        }
+        print_out(&presses.to_string());
         return ExitCode::SUCCESS;
     }
     let theme_fonts = loaded.deck.as_ref().map(|d| d.theme.fonts.clone()).unwrap_or_default();
@@ -235,11 +233,29 @@ fn export(args: &ExportArgs) -> ExitCode {
     }
 }
 
+/// `estrade ids`: the slides, one line each; problems on standard error.
+fn ids(path: &Path) -> ExitCode {
+    let loaded = match deck::load_path(path) {
+        Ok(l) => l,
+        Err(e) => {
+            error(e.to_string());
+            return ExitCode::from(2);
+        }
+    };
+    for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+        eprint!("{d}");
+    }
+    let Some(d) = &loaded.deck else {
+        return ExitCode::from(1);
+    };
+    print_out(&estrade::deck::listing::slide_lines(d).join("\n"));
+    ExitCode::SUCCESS
+}
+
 fn screens(audience_monitor: Option<usize>) -> ExitCode {
     match estrade::app::screens_report(audience_monitor) {
-        #[allow(clippy::print_stdout)]
         Ok(lines) => {
-            println!("{}", lines.join("\n"));
+            print_out(&lines.join("\n"));
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -284,6 +300,14 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
 }
 
 /// Prints `error: ` and the message (the word stays in English: problem matchers look for it).
+/// Prints `text` and a newline on standard output; a closed pipe (`estrade ids … | head`)
+/// ends the output quietly instead of a panic.
+fn print_out(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}").and_then(|()| out.flush());
+}
+
 fn error(message: impl std::fmt::Display) {
     eprintln!("{}", t!("cli-error", message = message.to_string()));
 }

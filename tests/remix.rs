@@ -148,3 +148,29 @@ fn check_warns_about_characters_no_font_of_the_theme_has() {
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn ids_lists_every_slide_of_the_ceap_deck_with_its_steps_and_title() {
+    let out = estrade(&["ids", "slides/ceap-2024.ron"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let deck = estrade::deck::load_path(std::path::Path::new("slides/ceap-2024.ron"))
+        .unwrap()
+        .deck
+        .unwrap();
+    assert_eq!(lines.len(), deck.slides.len());
+    for (line, slide) in lines.iter().zip(&deck.slides) {
+        let mut words = line.split_whitespace();
+        assert_eq!(words.next(), Some(slide.id.as_str()), "{line}");
+        assert_eq!(words.next(), Some(slide.steps.to_string().as_str()), "{line}");
+    }
+    assert!(
+        lines[0].ends_with("État des connaissances en diplomatie municipale au Québec"),
+        "{}",
+        lines[0]
+    );
+    assert!(text.contains("gouvernance-multiniveau"));
+    let missing = estrade(&["ids", "slides/absent.ron"]);
+    assert_eq!(missing.status.code(), Some(2));
+}

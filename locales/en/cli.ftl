@@ -58,6 +58,7 @@ cli-export-scale-help = PNG scale: 1 gives 1920×1080 for a 16:9 deck
 cli-export-paper-help = Paper size for handouts
 cli-export-include-hidden-help = Include slides marked `hidden: true`
 cli-screens-about = List the monitors and what estrade would show on each (check the room before the talk)
+cli-ids-about = List a deck's slides: id, number of steps, title (what an Include needs)
 cli-screens-audience-monitor-help = As for presenting: the audience view on this monitor
 cli-check-about = Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable)
 cli-check-count-steps-help = Only print how many "next" presses walk through every step (for scripts)

@@ -225,3 +225,5 @@ deck-pdf-font = a bundled font cannot be embedded ({ $role })
 deck-pdf-failed = the PDF could not be written: { $reason }
 deck-pdf-page-size = bad page size { $width }×{ $height }
 deck-png-size = image size { $width }×{ $height } is out of range; use a smaller --scale
+# estrade ids: the note after a hidden slide.
+deck-ids-hidden = (hidden)

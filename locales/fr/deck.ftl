@@ -235,3 +235,5 @@ deck-pdf-font = une police fournie avec estrade ne peut pas être incorporée au
 deck-pdf-failed = le PDF n’a pas pu être écrit : { $reason }
 deck-pdf-page-size = taille de page invalide : { $width }×{ $height }
 deck-png-size = la taille d’image { $width }×{ $height } est hors limites; utilisez une valeur plus petite pour --scale
+# estrade ids : la note après une diapositive masquée.
+deck-ids-hidden = (masquée)

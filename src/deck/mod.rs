@@ -2,6 +2,7 @@
 
 pub mod bullets;
 pub mod diagnostics;
+pub mod listing;
 pub mod locate;
 pub mod markup;
 pub mod parse;

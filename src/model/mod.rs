@@ -226,6 +226,16 @@ pub enum Body {
 }
 
 impl Slide {
+    /// What names the slide for a person: the big title of a title or closing slide, else the
+    /// slide title, else the kicker.
+    pub fn display_title(&self) -> Option<&RichText> {
+        let own = match &self.body {
+            Body::Title { title, .. } | Body::Closing { title, .. } => Some(title),
+            _ => None,
+        };
+        own.or(self.title.as_ref()).or(self.kicker.as_ref())
+    }
+
     /// The images the slide shows, in order.
     pub fn images(&self) -> Vec<&Image> {
         match &self.body {
