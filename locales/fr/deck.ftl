@@ -237,3 +237,5 @@ deck-pdf-page-size = taille de page invalide : { $width }×{ $height }
 deck-png-size = la taille d’image { $width }×{ $height } est hors limites; utilisez une valeur plus petite pour --scale
 # estrade ids : la note après une diapositive masquée.
 deck-ids-hidden = (masquée)
+deck-some-not-optional = cette valeur est obligatoire : elle ne peut pas s’écrire `Some(…)`
+deck-some-not-optional-hint = écrivez la valeur sans `Some(…)`, par exemple `image: (src: "images/photo.png", alt: "…")`

@@ -125,6 +125,10 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
         RonError::ExpectedFloat | RonError::ExpectedInteger => {
             at(crate::t!("deck-expected-number")).with_hint(crate::t!("deck-number-hint"))
         }
+        // `Some(…)` around a value that is not optional (an Image slide's `image`).
+        RonError::ExpectedDifferentStructName { found, .. } if found == "Some" => {
+            at(crate::t!("deck-some-not-optional")).with_hint(crate::t!("deck-some-not-optional-hint"))
+        }
         RonError::ExpectedBoolean => at(crate::t!("deck-expected-boolean")).with_hint(crate::t!("deck-boolean-hint")),
         RonError::Eof => at(crate::t!("deck-early-end")).with_hint(crate::t!("deck-early-end-hint")),
         other => {
