@@ -229,3 +229,5 @@ deck-png-size = image size { $width }×{ $height } is out of range; use a smalle
 deck-ids-hidden = (hidden)
 deck-some-not-optional = this value is required, so it cannot be written `Some(…)`
 deck-some-not-optional-hint = write the value without `Some(…)`, e.g. `image: (src: "images/photo.png", alt: "…")`
+deck-number-value-hint = write a number, e.g. `duration: 45`
+deck-boolean-value-hint = write `true` or `false`

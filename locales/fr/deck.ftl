@@ -239,3 +239,5 @@ deck-png-size = la taille d’image { $width }×{ $height } est hors limites; ut
 deck-ids-hidden = (masquée)
 deck-some-not-optional = cette valeur est obligatoire : elle ne peut pas s’écrire `Some(…)`
 deck-some-not-optional-hint = écrivez la valeur sans `Some(…)`, par exemple `image: (src: "images/photo.png", alt: "…")`
+deck-number-value-hint = écrivez un nombre, par exemple `duration: 45`
+deck-boolean-value-hint = écrivez `true` ou `false`

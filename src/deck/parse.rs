@@ -70,6 +70,18 @@ fn plain_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_alphabetic()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// The first character at or after 1-based (`line`, `col`) that is not white space, with its
+/// place: where a value starts when RON points at the space before it.
+fn value_start(text: &str, line: usize, col: usize) -> (usize, usize, Option<char>) {
+    for (n, l) in text.lines().enumerate().skip(line - 1) {
+        let skip = if n == line - 1 { col - 1 } else { 0 };
+        if let Some((i, c)) = l.chars().enumerate().skip(skip).find(|(_, c)| !c.is_whitespace()) {
+            return (n + 1, i + 1, Some(c));
+        }
+    }
+    (line, col, None)
+}
+
 fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
     let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
     let at = |msg: String| Diagnostic::error(file, Some(text), line, col, msg);
@@ -110,6 +122,32 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
         RonError::ExpectedString | RonError::ExpectedStringEnd => {
             at(fixed_message(&e.code).unwrap_or_default()).with_hint(crate::t!("deck-string-hint"))
         }
+        // RON points at the space before a value of the wrong type: point at the value, and
+        // hint by what it is (quoted or not).
+        RonError::ExpectedFloat | RonError::ExpectedInteger | RonError::ExpectedBoolean => {
+            let (line, col, first) = value_start(text, line, col);
+            let number = !matches!(e.code, RonError::ExpectedBoolean);
+            // A quoted `"45"` or `"true"` only needs its quotes off; a quoted `"long"` or
+            // `"yes"` needs a number or a boolean.
+            let inside: String = text
+                .lines()
+                .nth(line - 1)
+                .map(|l| l.chars().skip(col).take_while(|c| *c != '"').collect())
+                .unwrap_or_default();
+            let valid = if number {
+                inside.trim().parse::<f64>().is_ok()
+            } else {
+                matches!(inside.as_str(), "true" | "false")
+            };
+            let quoted = first == Some('"') && valid;
+            let (msg, hint) = match (number, quoted) {
+                (true, true) => (crate::t!("deck-expected-number"), crate::t!("deck-number-hint")),
+                (true, false) => (crate::t!("deck-expected-number"), crate::t!("deck-number-value-hint")),
+                (false, true) => (crate::t!("deck-expected-boolean"), crate::t!("deck-boolean-hint")),
+                (false, false) => (crate::t!("deck-expected-boolean"), crate::t!("deck-boolean-value-hint")),
+            };
+            Diagnostic::error(file, Some(text), line, col, msg).with_hint(hint)
+        }
         RonError::ExpectedComma => {
             let starts_line = text
                 .lines()
@@ -122,14 +160,10 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
                 d.with_hint(crate::t!("deck-comma-hint"))
             }
         }
-        RonError::ExpectedFloat | RonError::ExpectedInteger => {
-            at(crate::t!("deck-expected-number")).with_hint(crate::t!("deck-number-hint"))
-        }
         // `Some(…)` around a value that is not optional (an Image slide's `image`).
         RonError::ExpectedDifferentStructName { found, .. } if found == "Some" => {
             at(crate::t!("deck-some-not-optional")).with_hint(crate::t!("deck-some-not-optional-hint"))
         }
-        RonError::ExpectedBoolean => at(crate::t!("deck-expected-boolean")).with_hint(crate::t!("deck-boolean-hint")),
         RonError::Eof => at(crate::t!("deck-early-end")).with_hint(crate::t!("deck-early-end-hint")),
         other => {
             // RON's own text, in English, named as such in the other languages.
