@@ -289,3 +289,44 @@ fn a_theme_background_image_covers_every_slide_behind_the_content() {
         missing.diagnostics
     );
 }
+
+#[test]
+fn numbers_in_a_table_are_flush_right_and_words_flush_left() {
+    let fonts = Fonts::bundled().unwrap();
+    let deck = deck_from(
+        r#"Deck(title: "t", slides: [Table(title: "Sièges", header: ["Organisation", "Nombre"], rows: [
+            ["Organisation de l'aviation civile internationale", "32"],
+            ["Médecins du monde", "1 250"],
+            ["Agence mondiale antidopage", "7"],
+        ])])"#,
+    );
+    let frame = layout_slide(&deck, SlideRef { slide: 0, step: 0 }, &fonts);
+    let runs: Vec<_> = frame
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    let right_edge = |text: &str| {
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let r = runs
+            .iter()
+            .find(|r| squeeze(&r.text) == squeeze(text))
+            .unwrap_or_else(|| panic!("{text} not drawn"));
+        r.x + r.width
+    };
+    let (a, b, c) = (right_edge("32"), right_edge("1 250"), right_edge("7"));
+    assert!(
+        (a - b).abs() < 0.5 && (b - c).abs() < 0.5,
+        "numbers end at {a}, {b}, {c}"
+    );
+    let left = |text: &str| runs.iter().find(|r| r.text.starts_with(text)).unwrap().x;
+    assert!((left("Médecins") - left("Agence")).abs() < 0.5, "words start together");
+    assert!(
+        right_edge("Nombre") > left("Médecins"),
+        "the header of a number column is flush right too"
+    );
+    assert!((right_edge("Nombre") - a).abs() < 0.5);
+}

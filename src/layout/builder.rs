@@ -10,6 +10,8 @@ use crate::model::{Color, Fit, Image, RichText, TextCase, Theme};
 pub enum Align {
     Left,
     Center,
+    /// Flush right: the numbers of a table column.
+    Right,
 }
 
 /// How a text block looks.
@@ -209,6 +211,7 @@ impl<'a> Builder<'a> {
             let x0 = match style.align {
                 Align::Left => rect.x,
                 Align::Center => rect.x + (rect.w - line.width).max(0.0) / 2.0,
+                Align::Right => rect.x + (rect.w - line.width).max(0.0),
             };
             bounds.x = bounds.x.min(x0);
             bounds.w = bounds.w.max(x0 + line.width - bounds.x);

@@ -1,7 +1,7 @@
 //! Tables: a coloured header row, banded rows, fitted to the area. A long, narrow table flows
 //! into two side-by-side halves (each with the header) when that makes its text larger.
 
-use super::builder::{Builder, Style};
+use super::builder::{Align, Builder, Style};
 use super::frame::{Overflow, Rect};
 use super::text::Face;
 use crate::model::{FontRole, RichText, Table};
@@ -18,6 +18,38 @@ fn cell_style(b: &Builder, s: f32, head: bool) -> Style {
     )
     .leading(1.2)
     .role("table")
+}
+
+/// Whether a cell holds a number (`32`, `1 250`, `12,5 %`, `-3.2`): numbers are set flush
+/// right so that their digits line up.
+fn is_number(cell: &RichText) -> bool {
+    let text = cell.to_plain();
+    let core: String = text
+        .trim()
+        .trim_end_matches(['%', '‰'])
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    !core.is_empty() && core.replace(',', ".").parse::<f64>().is_ok()
+}
+
+/// For each column, whether every filled cell of the body is a number.
+fn numeric_columns(table: &Table, ncols: usize) -> Vec<bool> {
+    (0..ncols)
+        .map(|c| {
+            let mut cells = table
+                .rows
+                .iter()
+                .filter_map(|r| r.get(c))
+                .filter(|x| !x.to_plain().trim().is_empty());
+            let mut any = false;
+            let all = cells.all(|x| {
+                any = true;
+                is_number(x)
+            });
+            any && all
+        })
+        .collect()
 }
 
 /// Geometry of a table at one size, split into `groups` side-by-side parts.
@@ -112,6 +144,7 @@ pub fn table(b: &mut Builder, area: Rect, table: &Table) {
     let foot_h: f32 =
         foot.iter().map(|f| b.measure(f, &foot_style, area.w)).sum::<f32>() + if foot.is_empty() { 0.0 } else { 16.0 };
     let natural = natural_widths(b, table, ncols);
+    let numeric = numeric_columns(table, ncols);
     let single = plan(b, table, &natural, area, area.h - foot_h, 1);
     let chosen = if table.rows.len() >= 10 {
         let double = plan(b, table, &natural, area, area.h - foot_h, 2);
@@ -154,8 +187,9 @@ pub fn table(b: &mut Builder, area: Rect, table: &Table) {
                 b.shape(Rect::new(x0, y, chosen.table_width(), h), f, 0.0);
             }
             let mut x = x0;
-            for (c, w) in row.iter().zip(&chosen.widths) {
+            for ((c, w), number) in row.iter().zip(&chosen.widths).zip(&numeric) {
                 let style = cell_style(b, size, head);
+                let style = if *number { style.align(Align::Right) } else { style };
                 b.text(
                     c,
                     Rect::new(x + PAD_X, y + size * 0.2, w - 2.0 * PAD_X, h - size * 0.4),
