@@ -106,7 +106,7 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
-    let slides = loaded.deck.as_ref().map_or(0, |d| d.slides.len());
+    let slides = loaded.slides_read;
     eprintln!(
         "{}",
         t!(
@@ -284,6 +284,7 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
                 0,
                 e.to_string(),
             )],
+            slides_read: 0,
         }),
         None => deck::load_builtin(),
     };

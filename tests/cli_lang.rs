@@ -68,7 +68,7 @@ fn check_summarises_in_french_with_a_french_locale_or_lang_fr() {
         let several = run(SEVERAL);
         assert_eq!(
             summary(&several),
-            format!("{SEVERAL}\u{a0}: 0 diapositive, 4 erreurs, 1 avertissement")
+            format!("{SEVERAL}\u{a0}: 4 diapositives, 4 erreurs, 1 avertissement")
         );
         assert!(stderr(&several).contains(": warning: "), "warning: stays");
     }
@@ -89,7 +89,7 @@ fn check_summarises_in_english_with_real_plurals() {
         );
     }
     let several = estrade("en_US.UTF-8", &["check", SEVERAL]);
-    assert_eq!(summary(&several), format!("{SEVERAL}: 0 slides, 4 errors, 1 warning"));
+    assert_eq!(summary(&several), format!("{SEVERAL}: 4 slides, 4 errors, 1 warning"));
 }
 
 #[test]

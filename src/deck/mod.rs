@@ -27,6 +27,9 @@ use crate::model::Deck;
 pub struct Loaded {
     pub deck: Option<Deck>,
     pub diagnostics: Vec<Diagnostic>,
+    /// How many slides the file has: the deck's when it could be built, else the entries of
+    /// its `slides` list that were read (0 when the file could not be parsed).
+    pub slides_read: usize,
 }
 
 impl Loaded {
@@ -108,6 +111,7 @@ pub fn load_builtin() -> Loaded {
                 0,
                 crate::t!("deck-builtin-missing", reason = e.to_string()),
             )],
+            slides_read: 0,
         },
     }
 }
@@ -128,6 +132,7 @@ pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loade
         return Loaded {
             deck: None,
             diagnostics: vec![Diagnostic::error(&shown, None, 0, 0, msg).with_hint(crate::t!("deck-too-big-hint"))],
+            slides_read: 0,
         };
     }
     let raw = match parse::parse_ron::<raw::RawDeck>(&shown, &text) {
@@ -136,6 +141,7 @@ pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loade
             return Loaded {
                 deck: None,
                 diagnostics: vec![d],
+                slides_read: 0,
             };
         }
     };
@@ -152,7 +158,12 @@ pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loade
         loc: &loc,
     };
     let (deck, diagnostics) = validate::validate(&raw, cx);
-    Loaded { deck, diagnostics }
+    let slides_read = deck.as_ref().map_or(raw.slides.len(), |d| d.slides.len());
+    Loaded {
+        deck,
+        diagnostics,
+        slides_read,
+    }
 }
 
 fn has_assets_folder(source: &dyn Source) -> bool {
