@@ -174,3 +174,29 @@ fn ids_lists_every_slide_of_the_ceap_deck_with_its_steps_and_title() {
     let missing = estrade(&["ids", "slides/absent.ron"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn a_missing_image_suggests_the_closest_file_of_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("slides")).unwrap();
+    std::fs::create_dir_all(dir.path().join("assets/images")).unwrap();
+    std::fs::copy(
+        "assets/images/cause-decentralisation.png",
+        dir.path().join("assets/images/sky.png"),
+    )
+    .unwrap();
+    let deck = dir.path().join("slides/talk.ron");
+    let write = |src: &str| {
+        let text = format!(r#"Deck(title: "t", slides: [Image(title: "x", image: (src: "{src}", alt: "a"))])"#);
+        std::fs::write(&deck, text).unwrap();
+    };
+    write("images/skye.png");
+    let out = estrade(&["check", deck.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("image `images/skye.png` not found"), "{err}");
+    assert!(err.contains("= hint: did you mean `images/sky.png`?"), "{err}");
+    write("images/nothing-like-it.png");
+    let out = estrade(&["check", deck.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("did you mean"), "no far-fetched suggestion: {err}");
+}

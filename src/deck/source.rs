@@ -51,6 +51,11 @@ pub trait Source: Send + Sync {
     fn exists(&self, rel: &str) -> bool {
         self.read(rel).is_ok()
     }
+    /// The names of the files in a folder (relative to the root; `""` is the root), for
+    /// suggesting a close name when a file is missing. Empty when unknown.
+    fn file_names(&self, _rel_dir: &str) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// Joins a relative path to a base folder (both `/`-separated, relative to the root), refusing
@@ -119,6 +124,23 @@ impl DirSource {
 }
 
 impl Source for DirSource {
+    fn file_names(&self, rel_dir: &str) -> Vec<String> {
+        let dir = if rel_dir.is_empty() {
+            Ok(self.canonical_root.clone())
+        } else {
+            self.resolve(rel_dir)
+        };
+        let Ok(entries) = dir.and_then(|d| std::fs::read_dir(d).map_err(|e| SourceError::Io(e.to_string()))) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .take(10_000)
+            .collect()
+    }
+
     fn read(&self, rel: &str) -> Result<Vec<u8>, SourceError> {
         let path = self.resolve(rel)?;
         if path.is_dir() {
@@ -175,6 +197,30 @@ impl Source for BuiltinSource {
 
     fn display(&self, rel: &str) -> String {
         format!("(built-in)/{rel}")
+    }
+
+    fn file_names(&self, rel_dir: &str) -> Vec<String> {
+        let Ok(clean) = join_relative("", rel_dir) else {
+            return Vec::new();
+        };
+        let (root, rest) = match clean.split_once('/') {
+            Some(("slides", rest)) => (&BUILTIN_SLIDES, rest),
+            Some(("assets", rest)) => (&BUILTIN_ASSETS, rest),
+            _ if clean == "slides" => (&BUILTIN_SLIDES, ""),
+            _ if clean == "assets" => (&BUILTIN_ASSETS, ""),
+            _ => return Vec::new(),
+        };
+        let dir = if rest.is_empty() {
+            Some(root)
+        } else {
+            root.get_dir(rest)
+        };
+        dir.map(|d| {
+            d.files()
+                .filter_map(|f| f.path().file_name()?.to_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
     }
 }
 

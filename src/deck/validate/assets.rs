@@ -56,7 +56,10 @@ impl Validator<'_> {
         let (msg, hint) = match e {
             SourceError::NotFound => (
                 crate::t!("deck-asset-not-found", kind = kind, path = rel),
-                crate::t!("deck-asset-not-found-hint", place = place, folder = base),
+                match self.nearest_file(rel) {
+                    Some(close) => crate::t!("deck-did-you-mean", name = close),
+                    None => crate::t!("deck-asset-not-found-hint", place = place, folder = base),
+                },
             ),
             SourceError::Absolute => (
                 crate::t!("deck-asset-absolute", kind = kind, path = rel),
@@ -73,6 +76,20 @@ impl Validator<'_> {
         };
         let d = self.cx.loc.error(path, None, msg).with_hint(hint);
         self.report(d);
+    }
+
+    /// A file beside where `rel` points whose name is close to it (`images/skye.png` →
+    /// `images/sky.png`), written as the deck would write it.
+    fn nearest_file(&self, rel: &str) -> Option<String> {
+        let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+        let folder = join_relative(self.cx.assets_base, dir).ok()?;
+        let names = self.cx.source.file_names(&folder);
+        let close = crate::deck::diagnostics::did_you_mean(name, names.iter().map(String::as_str))?;
+        Some(if dir.is_empty() {
+            close.to_string()
+        } else {
+            format!("{dir}/{close}")
+        })
     }
 
     /// Resolves an image path and reads its header (once per file, however many slides use
