@@ -231,3 +231,7 @@ deck-some-not-optional = this value is required, so it cannot be written `Some(�
 deck-some-not-optional-hint = write the value without `Some(…)`, e.g. `image: (src: "images/photo.png", alt: "…")`
 deck-number-value-hint = write a number, e.g. `duration: 45`
 deck-boolean-value-hint = write `true` or `false`
+deck-unclosed-bracket = `{ $name }(` is never closed: `{ $found }` on line { $line } is inside it
+deck-unclosed-bracket-hint = close it with `)` (and a comma) before line { $line }
+deck-unclosed-string = this text has no closing quote: it runs on into `{ $field }:`
+deck-unclosed-string-hint = add the missing `"` where the text should end

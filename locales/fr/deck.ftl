@@ -241,3 +241,7 @@ deck-some-not-optional = cette valeur est obligatoire : elle ne peut pas s’é
 deck-some-not-optional-hint = écrivez la valeur sans `Some(…)`, par exemple `image: (src: "images/photo.png", alt: "…")`
 deck-number-value-hint = écrivez un nombre, par exemple `duration: 45`
 deck-boolean-value-hint = écrivez `true` ou `false`
+deck-unclosed-bracket = `{ $name }(` n’est jamais fermé : `{ $found }`, ligne { $line }, se retrouve à l’intérieur
+deck-unclosed-bracket-hint = fermez-le par `)` (et une virgule) avant la ligne { $line }
+deck-unclosed-string = ce texte n’a pas de guillemet fermant : il se poursuit jusqu’à `{ $field }:`
+deck-unclosed-string-hint = ajoutez le `"` manquant là où le texte doit finir

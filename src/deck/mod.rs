@@ -1,5 +1,6 @@
 //! Loading a deck: RON file → raw structs → validated [`crate::model::Deck`], with diagnostics.
 
+pub mod brackets;
 pub mod bullets;
 pub mod diagnostics;
 pub mod listing;

@@ -86,6 +86,38 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
     let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
     let at = |msg: String| Diagnostic::error(file, Some(text), line, col, msg);
     match &e.code {
+        // A capitalised "field" is the next slide (`Text(`) inside one left open: point at the
+        // bracket that was never closed.
+        RonError::NoSuchStructField { found, .. }
+            if found.starts_with(|c: char| c.is_ascii_uppercase())
+                && let Some((ol, oc, name)) = super::brackets::open_bracket_at(text, line, col) =>
+        {
+            Diagnostic::error(
+                file,
+                Some(text),
+                ol,
+                oc,
+                crate::t!(
+                    "deck-unclosed-bracket",
+                    name = name,
+                    found = found.as_str(),
+                    line = line
+                ),
+            )
+            .with_hint(crate::t!("deck-unclosed-bracket-hint", line = line))
+        }
+        // A comma missing just after a string that holds `, field:`: the string's closing
+        // quote is missing; point at where it opened.
+        RonError::ExpectedComma if let Some((sl, sc, field)) = super::brackets::string_that_ran_on(text, line, col) => {
+            Diagnostic::error(
+                file,
+                Some(text),
+                sl,
+                sc,
+                crate::t!("deck-unclosed-string", field = field),
+            )
+            .with_hint(crate::t!("deck-unclosed-string-hint"))
+        }
         RonError::NoSuchStructField { expected, found, outer } => {
             let msg = match outer.as_deref() {
                 Some(o) => crate::t!("deck-unknown-field-in", field = found.as_str(), outer = o),
