@@ -4,17 +4,10 @@
 //! To review a changed message, run `estrade check` on the fixture and read it before updating.
 
 use std::path::PathBuf;
-use std::process::Command;
 
-/// The binary, in English whatever the machine's locale (the golden files are English).
-fn estrade() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_estrade"));
-    command
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    command
-}
+#[path = "support/cli.rs"]
+mod cli;
+use cli::estrade_command as estrade;
 
 fn bad_fixtures() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir("tests/fixtures/bad")

@@ -9,16 +9,9 @@ use std::process::Command;
 
 use estrade::layout::{Fonts, SlideRef, layout_slide};
 
-/// The binary, in English whatever the machine's locale (its messages are checked).
-fn estrade(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_estrade"))
-        .args(args)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
-}
+#[path = "support/cli.rs"]
+mod cli;
+use cli::estrade;
 
 fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)

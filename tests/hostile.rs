@@ -16,16 +16,9 @@ use std::sync::Arc;
 use estrade::deck::source::{DirSource, Source};
 use estrade::layout::{Fonts, Item, SlideRef, layout_slide};
 
-/// The binary, in English whatever the machine's locale (its messages are checked).
-fn estrade(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_estrade"))
-        .args(args)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
-}
+#[path = "support/cli.rs"]
+mod cli;
+use cli::estrade;
 
 /// A project folder with `assets/images/` files and a deck showing each image on its own slide.
 fn project(name: &str, images: &[(&str, Vec<u8>)]) -> (PathBuf, PathBuf) {

@@ -3,20 +3,12 @@
 //! output that passes `check`, and the layout warnings of `check`.
 
 use std::path::Path;
-use std::process::Command;
 
 use estrade::model::Body;
 
-/// The binary, in English whatever the machine's locale (its messages are checked).
-fn estrade(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_estrade"))
-        .args(args)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
-}
+#[path = "support/cli.rs"]
+mod cli;
+use cli::estrade;
 
 #[test]
 fn the_remix_demo_includes_slides_by_range_and_id() {
