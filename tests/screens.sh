@@ -21,6 +21,14 @@ cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT
 sleep 4
 kill -0 $app || { echo "estrade exited early:"; cat "$out/program.log"; exit 1; }
+# A first start right after a build can take longer than 4 s to paint: wait up to 20 s more
+# for the first non-blank frame (a window that never paints still fails below).
+for _ in $(seq 1 40); do
+  import -window root "$out/first.png"
+  sd=$(convert "$out/first.png" -colorspace Gray -format '%[fx:standard_deviation]' info:)
+  awk "BEGIN{exit !($sd < 0.02)}" || break
+  sleep 0.5
+done
 # Number of presses: every step of every visible slide, read from `estrade check --steps`.
 presses=$("$bin" check --count-steps "$deck")
 fail=0
