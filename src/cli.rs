@@ -97,6 +97,21 @@ pub enum Command {
         /// The deck file.
         deck: PathBuf,
     },
+    /// Copy slides of another deck into this one, with exactly the images and tables they use.
+    Import {
+        /// The deck to take slides from.
+        #[arg(value_name = "DECK")]
+        from: PathBuf,
+        /// Which slides: ids and first..last ranges, separated by commas (`estrade ids` lists them).
+        #[arg(long, value_name = "IDS")]
+        slides: String,
+        /// The deck that receives them (default: the one deck of this folder).
+        #[arg(long, value_name = "DECK")]
+        into: Option<PathBuf>,
+        /// Insert them after this slide (default: at the end).
+        #[arg(long, value_name = "ID")]
+        after: Option<String>,
+    },
     /// Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable).
     Check {
         /// The deck file.
@@ -241,6 +256,7 @@ pub fn command() -> clap::Command {
         .mut_subcommand("export", |c| c.about(t!("cli-export-about")).mut_args(export_arg))
         .mut_subcommand("screens", |c| c.about(t!("cli-screens-about")).mut_args(screens_arg))
         .mut_subcommand("ids", |c| c.about(t!("cli-ids-about")).mut_args(check_arg))
+        .mut_subcommand("import", |c| c.about(t!("cli-import-about")).mut_args(import_arg))
         .mut_subcommand("check", |c| c.about(t!("cli-check-about")).mut_args(check_arg));
     let mut cmd = typeset(cmd, true);
     // clap adds its `help` subcommand when it builds the command, just before it parses or
@@ -319,6 +335,17 @@ fn export_arg(arg: Arg) -> Arg {
 fn screens_arg(arg: Arg) -> Arg {
     match arg.get_id().as_str() {
         "audience_monitor" => arg.help(t!("cli-screens-audience-monitor-help")),
+        _ => arg,
+    }
+}
+
+/// The help of an argument of `estrade import`.
+fn import_arg(arg: Arg) -> Arg {
+    match arg.get_id().as_str() {
+        "from" => arg.help(t!("cli-import-from-help")).value_name(t!("cli-value-deck")),
+        "slides" => arg.help(t!("cli-import-slides-help")).value_name(t!("cli-value-ids")),
+        "into" => arg.help(t!("cli-import-into-help")).value_name(t!("cli-value-deck")),
+        "after" => arg.help(t!("cli-import-after-help")).value_name(t!("cli-value-id")),
         _ => arg,
     }
 }

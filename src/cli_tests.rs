@@ -66,8 +66,8 @@ fn the_english_help_is_clap_s_own_byte_for_byte() {
         let clap = helps(clap_own());
         assert_eq!(
             ours.len(),
-            14,
-            "estrade, new, export, screens, ids, check, help: -h and --help"
+            16,
+            "estrade, new, export, screens, import, ids, check, help: -h and --help"
         );
         for (ours, clap) in ours.iter().zip(&clap) {
             assert_eq!(ours, clap);

@@ -9,6 +9,7 @@ pub mod app;
 pub mod deck;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod layout;
 pub mod model;
 pub mod render;

@@ -2,6 +2,7 @@
 
 mod cli;
 mod cli_help;
+mod cli_import;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,6 +34,12 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => export(&args),
         Some(Command::Screens { audience_monitor }) => screens(audience_monitor),
         Some(Command::Ids { deck }) => ids(&deck),
+        Some(Command::Import {
+            from,
+            slides,
+            into,
+            after,
+        }) => cli_import::run(&from, &slides, into.as_deref(), after.as_deref()),
         Some(Command::New { name, from }) => match estrade::scaffold::new_deck(&name, from.as_deref()) {
             Ok(deck) => {
                 eprintln!("{}", t!("cli-created", deck = &deck));
@@ -275,16 +282,14 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
     };
     let path = path.or_else(|| Path::new(DEFAULT_DECK).is_file().then(|| PathBuf::from(DEFAULT_DECK)));
     let loaded = match &path {
-        Some(p) => deck::load_path(p).unwrap_or_else(|e| Loaded {
-            deck: None,
-            diagnostics: vec![deck::Diagnostic::error(
+        Some(p) => deck::load_path(p).unwrap_or_else(|e| {
+            Loaded::failed(vec![deck::Diagnostic::error(
                 &p.display().to_string(),
                 None,
                 0,
                 0,
                 e.to_string(),
-            )],
-            slides_read: 0,
+            )])
         }),
         None => deck::load_builtin(),
     };

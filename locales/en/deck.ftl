@@ -235,3 +235,6 @@ deck-unclosed-bracket = `{ $name }(` is never closed: `{ $found }` on line { $li
 deck-unclosed-bracket-hint = close it with `)` (and a comma) before line { $line }
 deck-unclosed-string = this text has no closing quote: it runs on into `{ $field }:`
 deck-unclosed-string-hint = add the missing `"` where the text should end
+deck-included-at = included at { $place }
+deck-included-slide-at = in slide `{ $id }`, included at { $place }
+deck-include-asset-hint = an Include takes the other deck's slides, not its files: copy them into this project's assets folder, or take a copy of the slides with their files: `estrade import OTHER.ron --slides IDS`

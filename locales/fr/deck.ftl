@@ -245,3 +245,6 @@ deck-unclosed-bracket = `{ $name }(` n’est jamais fermé : `{ $found }`, lign
 deck-unclosed-bracket-hint = fermez-le par `)` (et une virgule) avant la ligne { $line }
 deck-unclosed-string = ce texte n’a pas de guillemet fermant : il se poursuit jusqu’à `{ $field }:`
 deck-unclosed-string-hint = ajoutez le `"` manquant là où le texte doit finir
+deck-included-at = inclus à { $place }
+deck-included-slide-at = dans la diapositive `{ $id }`, incluse à { $place }
+deck-include-asset-hint = un Include reprend les diapositives de l’autre présentation, pas ses fichiers : copiez-les dans le dossier assets de ce projet, ou prenez une copie des diapositives avec leurs fichiers : `estrade import AUTRE.ron --slides IDENTIFIANTS`

@@ -24,6 +24,33 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// The source line, for the excerpt.
     pub source_line: Option<String>,
+    /// Where the problem was reached from, innermost first: "in slide `causes`, included at
+    /// talk.ron:17:5" for a slide taken from another deck.
+    pub context: Vec<IncludedAt>,
+}
+
+/// The `Include` through which a problem of another deck was reached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncludedAt {
+    /// Id of the included slide the problem is in (empty when the whole file is concerned).
+    pub slide: String,
+    /// The including file, as shown to the user.
+    pub file: String,
+    /// 1-based line of the `Include`.
+    pub line: usize,
+    /// 1-based column of the `Include`.
+    pub col: usize,
+}
+
+impl fmt::Display for IncludedAt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let place = format!("{}:{}:{}", self.file, self.line, self.col);
+        f.write_str(&if self.slide.is_empty() {
+            crate::t!("deck-included-at", place = place)
+        } else {
+            crate::t!("deck-included-slide-at", id = self.slide.as_str(), place = place)
+        })
+    }
 }
 
 impl Diagnostic {
@@ -39,6 +66,7 @@ impl Diagnostic {
             source_line: text
                 .and_then(|t| t.lines().nth(line.saturating_sub(1)))
                 .map(str::to_string),
+            context: Vec::new(),
         }
     }
 
@@ -81,6 +109,9 @@ impl fmt::Display for Diagnostic {
             let pad = " ".repeat(gutter.len());
             let caret = " ".repeat(self.col.saturating_sub(1));
             writeln!(f, "{pad} | {caret}^")?;
+        }
+        for c in &self.context {
+            writeln!(f, "  = {c}")?;
         }
         if let Some(h) = &self.hint {
             writeln!(f, "  = {}", crate::t!("deck-hint", hint = h.as_str()))?;

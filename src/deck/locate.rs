@@ -60,6 +60,17 @@ impl Locator {
         Diagnostic::error(&self.file, Some(&self.text), line, col, message)
     }
 
+    /// First and last 1-based lines of the value at `path` (the whole file when absent).
+    pub fn line_span(&self, path: &[Step]) -> (usize, usize) {
+        match self.node(path) {
+            Some(n) => (
+                self.index.position(&self.text, n.start).0,
+                self.index.position(&self.text, n.end).0,
+            ),
+            None => (0, usize::MAX),
+        }
+    }
+
     /// 1-based line and column of `path`.
     pub fn position(&self, path: &[Step]) -> (usize, usize) {
         self.index.position(&self.text, self.offset(path, None))

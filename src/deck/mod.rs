@@ -8,6 +8,7 @@ pub mod locate;
 pub mod markup;
 pub mod parse;
 pub mod raw;
+pub mod selection;
 pub mod source;
 pub mod spans;
 pub mod typography;
@@ -31,9 +32,29 @@ pub struct Loaded {
     /// How many slides the file has: the deck's when it could be built, else the entries of
     /// its `slides` list that were read (0 when the file could not be parsed).
     pub slides_read: usize,
+    /// For each slide of `deck`: its index in the file's `slides` list (slides brought by one
+    /// `Include` share it). Empty when there is no deck.
+    pub origin: Vec<usize>,
+    /// The files (images, CSV tables) the slides and the theme use.
+    pub asset_uses: Vec<validate::AssetUse>,
+    /// The folder asset paths are relative to, inside the deck's source (`assets`, or the
+    /// deck's own folder when the project has none).
+    pub assets_base: String,
 }
 
 impl Loaded {
+    /// No deck: only `diagnostics`.
+    pub fn failed(diagnostics: Vec<Diagnostic>) -> Loaded {
+        Loaded {
+            deck: None,
+            diagnostics,
+            slides_read: 0,
+            origin: Vec::new(),
+            asset_uses: Vec::new(),
+            assets_base: String::new(),
+        }
+    }
+
     /// True when any problem is an error (the `check` command then fails).
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
@@ -59,6 +80,51 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// Where a deck file sits in its project: the project root (the folder holding `assets/`), and
+/// the deck's path relative to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Project {
+    /// The project folder: the deck's folder, or its parent when the deck sits in a folder
+    /// (such as `slides/`) beside an `assets/` folder.
+    pub root: std::path::PathBuf,
+    /// The deck file, relative to `root`, with `/`.
+    pub deck_rel: String,
+}
+
+impl Project {
+    /// The project of the deck file at `path` (the file need not exist).
+    pub fn of(path: &Path) -> Result<Project, LoadError> {
+        let deck_dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let file_name = path
+            .file_name()
+            .ok_or_else(|| LoadError::Unreadable {
+                path: path.display().to_string(),
+                reason: crate::t!("deck-not-a-file"),
+            })?
+            .to_string_lossy()
+            .into_owned();
+        Ok(match deck_dir.parent() {
+            Some(parent) if !deck_dir.join("assets").is_dir() && parent_or_dot(parent).join("assets").is_dir() => {
+                let folder = deck_dir
+                    .file_name()
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                Project {
+                    root: parent_or_dot(parent).to_path_buf(),
+                    deck_rel: format!("{folder}/{file_name}"),
+                }
+            }
+            _ => Project {
+                root: deck_dir.to_path_buf(),
+                deck_rel: file_name,
+            },
+        })
+    }
+}
+
 /// Loads a deck from disk. Assets are looked up in the project folder: the deck's folder, or its
 /// parent when the deck sits in a `slides/` folder beside an `assets/` folder.
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
@@ -66,25 +132,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
         path: path.display().to_string(),
         reason,
     };
-    let deck_dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| unreadable(crate::t!("deck-not-a-file")))?
-        .to_string_lossy()
-        .into_owned();
-    let (root, deck_rel) = match deck_dir.parent() {
-        Some(parent) if !deck_dir.join("assets").is_dir() && parent_or_dot(parent).join("assets").is_dir() => {
-            let folder = deck_dir
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (parent_or_dot(parent).to_path_buf(), format!("{folder}/{file_name}"))
-        }
-        _ => (deck_dir.to_path_buf(), file_name),
-    };
+    let Project { root, deck_rel } = Project::of(path)?;
     let source = DirSource::new(&root).map_err(|e| unreadable(e.to_string()))?;
     let text = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
     let text = String::from_utf8(text)
@@ -103,17 +151,13 @@ pub fn load_builtin() -> Loaded {
         .map(|b| String::from_utf8_lossy(&b).into_owned());
     match text {
         Ok(t) => load_text(Arc::new(BuiltinSource), BuiltinSource::DECK, t),
-        Err(e) => Loaded {
-            deck: None,
-            diagnostics: vec![Diagnostic::error(
-                "(built-in)",
-                None,
-                0,
-                0,
-                crate::t!("deck-builtin-missing", reason = e.to_string()),
-            )],
-            slides_read: 0,
-        },
+        Err(e) => Loaded::failed(vec![Diagnostic::error(
+            "(built-in)",
+            None,
+            0,
+            0,
+            crate::t!("deck-builtin-missing", reason = e.to_string()),
+        )]),
     }
 }
 
@@ -130,20 +174,13 @@ pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loade
             size = crate::i18n::decimal(text.len() as f64 / 1e6, 1),
             max = MAX_DECK_BYTES / (1024 * 1024)
         );
-        return Loaded {
-            deck: None,
-            diagnostics: vec![Diagnostic::error(&shown, None, 0, 0, msg).with_hint(crate::t!("deck-too-big-hint"))],
-            slides_read: 0,
-        };
+        let d = Diagnostic::error(&shown, None, 0, 0, msg).with_hint(crate::t!("deck-too-big-hint"));
+        return Loaded::failed(vec![d]);
     }
     let raw = match parse::parse_ron::<raw::RawDeck>(&shown, &text) {
         Ok(r) => r,
         Err(d) => {
-            return Loaded {
-                deck: None,
-                diagnostics: vec![d],
-                slides_read: 0,
-            };
+            return Loaded::failed(vec![*d]);
         }
     };
     let assets_base = if has_assets_folder(source.as_ref()) {
@@ -158,12 +195,15 @@ pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loade
         assets_base: &assets_base,
         loc: &loc,
     };
-    let (deck, diagnostics) = validate::validate(&raw, cx);
-    let slides_read = deck.as_ref().map_or(raw.slides.len(), |d| d.slides.len());
+    let v = validate::validate(&raw, cx);
+    let slides_read = v.deck.as_ref().map_or(raw.slides.len(), |d| d.slides.len());
     Loaded {
-        deck,
-        diagnostics,
+        origin: if v.deck.is_some() { v.origin } else { Vec::new() },
+        deck: v.deck,
+        diagnostics: v.diagnostics,
         slides_read,
+        asset_uses: v.asset_uses,
+        assets_base,
     }
 }
 

@@ -15,8 +15,10 @@ pub fn ron_options() -> ron::Options {
 }
 
 /// Parses RON text into `T`, or one diagnostic pointing at the problem.
-pub fn parse_ron<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
-    ron_options().from_str(text).map_err(|e| to_diagnostic(file, text, &e))
+pub fn parse_ron<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Box<Diagnostic>> {
+    ron_options()
+        .from_str(text)
+        .map_err(|e| Box::new(to_diagnostic(file, text, &e)))
 }
 
 fn list(names: &[&str]) -> String {

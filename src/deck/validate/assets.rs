@@ -29,11 +29,42 @@ impl AssetKind {
     }
 }
 
+/// One file a deck's slide refers to (an image or a CSV table), for `estrade import`, which
+/// copies exactly the files of the slides it takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssetUse {
+    /// Index in the file's `slides` list of the slide that uses it (`None` for the theme).
+    pub slide: Option<usize>,
+    /// The path as written in the deck (relative to the assets folder).
+    pub written: String,
+    /// The path inside the deck's source (relative to the project root).
+    pub resolved: String,
+}
+
 impl Validator<'_> {
+    /// Notes that the slide (or theme) at `path` uses `written`, found at `resolved`.
+    fn note_use(&mut self, path: &[Step], written: &str, resolved: &str) {
+        let slide = match path {
+            [Step::Field("slides"), Step::Elem(i), ..] => Some(*i),
+            _ => None,
+        };
+        let used = AssetUse {
+            slide,
+            written: written.to_string(),
+            resolved: resolved.to_string(),
+        };
+        if !self.asset_uses.contains(&used) {
+            self.asset_uses.push(used);
+        }
+    }
+
     /// Resolves an asset path; on failure reports an error at `path` and returns `None`.
     fn asset(&mut self, rel: &str, path: &[Step], kind: AssetKind) -> Option<(String, Vec<u8>)> {
         let resolved = match join_relative(self.cx.assets_base, rel) {
-            Ok(r) => r,
+            Ok(r) => {
+                self.note_use(path, rel, &r);
+                r
+            }
             Err(e) => {
                 self.refuse(rel, &e, path, kind);
                 return None;
@@ -96,7 +127,10 @@ impl Validator<'_> {
     /// it); on a path problem reports an error at `path` and returns `None`.
     fn image_probe(&mut self, rel: &str, path: &[Step]) -> Option<(String, ImageProbe)> {
         let resolved = match join_relative(self.cx.assets_base, rel) {
-            Ok(r) => r,
+            Ok(r) => {
+                self.note_use(path, rel, &r);
+                r
+            }
             Err(e) => {
                 self.refuse(rel, &e, path, AssetKind::Image);
                 return None;

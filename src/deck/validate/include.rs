@@ -1,11 +1,12 @@
 //! `Include(from: "other.ron", slides: "plan..causes")`: slides taken from another deck, with
 //! their notes, validated in their own file (errors point there), cycles refused.
 
-use super::{Context, Validator, validate_included};
-use crate::deck::diagnostics::did_you_mean;
+use super::{AssetUse, Context, Validator, validate_included};
+use crate::deck::diagnostics::{Diagnostic, IncludedAt};
 use crate::deck::locate::{Locator, Step};
 use crate::deck::parse::parse_ron;
 use crate::deck::raw::{RawDeck, RawInclude};
+use crate::deck::selection::{SelectError, select};
 use crate::deck::source::{SourceError, join_relative, parent_of};
 use crate::model::Slide;
 
@@ -59,7 +60,7 @@ impl Validator<'_> {
         let raw: RawDeck = match parse_ron(&shown, &text) {
             Ok(r) => r,
             Err(d) => {
-                self.fatal(d);
+                self.fatal(*d);
                 return Vec::new();
             }
         };
@@ -72,48 +73,61 @@ impl Validator<'_> {
         };
         let mut chain = self.includes.clone();
         chain.push(self.cx.deck_path.to_string());
-        let (deck, diagnostics) = validate_included(&raw, cx, chain);
-        self.diagnostics.extend(diagnostics);
-        let Some(deck) = deck else {
-            self.fatal = true;
+        let included = validate_included(&raw, cx, chain);
+        let (inc_line, inc_col) = self.cx.loc.position(&[Step::Field("slides"), Step::Elem(i)]);
+        let here = |slide: &str| IncludedAt {
+            slide: slide.to_string(),
+            file: self.cx.loc.file.clone(),
+            line: inc_line,
+            col: inc_col,
+        };
+        let Some(deck) = included.deck else {
+            // The other deck cannot be used at all: every problem it has is reported.
+            for mut d in included.diagnostics {
+                d.context.push(here(""));
+                self.fatal(d);
+            }
             return Vec::new();
         };
         let ids: Vec<&str> = deck.slides.iter().map(|s| s.id.as_str()).collect();
-        let pick = |this: &mut Self, id: &str| -> Option<usize> {
-            let found = deck.find(id.trim());
-            if found.is_none() {
-                let d = this.cx.loc.error(
-                    &at("slides"),
-                    None,
-                    crate::t!("deck-include-unknown-id", from = &inc.from, id = id.trim()),
-                );
-                let hint = match did_you_mean(id.trim(), ids.iter().copied()) {
-                    Some(s) => crate::t!("deck-did-you-mean", name = s),
-                    None => crate::t!("deck-include-ids", ids = ids.join(", ")),
-                };
-                this.fatal(d.with_hint(hint));
-            }
-            found
-        };
-        let indices: Vec<usize> = match inc.slides.as_deref().map(str::trim) {
-            None | Some("") => (0..deck.slides.len()).collect(),
-            Some(spec) if spec.contains("..") => {
-                let (a, b) = spec.split_once("..").unwrap_or((spec, spec));
-                match (pick(self, a), pick(self, b)) {
-                    (Some(x), Some(y)) if x <= y => (x..=y).collect(),
-                    (Some(_), Some(_)) => {
-                        let d =
-                            self.cx
-                                .loc
-                                .error(&at("slides"), None, crate::t!("deck-include-backwards", range = spec));
-                        self.fatal(d.with_hint(crate::t!("deck-include-backwards-hint")));
-                        Vec::new()
-                    }
-                    _ => Vec::new(),
+        let (indices, problems) = select(inc.slides.as_deref().unwrap_or(""), &ids);
+        for problem in problems {
+            let d = match problem {
+                SelectError::UnknownId { id, suggestion } => {
+                    let d = self.cx.loc.error(
+                        &at("slides"),
+                        None,
+                        crate::t!("deck-include-unknown-id", from = &inc.from, id = id.as_str()),
+                    );
+                    d.with_hint(match suggestion {
+                        Some(s) => crate::t!("deck-did-you-mean", name = s),
+                        None => crate::t!("deck-include-ids", ids = ids.join(", ")),
+                    })
                 }
-            }
-            Some(spec) => spec.split(',').filter_map(|id| pick(self, id)).collect(),
+                SelectError::Backwards { range } => self
+                    .cx
+                    .loc
+                    .error(&at("slides"), None, crate::t!("deck-include-backwards", range = range))
+                    .with_hint(crate::t!("deck-include-backwards-hint")),
+            };
+            self.fatal(d);
+        }
+        let taken = Taken {
+            loc: &loc,
+            deck: &deck,
+            origin: &included.origin,
+            picked: &indices,
+            uses: &included.asset_uses,
         };
+        self.report_included(taken, included.diagnostics, here);
+        for used in included.asset_uses {
+            if used
+                .slide
+                .is_some_and(|r| indices.iter().any(|&k| included.origin[k] == r))
+            {
+                self.asset_uses.push(AssetUse { slide: Some(i), ..used });
+            }
+        }
         let common = inc;
         indices
             .into_iter()
@@ -131,6 +145,63 @@ impl Validator<'_> {
                 s
             })
             .collect()
+    }
+}
+
+/// The slides an `Include` takes from the other deck, and what is known of that deck.
+struct Taken<'a> {
+    /// The other deck's file.
+    loc: &'a Locator,
+    deck: &'a crate::model::Deck,
+    /// For each of its slides, the index of the `slides` entry it comes from.
+    origin: &'a [usize],
+    /// The indices of the slides taken.
+    picked: &'a [usize],
+    /// The files its slides use.
+    uses: &'a [AssetUse],
+}
+
+impl Validator<'_> {
+    /// Reports the problems of the other deck that lie in the slides taken from it (found by
+    /// their line in its file, or by the `Include` they came through), each with the slide and
+    /// the include as context; problems of slides not taken are not this deck's business.
+    fn report_included(&mut self, taken: Taken<'_>, diagnostics: Vec<Diagnostic>, here: impl Fn(&str) -> IncludedAt) {
+        let Taken {
+            loc,
+            deck,
+            origin,
+            picked,
+            uses,
+        } = taken;
+        let spans: Vec<(usize, usize, &str)> = picked
+            .iter()
+            .map(|&k| {
+                let (first, last) = loc.line_span(&[Step::Field("slides"), Step::Elem(origin[k])]);
+                (first, last, deck.slides[k].id.as_str())
+            })
+            .collect();
+        // Files of the other deck that are not here: an Include does not bring them.
+        let missing: Vec<String> = uses
+            .iter()
+            .filter(|u| u.slide.is_some_and(|r| picked.iter().any(|&k| origin[k] == r)))
+            .filter(|u| !self.cx.source.exists(&u.resolved))
+            .map(|u| format!("`{}`", u.written))
+            .collect();
+        for mut d in diagnostics {
+            if d.is_error() && d.file == loc.file && missing.iter().any(|m| d.message.contains(m.as_str())) {
+                d.hint = Some(crate::t!("deck-include-asset-hint"));
+            }
+            let line = if d.file == loc.file {
+                Some(d.line)
+            } else {
+                d.context.iter().rev().find(|c| c.file == loc.file).map(|c| c.line)
+            };
+            let slide = line.and_then(|l| spans.iter().find(|(a, b, _)| (*a..=*b).contains(&l)));
+            if let Some((_, _, id)) = slide {
+                d.context.push(here(id));
+                self.report(d);
+            }
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! typography, assigns ids, and collects every problem with its position.
 
 mod assets;
+pub use assets::AssetUse;
 mod include;
 mod slides;
 mod theme;
@@ -39,6 +40,8 @@ pub(crate) struct Validator<'a> {
     pub includes: Vec<String>,
     /// Image headers read so far, by resolved path.
     probes: std::collections::HashMap<String, assets::ImageProbe>,
+    /// The files the slides and theme refer to, in order of appearance.
+    asset_uses: Vec<AssetUse>,
 }
 
 /// Most characters in one slide text (a title, a body, a list): a full slide holds about 1 500.
@@ -48,16 +51,28 @@ pub const MAX_NOTES_CHARS: usize = 100_000;
 
 /// Validates a parsed deck. The deck is `None` when a structural error makes it unusable; asset
 /// problems (missing image, bad CSV) are errors but still give a deck, with placeholders.
-pub fn validate(raw: &RawDeck, cx: Context<'_>) -> (Option<Deck>, Vec<Diagnostic>) {
-    validate_included(raw, cx, Vec::new())
+pub(crate) fn validate(raw: &RawDeck, cx: Context<'_>) -> Validated {
+    let mut v = validate_included(raw, cx, Vec::new());
+    // A slide included twice, or by two decks, reports its problems once.
+    let mut seen = std::collections::HashSet::new();
+    v.diagnostics
+        .retain(|d| seen.insert((d.file.clone(), d.line, d.col, d.message.clone())));
+    v
+}
+
+/// What validating a deck gives, with the raw slide each of the deck's slides comes from.
+pub(crate) struct Validated {
+    pub deck: Option<Deck>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// For each slide of `deck`: the index in the file's `slides` list it comes from (an
+    /// `Include` gives several slides the same index).
+    pub origin: Vec<usize>,
+    /// The files its slides and theme use.
+    pub asset_uses: Vec<AssetUse>,
 }
 
 /// [`validate`] for a deck reached through `includes` (the chain of including decks).
-pub(crate) fn validate_included(
-    raw: &RawDeck,
-    cx: Context<'_>,
-    includes: Vec<String>,
-) -> (Option<Deck>, Vec<Diagnostic>) {
+pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<String>) -> Validated {
     let french = (raw.french_typography && raw.lang.to_lowercase().starts_with("fr")).then(|| {
         raw.typography
             .as_ref()
@@ -74,6 +89,7 @@ pub(crate) fn validate_included(
         fatal: false,
         includes,
         probes: std::collections::HashMap::new(),
+        asset_uses: Vec::new(),
     };
     let meta = v.meta(raw);
     let mut theme = v.theme(raw.theme.as_deref());
@@ -120,6 +136,7 @@ pub(crate) fn validate_included(
         mut diagnostics,
         fatal,
         cx,
+        asset_uses,
         ..
     } = v;
     diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
@@ -130,7 +147,12 @@ pub(crate) fn validate_included(
         source: cx.source.clone(),
         path: cx.deck_path.to_string(),
     });
-    (deck, diagnostics)
+    Validated {
+        deck,
+        diagnostics,
+        origin: origin.iter().map(|&(i, _)| i).collect(),
+        asset_uses,
+    }
 }
 
 impl Validator<'_> {

@@ -76,7 +76,7 @@ impl Validator<'_> {
                 self.apply_theme(base, &raw, &shown, &text, fonts_from)
             }
             Err(d) => {
-                self.fatal(d);
+                self.fatal(*d);
                 Theme::default()
             }
         }
