@@ -119,6 +119,9 @@ pub enum Command {
         /// Only print how many "next" presses walk through every step (for scripts).
         #[arg(long)]
         count_steps: bool,
+        /// How to print the problems: for people, JSON lines for editors, GitHub annotations.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = MessageFormatArg::Human)]
+        message_format: MessageFormatArg,
     },
 }
 
@@ -133,6 +136,9 @@ pub struct ExportArgs {
     /// Handouts: each slide with its notes below, on paper (see --paper).
     #[arg(long, conflicts_with = "notes_pages")]
     pub handout: bool,
+    /// Handouts with N slides a page (1, 2, 3 with lines for notes, 4, 6 or 9), without notes.
+    #[arg(long, value_name = "N", value_parser = per_page, conflicts_with = "notes_pages")]
+    pub per_page: Option<usize>,
     /// A page of notes after each slide page.
     #[arg(long)]
     pub notes_pages: bool,
@@ -156,6 +162,17 @@ pub struct ExportArgs {
     pub include_hidden: bool,
 }
 
+/// `--per-page`'s value: one of [`estrade::layout::handouts::PER_PAGE`].
+fn per_page(value: &str) -> Result<usize, String> {
+    let allowed = estrade::layout::handouts::PER_PAGE;
+    value
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| allowed.contains(n))
+        .ok_or_else(|| t!("cli-export-per-page-values"))
+}
+
 /// `--reload`: when a kiosk takes an updated deck file.
 #[derive(Clone, Copy)]
 pub enum ReloadArg {
@@ -176,6 +193,24 @@ impl ValueEnum for ReloadArg {
             ReloadArg::NextLoop => PossibleValue::new("next-loop").help(t!("cli-reload-next-loop")),
             ReloadArg::Now => PossibleValue::new("now").help(t!("cli-reload-now")),
         })
+    }
+}
+
+/// `check --message-format`.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum MessageFormatArg {
+    Human,
+    Json,
+    Github,
+}
+
+impl From<MessageFormatArg> for estrade::check::format::MessageFormat {
+    fn from(f: MessageFormatArg) -> Self {
+        match f {
+            MessageFormatArg::Human => Self::Human,
+            MessageFormatArg::Json => Self::Json,
+            MessageFormatArg::Github => Self::Github,
+        }
     }
 }
 
@@ -321,6 +356,7 @@ fn export_arg(arg: Arg) -> Arg {
         "pdf" => arg.help(t!("cli-export-pdf-help")).value_name(t!("cli-value-out-pdf")),
         "handout" => arg.help(t!("cli-export-handout-help")),
         "notes_pages" => arg.help(t!("cli-export-notes-pages-help")),
+        "per_page" => arg.help(t!("cli-export-per-page-help")),
         "steps" => arg.help(t!("cli-export-steps-help")),
         "pdfpc" => arg.help(t!("cli-export-pdfpc-help")),
         "png" => arg.help(t!("cli-export-png-help")).value_name(t!("cli-value-dir")),
@@ -355,6 +391,9 @@ fn check_arg(arg: Arg) -> Arg {
     match arg.get_id().as_str() {
         "deck" => arg.help(t!("cli-deck-file-help")).value_name(t!("cli-value-deck")),
         "count_steps" => arg.help(t!("cli-check-count-steps-help")),
+        "message_format" => arg
+            .help(t!("cli-check-message-format-help"))
+            .value_name(t!("cli-value-format")),
         _ => arg,
     }
 }

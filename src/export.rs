@@ -38,6 +38,9 @@ pub struct ExportOptions {
     pub scale: f32,
     pub include_hidden: bool,
     pub paper: Paper,
+    /// Handouts: this many slides a page (1, 2, 3, 4, 6 or 9), without notes; `None`: each
+    /// slide above its notes.
+    pub per_page: Option<usize>,
 }
 
 /// What was written.
@@ -57,6 +60,8 @@ pub enum ExportError {
     NoOutput,
     #[error("{}", crate::t!("cli-export-pdfpc-without-pdf"))]
     PdfpcWithoutPdf,
+    #[error("{}", crate::t!("cli-export-pdfpc-with-per-page"))]
+    PdfpcWithPerPage,
     #[error("{0}")]
     Pdf(#[from] PdfError),
     #[error("{path}: {message}")]
@@ -117,9 +122,30 @@ pub fn export(
     if opts.pdfpc && opts.pdf.is_none() {
         return Err(ExportError::PdfpcWithoutPdf);
     }
+    if opts.pdfpc && opts.per_page.is_some() {
+        return Err(ExportError::PdfpcWithPerPage);
+    }
     let planned = plan(deck, opts);
     let mut summary = Summary::default();
-    if let Some(out) = &opts.pdf {
+    if let (Some(out), PdfLayout::Handout, Some(per_page)) = (&opts.pdf, opts.layout, opts.per_page) {
+        let slides: Vec<usize> = planned.iter().map(|p| p.slide).collect();
+        let frames = crate::layout::handouts::handout_pages(deck, &slides, per_page, fonts, opts.paper);
+        let pages: Vec<PdfPage> = frames
+            .into_iter()
+            .zip(slides.chunks(per_page.max(1)))
+            .map(|(frame, on_page)| PdfPage {
+                frame,
+                label: None,
+                bookmark: on_page.first().map(|&s| bookmark(deck, s)),
+            })
+            .collect();
+        progress(planned.len(), planned.len());
+        let (bytes, warnings) = write_pdf(&pages, &deck.meta, fonts, deck.source.as_ref())?;
+        summary.warnings.extend(warnings);
+        write_atomically(out, &bytes)?;
+        summary.pdf_pages = pages.len();
+        summary.pdf_bytes = bytes.len();
+    } else if let Some(out) = &opts.pdf {
         let mut pages = Vec::new();
         let total = planned.len();
         for (k, p) in planned.iter().enumerate() {

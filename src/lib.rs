@@ -6,6 +6,7 @@
 //! screen); the [`app`] shell turns input into actions on a [`app::session::Session`].
 
 pub mod app;
+pub mod check;
 pub mod deck;
 pub mod export;
 pub mod i18n;

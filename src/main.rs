@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use cli::{Command, ExportArgs, PaperArg, ReloadArg};
 use estrade::app::kiosk::{KioskOptions, ReloadPolicy};
+use estrade::check::format::MessageFormat;
 use estrade::deck::{self, Loaded};
 use estrade::i18n::decimal;
 use estrade::layout::Fonts;
@@ -30,7 +31,11 @@ fn main() -> ExitCode {
     estrade::i18n::set_lang(lang.unwrap_or_else(estrade::i18n::detect));
     let cli = cli::parse(args);
     match cli.command {
-        Some(Command::Check { deck, count_steps }) => check(&deck, count_steps),
+        Some(Command::Check {
+            deck,
+            count_steps,
+            message_format,
+        }) => check(&deck, count_steps, message_format.into()),
         Some(Command::Export(args)) => export(&args),
         Some(Command::Screens { audience_monitor }) => screens(audience_monitor),
         Some(Command::Ids { deck }) => ids(&deck),
@@ -78,7 +83,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(path: &Path, count_steps: bool) -> ExitCode {
+fn check(path: &Path, count_steps: bool, format: MessageFormat) -> ExitCode {
     let loaded = match deck::load_path(path) {
         Ok(l) => l,
         Err(e) => {
@@ -94,37 +99,26 @@ fn check(path: &Path, count_steps: bool) -> ExitCode {
         print_out(&presses.to_string());
         return ExitCode::SUCCESS;
     }
-    let theme_fonts = loaded.deck.as_ref().map(|d| d.theme.fonts.clone()).unwrap_or_default();
-    let fonts = match Fonts::for_theme(&theme_fonts) {
-        Ok(f) => f,
+    let report = match estrade::check::check_loaded(path, &loaded) {
+        Ok(r) => r,
         Err(e) => {
             error(e);
             return ExitCode::from(2);
         }
     };
-    let mut diagnostics = loaded.diagnostics.clone();
-    if let Some(d) = &loaded.deck {
-        diagnostics.extend(estrade::layout::check::layout_warnings(d, &fonts));
-        diagnostics.extend(estrade::layout::check::unused_images(path, d));
-        diagnostics.extend(estrade::render::bitmap::undecodable_images(d));
-    }
-    for d in &diagnostics {
-        eprint!("{d}");
-    }
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
-    let slides = loaded.slides_read;
-    eprintln!(
-        "{}",
-        t!(
-            "cli-check-summary",
-            file = path,
-            slides = t!("count-slides", n = slides),
-            errors = t!("count-errors", n = errors),
-            warnings = t!("count-warnings", n = warnings),
-        )
+    let summary = t!(
+        "cli-check-summary",
+        file = path,
+        slides = t!("count-slides", n = report.slides),
+        errors = t!("count-errors", n = report.errors()),
+        warnings = t!("count-warnings", n = report.warnings()),
     );
-    if errors > 0 {
+    let printed = estrade::check::format::render(&report, format, &summary);
+    eprint!("{}", printed.stderr);
+    if !printed.stdout.is_empty() {
+        print_out(printed.stdout.trim_end_matches('\n'));
+    }
+    if report.errors() > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -168,7 +162,7 @@ fn export(args: &ExportArgs) -> ExitCode {
     };
     let opts = ExportOptions {
         pdf: args.pdf.clone(),
-        layout: if args.handout {
+        layout: if args.handout || args.per_page.is_some() {
             PdfLayout::Handout
         } else if args.notes_pages {
             PdfLayout::NotesPages
@@ -184,6 +178,7 @@ fn export(args: &ExportArgs) -> ExitCode {
             PaperArg::A4 => Paper::A4,
             PaperArg::Letter => Paper::Letter,
         },
+        per_page: args.per_page,
     };
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
@@ -282,15 +277,7 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
     };
     let path = path.or_else(|| Path::new(DEFAULT_DECK).is_file().then(|| PathBuf::from(DEFAULT_DECK)));
     let loaded = match &path {
-        Some(p) => deck::load_path(p).unwrap_or_else(|e| {
-            Loaded::failed(vec![deck::Diagnostic::error(
-                &p.display().to_string(),
-                None,
-                0,
-                0,
-                e.to_string(),
-            )])
-        }),
+        Some(p) => deck::load_path(p).unwrap_or_else(|e| Loaded::failed(vec![e.to_diagnostic()])),
         None => deck::load_builtin(),
     };
     for d in &loaded.diagnostics {

@@ -10,7 +10,6 @@
 use std::path::{Path, PathBuf};
 
 use estrade::i18n::{Lang, with_lang};
-use estrade::layout::Fonts;
 
 /// Fixtures with different kinds of problems: a typo with a suggestion, an unreadable value, a
 /// missing file, a duplicate, plurals, and several problems (errors and a warning) at once.
@@ -25,15 +24,8 @@ const FIXTURES: &[&str] = &[
 
 /// What `estrade check <deck>` prints before its summary line, in the current language.
 fn check(deck: &Path) -> String {
-    let loaded = estrade::deck::load_path(deck).unwrap();
-    let mut diagnostics = loaded.diagnostics.clone();
-    if let Some(d) = &loaded.deck {
-        let fonts = Fonts::for_theme(&d.theme.fonts).unwrap();
-        diagnostics.extend(estrade::layout::check::layout_warnings(d, &fonts));
-        diagnostics.extend(estrade::layout::check::unused_images(deck, d));
-        diagnostics.extend(estrade::render::bitmap::undecodable_images(d));
-    }
-    diagnostics.iter().map(ToString::to_string).collect()
+    let report = estrade::check::check_path(deck).unwrap();
+    report.diagnostics.iter().map(ToString::to_string).collect()
 }
 
 fn fixture(name: &str) -> PathBuf {

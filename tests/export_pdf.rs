@@ -135,6 +135,14 @@ fn fonts_are_embedded_and_the_file_is_valid() {
     assert!(info.contains("Alicia Despins"), "{info}");
     assert!(info.contains("960 x 540 pts"), "16:9 pages: {info}");
     assert!(info.contains("Tagged:          yes"), "tagged PDF: {info}");
+    // poppler reads the file without a complaint (it used to print "Syntax Error: Suspects
+    // object is wrong type" for krilla's `/Suspects false`).
+    let file = pdf.to_str().unwrap();
+    for (tool, args) in [("pdfinfo", vec![file]), ("pdftotext", vec!["-l", "2", file, "-"])] {
+        let out = Command::new(tool).args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.trim().is_empty(), "{tool} complains: {err}");
+    }
     let bytes = std::fs::read(&pdf).unwrap();
     let raw = String::from_utf8_lossy(&bytes);
     assert!(
@@ -363,4 +371,48 @@ fn a_theme_font_is_embedded_with_lato_only_for_the_characters_it_lacks() {
     let first = tool("pdftotext", &["-f", "1", "-l", "1", pdf.to_str().unwrap(), "-"]);
     assert!(first.contains("11ᵉ CÉAP"), "{first}");
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn handouts_hold_one_to_nine_slides_a_page_in_order() {
+    let dir = temp_dir("per-page");
+    let pages_of = |pdf: &Path| -> usize {
+        tool("pdfinfo", &[pdf.to_str().unwrap()])
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    // The CÉAP talk has 22 slides.
+    for (per_page, pages) in [(1, 22), (2, 11), (3, 8), (4, 6), (6, 4), (9, 3)] {
+        let pdf = export(&dir, &["--per-page", &per_page.to_string()]);
+        assert_eq!(pages_of(&pdf), pages, "--per-page {per_page}");
+        // The slides' text is there, in order: the last page ends with the last slide.
+        let last = tool(
+            "pdftotext",
+            &[
+                "-f",
+                &pages.to_string(),
+                "-l",
+                &pages.to_string(),
+                pdf.to_str().unwrap(),
+                "-",
+            ],
+        );
+        assert!(
+            squash(&last).to_lowercase().contains("références – images"),
+            "--per-page {per_page}: {last}"
+        );
+        // pdftotext may drop the spaces around the slash.
+        let joined = squash(&last).replace(' ', "");
+        assert!(
+            joined.contains(&format!("{pages}/{pages}")),
+            "page number on the last page: {last}"
+        );
+    }
+    let refused = estrade(&["export", "slides/ceap-2024.ron", "--pdf", "x.pdf", "--per-page", "5"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("use 1, 2, 3, 4, 6 or 9"));
 }

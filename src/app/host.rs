@@ -67,7 +67,7 @@ impl Presenter {
                     None,
                     0,
                     0,
-                    crate::t!("app-fonts-kept", error = e.to_string()),
+                    crate::msg!("app-fonts-kept", error = e.to_string()),
                 )),
             }
         }
@@ -113,13 +113,7 @@ impl Presenter {
             Ok(loaded) => self.replace(loaded, Some(path)),
             Err(e) => {
                 self.state.load_failed = self.state.deck.is_some();
-                self.state.diagnostics = vec![Diagnostic::error(
-                    &path.display().to_string(),
-                    None,
-                    0,
-                    0,
-                    e.to_string(),
-                )];
+                self.state.diagnostics = vec![e.to_diagnostic()];
             }
         }
     }

@@ -21,7 +21,7 @@ pub struct RawBullet {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BulletError {
     pub offset: usize,
-    pub message: String,
+    pub message: crate::deck::diagnostics::Message,
     pub hint: String,
 }
 
@@ -58,14 +58,14 @@ pub fn parse_bullets(src: &str) -> Result<Vec<RawBullet>, BulletError> {
             }
             return Err(BulletError {
                 offset: line_start + indent,
-                message: crate::t!("deck-bullet-not-a-bullet"),
+                message: crate::msg!("deck-bullet-not-a-bullet"),
                 hint: crate::t!("deck-bullet-not-a-bullet-hint"),
             });
         };
         if text.trim().is_empty() {
             return Err(BulletError {
                 offset: line_start + indent,
-                message: crate::t!("deck-bullet-empty"),
+                message: crate::msg!("deck-bullet-empty"),
                 hint: crate::t!("deck-bullet-empty-hint"),
             });
         }
@@ -94,7 +94,7 @@ pub fn parse_bullets(src: &str) -> Result<Vec<RawBullet>, BulletError> {
         if path.len() > 4 {
             return Err(BulletError {
                 offset: line_start + indent,
-                message: crate::t!("deck-bullet-too-deep"),
+                message: crate::msg!("deck-bullet-too-deep"),
                 hint: crate::t!("deck-bullet-too-deep-hint"),
             });
         }

@@ -2,6 +2,37 @@
 
 use std::fmt;
 
+/// A diagnostic's text with the catalogue key it comes from; the key gives the diagnostic its
+/// stable code (see [`super::codes`]). Made by [`crate::msg!`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The catalogue key (`deck-asset-not-found`), empty for a text that has none.
+    pub key: &'static str,
+    /// The text in the current language.
+    pub text: String,
+}
+
+impl Message {
+    /// A text that comes from no catalogue key (tests, texts from other libraries): no code.
+    pub fn plain(text: impl Into<String>) -> Message {
+        Message {
+            key: "",
+            text: text.into(),
+        }
+    }
+}
+
+/// `msg!("key", name = value)`: like [`crate::t!`], keeping the key for the diagnostic's code.
+#[macro_export]
+macro_rules! msg {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::deck::diagnostics::Message {
+            key: $key,
+            text: $crate::t!($key $(, $name = $value)*),
+        }
+    };
+}
+
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -20,6 +51,11 @@ pub struct Diagnostic {
     /// 1-based column.
     pub col: usize,
     pub message: String,
+    /// The stable code (`E012`, `W003`) that names this kind of problem in `docs/diagnostics.md`
+    /// and in `check --message-format json`; `None` for texts without one.
+    pub code: Option<&'static str>,
+    /// Where the problem's text ends (1-based line and column, exclusive), when known.
+    pub end: Option<(usize, usize)>,
     /// What to do about it.
     pub hint: Option<String>,
     /// The source line, for the excerpt.
@@ -55,19 +91,27 @@ impl fmt::Display for IncludedAt {
 
 impl Diagnostic {
     /// An error at a position of a file whose text is known.
-    pub fn error(file: &str, text: Option<&str>, line: usize, col: usize, message: impl Into<String>) -> Self {
+    pub fn error(file: &str, text: Option<&str>, line: usize, col: usize, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.to_string(),
             line,
             col,
-            message: message.into(),
+            code: super::codes::code_of(message.key),
+            end: None,
+            message: message.text,
             hint: None,
             source_line: text
                 .and_then(|t| t.lines().nth(line.saturating_sub(1)))
                 .map(str::to_string),
             context: Vec::new(),
         }
+    }
+
+    /// Sets where the problem's text ends.
+    pub fn ending_at(mut self, line: usize, col: usize) -> Self {
+        self.end = Some((line, col));
+        self
     }
 
     /// Turns it into a warning.
@@ -153,7 +197,7 @@ mod tests {
 
     #[test]
     fn prints_caret_under_column() {
-        let d = Diagnostic::error("a.ron", Some("x\n  bulets: 1"), 2, 3, "unknown field")
+        let d = Diagnostic::error("a.ron", Some("x\n  bulets: 1"), 2, 3, Message::plain("unknown field"))
             .with_hint("did you mean `bullets`?");
         assert_eq!(
             d.to_string(),
@@ -163,7 +207,8 @@ mod tests {
 
     #[test]
     fn the_hint_word_is_translated_and_error_is_not() {
-        let d = Diagnostic::error("a.ron", None, 2, 3, "champ inconnu").with_hint("vouliez-vous dire `title`?");
+        let d = Diagnostic::error("a.ron", None, 2, 3, Message::plain("champ inconnu"))
+            .with_hint("vouliez-vous dire `title`?");
         let fr = crate::i18n::with_lang(crate::i18n::Lang::Fr, || d.to_string());
         assert_eq!(
             fr,

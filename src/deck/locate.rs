@@ -1,6 +1,6 @@
 //! Turns a path inside the deck (`slides[3].image.src`) into a file position for messages.
 
-use super::diagnostics::Diagnostic;
+use super::diagnostics::{Diagnostic, Message};
 use super::spans::{LineIndex, Node, scan};
 
 /// One step of a path into the deck value.
@@ -54,10 +54,18 @@ impl Locator {
         }
     }
 
-    /// An error at `path`.
-    pub fn error(&self, path: &[Step], inner: Option<usize>, message: impl Into<String>) -> Diagnostic {
+    /// An error at `path` (at `inner` bytes into its string when given, else over its whole
+    /// value).
+    pub fn error(&self, path: &[Step], inner: Option<usize>, message: Message) -> Diagnostic {
         let (line, col) = self.index.position(&self.text, self.offset(path, inner));
-        Diagnostic::error(&self.file, Some(&self.text), line, col, message)
+        let d = Diagnostic::error(&self.file, Some(&self.text), line, col, message);
+        match (self.node(path), inner) {
+            (Some(n), None) if n.end > n.start => {
+                let (end_line, end_col) = self.index.position(&self.text, n.end);
+                d.ending_at(end_line, end_col)
+            }
+            _ => d,
+        }
     }
 
     /// First and last 1-based lines of the value at `path` (the whole file when absent).

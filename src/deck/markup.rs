@@ -6,7 +6,7 @@
 use crate::model::{RichText, Span, SpanStyle};
 
 /// Parses markup; returns the text and, for each problem, its byte offset and a message.
-pub fn parse_inline(src: &str) -> (RichText, Vec<(usize, String)>) {
+pub fn parse_inline(src: &str) -> (RichText, Vec<(usize, crate::deck::diagnostics::Message)>) {
     let mut p = Parser {
         src,
         out: Vec::new(),
@@ -24,7 +24,7 @@ struct Parser<'a> {
     out: Vec<Span>,
     buf: String,
     style: SpanStyle,
-    problems: Vec<(usize, String)>,
+    problems: Vec<(usize, crate::deck::diagnostics::Message)>,
 }
 
 fn is_url_start(s: &str) -> bool {
@@ -85,7 +85,7 @@ impl Parser<'_> {
                     self.flush(None);
                     self.style.bold = !self.style.bold;
                 } else {
-                    self.problems.push((i, crate::t!("deck-markup-bold-unclosed")));
+                    self.problems.push((i, crate::msg!("deck-markup-bold-unclosed")));
                     self.buf.push_str("**");
                 }
                 i += 2;
@@ -96,7 +96,7 @@ impl Parser<'_> {
                     self.flush(None);
                     self.style.italic = !self.style.italic;
                 } else {
-                    self.problems.push((i, crate::t!("deck-markup-italic-unclosed")));
+                    self.problems.push((i, crate::msg!("deck-markup-italic-unclosed")));
                     self.buf.push('*');
                 }
                 i += 1;
@@ -143,7 +143,7 @@ impl Parser<'_> {
         }
         if self.style.bold || self.style.italic {
             self.problems
-                .push((src.len(), crate::t!("deck-markup-emphasis-unclosed")));
+                .push((src.len(), crate::msg!("deck-markup-emphasis-unclosed")));
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod brackets;
 pub mod bullets;
+pub mod codes;
 pub mod diagnostics;
 pub mod listing;
 pub mod locate;
@@ -80,6 +81,18 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+impl LoadError {
+    /// The problem as a diagnostic about the whole file (code `E001`).
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        let LoadError::Unreadable { path, .. } = self;
+        let message = diagnostics::Message {
+            key: "deck-unreadable",
+            text: self.to_string(),
+        };
+        Diagnostic::error(path, None, 0, 0, message)
+    }
+}
+
 /// Where a deck file sits in its project: the project root (the folder holding `assets/`), and
 /// the deck's path relative to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,7 +169,7 @@ pub fn load_builtin() -> Loaded {
             None,
             0,
             0,
-            crate::t!("deck-builtin-missing", reason = e.to_string()),
+            crate::msg!("deck-builtin-missing", reason = e.to_string()),
         )]),
     }
 }
@@ -169,7 +182,7 @@ pub const MAX_DECK_BYTES: usize = 4 * 1024 * 1024;
 pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loaded {
     let shown = source.display(deck_rel);
     if text.len() > MAX_DECK_BYTES {
-        let msg = crate::t!(
+        let msg = crate::msg!(
             "deck-too-big",
             size = crate::i18n::decimal(text.len() as f64 / 1e6, 1),
             max = MAX_DECK_BYTES / (1024 * 1024)

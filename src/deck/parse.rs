@@ -4,7 +4,7 @@ use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
-use super::diagnostics::{Diagnostic, did_you_mean};
+use super::diagnostics::{Diagnostic, Message, did_you_mean};
 
 /// RON options used for every file: `Some` may be omitted, and newtype variants take their
 /// fields directly (`Bullets(title: …)` instead of `Bullets((title: …))`).
@@ -42,25 +42,25 @@ fn suggest(found: &str, expected: &[&str], fallback: impl FnOnce(String) -> Stri
 
 /// The message of a RON error whose text is fixed: ours in the current language (the English
 /// one is RON's own text, with a lower-case first letter); `None` for the others.
-fn fixed_message(code: &RonError) -> Option<String> {
+fn fixed_message(code: &RonError) -> Option<Message> {
     Some(match code {
-        RonError::ExpectedString => crate::t!("deck-expected-string"),
-        RonError::ExpectedStringEnd => crate::t!("deck-expected-string-end"),
-        RonError::ExpectedArray => crate::t!("deck-expected-array"),
-        RonError::ExpectedArrayEnd => crate::t!("deck-expected-array-end"),
-        RonError::ExpectedStructLike => crate::t!("deck-expected-paren"),
-        RonError::ExpectedStructLikeEnd | RonError::ExpectedOptionEnd => crate::t!("deck-expected-paren-end"),
-        RonError::ExpectedMapColon => crate::t!("deck-expected-colon"),
-        RonError::ExpectedIdentifier => crate::t!("deck-expected-identifier"),
-        RonError::UnexpectedChar(c) => crate::t!("deck-unexpected-char", character = format!("{c:?}")),
-        RonError::TrailingCharacters => crate::t!("deck-trailing-characters"),
-        RonError::UnclosedBlockComment => crate::t!("deck-unclosed-comment"),
+        RonError::ExpectedString => crate::msg!("deck-expected-string"),
+        RonError::ExpectedStringEnd => crate::msg!("deck-expected-string-end"),
+        RonError::ExpectedArray => crate::msg!("deck-expected-array"),
+        RonError::ExpectedArrayEnd => crate::msg!("deck-expected-array-end"),
+        RonError::ExpectedStructLike => crate::msg!("deck-expected-paren"),
+        RonError::ExpectedStructLikeEnd | RonError::ExpectedOptionEnd => crate::msg!("deck-expected-paren-end"),
+        RonError::ExpectedMapColon => crate::msg!("deck-expected-colon"),
+        RonError::ExpectedIdentifier => crate::msg!("deck-expected-identifier"),
+        RonError::UnexpectedChar(c) => crate::msg!("deck-unexpected-char", character = format!("{c:?}")),
+        RonError::TrailingCharacters => crate::msg!("deck-trailing-characters"),
+        RonError::UnclosedBlockComment => crate::msg!("deck-unclosed-comment"),
         // RON writes other names differently (`r#…`, "…"_[invalid identifier]).
         RonError::ExpectedNamedStructLike(name) if plain_name(name) => {
-            crate::t!("deck-expected-struct", name = *name)
+            crate::msg!("deck-expected-struct", name = *name)
         }
         RonError::ExpectedDifferentStructName { expected, found } if plain_name(expected) && plain_name(found) => {
-            crate::t!("deck-other-struct", expected = *expected, found = found.as_str())
+            crate::msg!("deck-other-struct", expected = *expected, found = found.as_str())
         }
         _ => return None,
     })
@@ -86,7 +86,7 @@ fn value_start(text: &str, line: usize, col: usize) -> (usize, usize, Option<cha
 
 fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
     let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
-    let at = |msg: String| Diagnostic::error(file, Some(text), line, col, msg);
+    let at = |msg: Message| Diagnostic::error(file, Some(text), line, col, msg);
     match &e.code {
         // A capitalised "field" is the next slide (`Text(`) inside one left open: point at the
         // bracket that was never closed.
@@ -99,7 +99,7 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
                 Some(text),
                 ol,
                 oc,
-                crate::t!(
+                crate::msg!(
                     "deck-unclosed-bracket",
                     name = name,
                     found = found.as_str(),
@@ -116,14 +116,14 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
                 Some(text),
                 sl,
                 sc,
-                crate::t!("deck-unclosed-string", field = field),
+                crate::msg!("deck-unclosed-string", field = field),
             )
             .with_hint(crate::t!("deck-unclosed-string-hint"))
         }
         RonError::NoSuchStructField { expected, found, outer } => {
             let msg = match outer.as_deref() {
-                Some(o) => crate::t!("deck-unknown-field-in", field = found.as_str(), outer = o),
-                None => crate::t!("deck-unknown-field", field = found.as_str()),
+                Some(o) => crate::msg!("deck-unknown-field-in", field = found.as_str(), outer = o),
+                None => crate::msg!("deck-unknown-field", field = found.as_str()),
             };
             at(msg).with_hint(suggest(found, expected, |all| {
                 crate::t!("deck-fields-allowed", fields = all)
@@ -131,9 +131,9 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
         }
         RonError::NoSuchEnumVariant { expected, found, outer } => {
             let msg = match outer.as_deref() {
-                Some("RawSlide") => crate::t!("deck-unknown-slide-kind", kind = found.as_str()),
-                Some(o) => crate::t!("deck-unknown-value-for", outer = o, value = found.as_str()),
-                None => crate::t!("deck-unknown-variant", variant = found.as_str()),
+                Some("RawSlide") => crate::msg!("deck-unknown-slide-kind", kind = found.as_str()),
+                Some(o) => crate::msg!("deck-unknown-value-for", outer = o, value = found.as_str()),
+                None => crate::msg!("deck-unknown-variant", variant = found.as_str()),
             };
             at(msg).with_hint(suggest(found, expected, |all| {
                 crate::t!("deck-use-one-of", names = all)
@@ -141,20 +141,21 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
         }
         RonError::MissingStructField { field, outer } => {
             let msg = match outer.as_deref() {
-                Some(o) => crate::t!("deck-missing-field-in", outer = o, field = *field),
-                None => crate::t!("deck-missing-field", field = *field),
+                Some(o) => crate::msg!("deck-missing-field-in", outer = o, field = *field),
+                None => crate::msg!("deck-missing-field", field = *field),
             };
             at(msg).with_hint(crate::t!("deck-missing-field-hint", field = *field))
         }
         RonError::DuplicateStructField { field, outer } => {
             let msg = match outer.as_deref() {
-                Some(o) => crate::t!("deck-duplicate-field-in", field = *field, outer = o),
-                None => crate::t!("deck-duplicate-field", field = *field),
+                Some(o) => crate::msg!("deck-duplicate-field-in", field = *field, outer = o),
+                None => crate::msg!("deck-duplicate-field", field = *field),
             };
             at(msg).with_hint(crate::t!("deck-duplicate-field-hint"))
         }
         RonError::ExpectedString | RonError::ExpectedStringEnd => {
-            at(fixed_message(&e.code).unwrap_or_default()).with_hint(crate::t!("deck-string-hint"))
+            at(fixed_message(&e.code).unwrap_or_else(|| Message::plain(e.code.to_string())))
+                .with_hint(crate::t!("deck-string-hint"))
         }
         // RON points at the space before a value of the wrong type: point at the value, and
         // hint by what it is (quoted or not).
@@ -175,10 +176,13 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
             };
             let quoted = first == Some('"') && valid;
             let (msg, hint) = match (number, quoted) {
-                (true, true) => (crate::t!("deck-expected-number"), crate::t!("deck-number-hint")),
-                (true, false) => (crate::t!("deck-expected-number"), crate::t!("deck-number-value-hint")),
-                (false, true) => (crate::t!("deck-expected-boolean"), crate::t!("deck-boolean-hint")),
-                (false, false) => (crate::t!("deck-expected-boolean"), crate::t!("deck-boolean-value-hint")),
+                (true, true) => (crate::msg!("deck-expected-number"), crate::t!("deck-number-hint")),
+                (true, false) => (crate::msg!("deck-expected-number"), crate::t!("deck-number-value-hint")),
+                (false, true) => (crate::msg!("deck-expected-boolean"), crate::t!("deck-boolean-hint")),
+                (false, false) => (
+                    crate::msg!("deck-expected-boolean"),
+                    crate::t!("deck-boolean-value-hint"),
+                ),
             };
             Diagnostic::error(file, Some(text), line, col, msg).with_hint(hint)
         }
@@ -187,7 +191,7 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
                 .lines()
                 .nth(line - 1)
                 .is_some_and(|l| l.len() - l.trim_start().len() + 1 == col);
-            let d = at(crate::t!("deck-expected-comma"));
+            let d = at(crate::msg!("deck-expected-comma"));
             if starts_line && line > 1 {
                 d.with_hint(crate::t!("deck-comma-missing-at-line", line = line - 1))
             } else {
@@ -196,13 +200,13 @@ fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
         }
         // `Some(…)` around a value that is not optional (an Image slide's `image`).
         RonError::ExpectedDifferentStructName { found, .. } if found == "Some" => {
-            at(crate::t!("deck-some-not-optional")).with_hint(crate::t!("deck-some-not-optional-hint"))
+            at(crate::msg!("deck-some-not-optional")).with_hint(crate::t!("deck-some-not-optional-hint"))
         }
-        RonError::Eof => at(crate::t!("deck-early-end")).with_hint(crate::t!("deck-early-end-hint")),
+        RonError::Eof => at(crate::msg!("deck-early-end")).with_hint(crate::t!("deck-early-end-hint")),
         other => {
             // RON's own text, in English, named as such in the other languages.
             let msg = fixed_message(other)
-                .unwrap_or_else(|| crate::t!("deck-ron-error", message = lower_first(&other.to_string())));
+                .unwrap_or_else(|| crate::msg!("deck-ron-error", message = lower_first(&other.to_string())));
             at(msg).with_hint(crate::t!("deck-syntax-hint"))
         }
     }

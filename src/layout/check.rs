@@ -1,12 +1,12 @@
 //! Problems only layout can see, reported by `estrade check`: text that does not fit even at
 //! the minimum size, images shown larger than their resolution, overloaded slides, characters
-//! no font has, and image files of the project that no slide uses.
+//! no font has. Pure: it reads no file (the rest of `check` is [`crate::check`]).
 
-use std::collections::{BTreeSet, HashMap};
-use std::path::Path;
+use std::collections::HashMap;
 
 use super::{Fonts, Item, layout_revealed};
 use crate::deck::Diagnostic;
+use crate::deck::diagnostics::Message;
 use crate::model::{Body, Bullet, Deck, Slide};
 
 /// More bullets than this on one slide gets a warning.
@@ -27,61 +27,13 @@ fn image_sizes(deck: &Deck) -> HashMap<String, (u32, u32)> {
         .collect()
 }
 
-/// Image files under the project's `assets/images/` that no slide of any deck in the deck's
-/// folder uses (decks of one project share their assets). Disk decks only.
-pub fn unused_images(deck_file: &Path, deck: &Deck) -> Vec<Diagnostic> {
-    let dir = deck_file
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let images = if dir.join("assets").is_dir() {
-        dir.join("assets/images")
-    } else {
-        dir.parent().unwrap_or(dir).join("assets/images")
-    };
-    if !images.is_dir() {
-        return Vec::new();
-    }
-    let mut used: BTreeSet<String> = image_sizes(deck).into_keys().collect();
-    let siblings = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|e| e.path());
-    for other in siblings.filter(|p| {
-        p.extension().is_some_and(|e| e == "ron") && p != deck_file && !p.to_string_lossy().ends_with(".timings.ron")
-    }) {
-        if let Some(d) = crate::deck::load_path(&other).ok().and_then(|l| l.deck) {
-            used.extend(image_sizes(&d).into_keys());
-        }
-    }
-    let mut names: Vec<String> = std::fs::read_dir(&images)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .filter(|e| e.path().is_file())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-        .into_iter()
-        .filter(|name| !used.iter().any(|u| u.ends_with(&format!("images/{name}"))))
-        .map(|name| {
-            let file = images.join(&name).display().to_string();
-            Diagnostic::error(&file, None, 0, 0, crate::t!("deck-image-unused"))
-                .warning()
-                .with_hint(crate::t!("deck-image-unused-hint"))
-        })
-        .collect()
-}
-
 /// Lays out every slide fully revealed and reports what only layout can see.
 pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
     let sizes = image_sizes(deck);
     let mut out = Vec::new();
     for (i, slide) in deck.slides.iter().enumerate() {
         let loc = &slide.location;
-        let warn = |msg: String, hint: String| {
+        let warn = |msg: Message, hint: String| {
             Diagnostic::error(&loc.file, None, loc.line, loc.col, msg)
                 .warning()
                 .with_hint(hint)
@@ -89,7 +41,7 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
         if let Body::Bullets { items, .. } | Body::Agenda { items } = &slide.body
             && count(items) > MAX_BULLETS
         {
-            let msg = crate::t!(
+            let msg = crate::msg!(
                 "deck-too-many-bullets",
                 id = &slide.id,
                 count = count(items),
@@ -105,7 +57,7 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
                 let shown = img.rect.w * 1920.0 / frame.width;
                 let available = w as f32 * (img.uv.2 - img.uv.0);
                 if shown > available * MAX_UPSCALE {
-                    let msg = crate::t!(
+                    let msg = crate::msg!(
                         "deck-image-blurry",
                         id = &slide.id,
                         image = &img.asset,
@@ -132,7 +84,7 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
                 .iter()
                 .map(|c| format!("`{c}` (U+{:04X})", u32::from(*c)))
                 .collect();
-            let msg = crate::t!("deck-missing-glyphs", id = &slide.id, chars = chars.join(", "));
+            let msg = crate::msg!("deck-missing-glyphs", id = &slide.id, chars = chars.join(", "));
             out.push(warn(msg, crate::t!("deck-missing-glyphs-hint")));
         }
         if frame.overflow.is_empty() {
@@ -142,7 +94,7 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
         let mut blocks: Vec<&str> = frame.overflow.iter().map(|o| o.block.as_str()).collect();
         blocks.dedup();
         let blocks: Vec<String> = blocks.into_iter().map(block_name).collect();
-        let msg = crate::t!(
+        let msg = crate::msg!(
             "deck-text-cut",
             id = &slide.id,
             lines = lines,

@@ -9,6 +9,7 @@ pub mod check;
 mod chrome;
 pub mod fonts;
 pub mod frame;
+pub mod handouts;
 pub mod hyphenation;
 mod media;
 pub mod pages;

@@ -30,7 +30,7 @@ impl Paper {
 pub const UNITS_PER_POINT: f32 = 2.0;
 
 /// Handouts and notes pages are printed in black on white whatever the theme.
-fn paper_theme(theme: &Theme) -> Theme {
+pub(super) fn paper_theme(theme: &Theme) -> Theme {
     Theme {
         background: Color::rgb(255, 255, 255),
         text: Color::rgb(20, 20, 20),
@@ -71,7 +71,7 @@ fn notes_block(b: &mut Builder, area: Rect, notes: &[RichText], start: f32) {
 }
 
 /// Copies a slide frame into `target` (scaled to its width) with a thin border.
-fn embed_slide(b: &mut Builder, slide: &Frame, target: Rect) -> Rect {
+pub(super) fn embed_slide(b: &mut Builder, slide: &Frame, target: Rect) -> Rect {
     let s = target.w / slide.width;
     let r = Rect::new(target.x, target.y, target.w, slide.height * s);
     b.shape(

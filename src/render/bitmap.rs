@@ -44,7 +44,7 @@ pub fn undecodable_images(deck: &crate::model::Deck) -> Vec<crate::deck::Diagnos
                     None,
                     loc.line,
                     loc.col,
-                    crate::t!("deck-image-undecodable", reason = e),
+                    crate::msg!("deck-image-undecodable", reason = e),
                 )
                 .with_hint(crate::t!("deck-image-undecodable-hint"));
                 out.push(d);

@@ -86,22 +86,22 @@ impl Validator<'_> {
         let kind = kind.code();
         let (msg, hint) = match e {
             SourceError::NotFound => (
-                crate::t!("deck-asset-not-found", kind = kind, path = rel),
+                crate::msg!("deck-asset-not-found", kind = kind, path = rel),
                 match self.nearest_file(rel) {
                     Some(close) => crate::t!("deck-did-you-mean", name = close),
                     None => crate::t!("deck-asset-not-found-hint", place = place, folder = base),
                 },
             ),
             SourceError::Absolute => (
-                crate::t!("deck-asset-absolute", kind = kind, path = rel),
+                crate::msg!("deck-asset-absolute", kind = kind, path = rel),
                 crate::t!("deck-asset-absolute-hint", place = place, folder = base),
             ),
             SourceError::Escapes => (
-                crate::t!("deck-asset-escapes", kind = kind, path = rel),
+                crate::msg!("deck-asset-escapes", kind = kind, path = rel),
                 crate::t!("deck-asset-escapes-hint", place = place, folder = base),
             ),
             SourceError::Io(m) => (
-                crate::t!("deck-asset-unreadable", kind = kind, path = rel, reason = m),
+                crate::msg!("deck-asset-unreadable", kind = kind, path = rel, reason = m),
                 crate::t!("deck-asset-unreadable-hint"),
             ),
         };
@@ -165,7 +165,7 @@ impl Validator<'_> {
                 } = probe;
                 match dimensions {
                     Ok((w, h)) if w == 0 || h == 0 || w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE => {
-                        let msg = crate::t!(
+                        let msg = crate::msg!(
                             "deck-image-bad-size",
                             src = &raw.src,
                             width = grouped(w.into()),
@@ -178,14 +178,14 @@ impl Validator<'_> {
                             .error(&p, None, msg.clone())
                             .with_hint(crate::t!("deck-image-bad-size-hint"));
                         self.report(d);
-                        problem = Some(msg);
+                        problem = Some(msg.text.clone());
                     }
                     Ok((w, h)) => size = Some((w, h)),
                     Err(e) => {
                         let svg = raw.src.to_lowercase().ends_with(".svg") || looks_like_svg(&bytes_head);
                         let (msg, hint) = if svg {
                             (
-                                crate::t!("deck-image-svg", src = &raw.src),
+                                crate::msg!("deck-image-svg", src = &raw.src),
                                 crate::t!(
                                     "deck-image-svg-hint",
                                     src = &raw.src,
@@ -195,18 +195,18 @@ impl Validator<'_> {
                             )
                         } else if bytes_len == 0 {
                             (
-                                crate::t!("deck-image-empty", src = &raw.src),
+                                crate::msg!("deck-image-empty", src = &raw.src),
                                 crate::t!("deck-image-empty-hint"),
                             )
                         } else {
                             (
-                                crate::t!("deck-image-unreadable", src = &raw.src, reason = e),
+                                crate::msg!("deck-image-unreadable", src = &raw.src, reason = e),
                                 crate::t!("deck-image-unreadable-hint"),
                             )
                         };
                         let d = self.cx.loc.error(&p, None, msg.clone()).with_hint(hint);
                         self.report(d);
-                        problem = Some(msg);
+                        problem = Some(msg.text.clone());
                     }
                 }
                 resolved
@@ -225,7 +225,7 @@ impl Validator<'_> {
             let d = self
                 .cx
                 .loc
-                .error(path, None, crate::t!("deck-image-no-alt", src = &raw.src))
+                .error(path, None, crate::msg!("deck-image-no-alt", src = &raw.src))
                 .warning();
             self.report(d.with_hint(crate::t!("deck-image-no-alt-hint")));
         }
@@ -253,7 +253,7 @@ impl Validator<'_> {
                 let d = self
                     .cx
                     .loc
-                    .error(&at("rows"), None, crate::t!("deck-table-csv-and-rows"));
+                    .error(&at("rows"), None, crate::msg!("deck-table-csv-and-rows"));
                 self.fatal(d.with_hint(crate::t!("deck-table-csv-and-rows-hint")));
             }
             (Some(csv_path), false) => {
@@ -273,7 +273,7 @@ impl Validator<'_> {
                                 Some(&text),
                                 line,
                                 1,
-                                crate::t!("deck-bad-csv", reason = msg),
+                                crate::msg!("deck-bad-csv", reason = msg),
                             );
                             self.report(d.with_hint(crate::t!("deck-bad-csv-hint")));
                         }
@@ -287,7 +287,7 @@ impl Validator<'_> {
             let d = self.cx.loc.error(
                 &[Step::Field("slides"), Step::Elem(i), Step::Field("rows"), Step::Elem(k)],
                 None,
-                crate::t!(
+                crate::msg!(
                     "deck-table-row-width",
                     row = k + 1,
                     cells = rows[k].len(),

@@ -29,7 +29,7 @@ impl Validator<'_> {
             let d = self.cx.loc.error(
                 &at("from"),
                 None,
-                crate::t!("deck-include-cycle", chain = chain.join(" → ")),
+                crate::msg!("deck-include-cycle", chain = chain.join(" → ")),
             );
             self.fatal(d.with_hint(crate::t!("deck-include-cycle-hint")));
             return Vec::new();
@@ -48,7 +48,7 @@ impl Validator<'_> {
         };
         let shown = self.cx.source.display(&rel);
         if text.len() > crate::deck::MAX_DECK_BYTES {
-            let msg = crate::t!(
+            let msg = crate::msg!(
                 "deck-include-too-big",
                 from = &inc.from,
                 size = crate::i18n::decimal(text.len() as f64 / 1e6, 1)
@@ -97,7 +97,7 @@ impl Validator<'_> {
                     let d = self.cx.loc.error(
                         &at("slides"),
                         None,
-                        crate::t!("deck-include-unknown-id", from = &inc.from, id = id.as_str()),
+                        crate::msg!("deck-include-unknown-id", from = &inc.from, id = id.as_str()),
                     );
                     d.with_hint(match suggestion {
                         Some(s) => crate::t!("deck-did-you-mean", name = s),
@@ -107,7 +107,11 @@ impl Validator<'_> {
                 SelectError::Backwards { range } => self
                     .cx
                     .loc
-                    .error(&at("slides"), None, crate::t!("deck-include-backwards", range = range))
+                    .error(
+                        &at("slides"),
+                        None,
+                        crate::msg!("deck-include-backwards", range = range),
+                    )
                     .with_hint(crate::t!("deck-include-backwards-hint")),
             };
             self.fatal(d);
@@ -206,6 +210,6 @@ impl Validator<'_> {
 }
 
 /// "cannot include `from`: why", why in the current language.
-fn cannot_include(from: &str, e: &SourceError) -> String {
-    crate::t!("deck-include-failed", from = from, reason = e.to_string())
+fn cannot_include(from: &str, e: &SourceError) -> crate::deck::diagnostics::Message {
+    crate::msg!("deck-include-failed", from = from, reason = e.to_string())
 }

@@ -107,14 +107,14 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
         let path = [Step::Field("theme_overrides"), Step::Field("hyphenate")];
         let d =
             v.cx.loc
-                .error(&path, None, crate::t!("typo-hyphenate-language", lang = &raw.lang));
+                .error(&path, None, crate::msg!("typo-hyphenate-language", lang = &raw.lang));
         v.diagnostics
             .push(d.warning().with_hint(crate::t!("typo-hyphenate-language-hint")));
     }
     if raw.slides.is_empty() {
         v.fatal(
             v.cx.loc
-                .error(&[Step::Field("slides")], None, crate::t!("deck-no-slides"))
+                .error(&[Step::Field("slides")], None, crate::msg!("deck-no-slides"))
                 .with_hint(crate::t!("deck-no-slides-hint")),
         );
     }
@@ -178,7 +178,7 @@ impl Validator<'_> {
             .error(
                 path,
                 None,
-                crate::t!(
+                crate::msg!(
                     "deck-text-too-long",
                     count = grouped(n as u64),
                     limit = grouped(limit as u64)
@@ -217,7 +217,7 @@ impl Validator<'_> {
             let d = self.cx.loc.error(
                 &[Step::Field("format")],
                 None,
-                crate::t!("deck-format-unsupported", format = raw.format),
+                crate::msg!("deck-format-unsupported", format = raw.format),
             );
             self.fatal(d.with_hint(crate::t!("deck-format-unsupported-hint")));
         }
@@ -228,7 +228,7 @@ impl Validator<'_> {
                 let d = self.cx.loc.error(
                     &[Step::Field("aspect")],
                     None,
-                    crate::t!("deck-unknown-aspect", aspect = other),
+                    crate::msg!("deck-unknown-aspect", aspect = other),
                 );
                 self.fatal(d.with_hint(crate::t!("deck-unknown-aspect-hint")));
                 Aspect::Wide
@@ -240,7 +240,7 @@ impl Validator<'_> {
                 let e = self.cx.loc.error(
                     &[Step::Field("duration")],
                     None,
-                    crate::t!("deck-bad-duration", duration = d),
+                    crate::msg!("deck-bad-duration", duration = d),
                 );
                 self.fatal(e.with_hint(crate::t!("deck-bad-duration-hint")));
                 None
@@ -275,10 +275,13 @@ impl Validator<'_> {
                 Step::Field(if included { "slides" } else { "id" }),
             ];
             if !included && (id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
-                let d = self.cx.loc.error(&path, None, crate::t!("deck-bad-id", id = &id));
+                let d = self.cx.loc.error(&path, None, crate::msg!("deck-bad-id", id = &id));
                 self.fatal(d.with_hint(crate::t!("deck-bad-id-hint")));
             } else if let Some(line) = seen.get(&id) {
-                let d = self.cx.loc.error(&path, None, crate::t!("deck-duplicate-id", id = &id));
+                let d = self
+                    .cx
+                    .loc
+                    .error(&path, None, crate::msg!("deck-duplicate-id", id = &id));
                 self.fatal(d.with_hint(crate::t!("deck-duplicate-id-hint", line = *line)));
             } else {
                 seen.insert(id, self.cx.loc.position(&path).0);

@@ -99,7 +99,7 @@ impl Validator<'_> {
                     let d = self.cx.loc.error(
                         &at("columns"),
                         None,
-                        crate::t!("deck-columns-count", n = s.columns.len()),
+                        crate::msg!("deck-columns-count", n = s.columns.len()),
                     );
                     self.fatal(d.with_hint(crate::t!("deck-columns-count-hint")));
                 }
@@ -163,14 +163,14 @@ impl Validator<'_> {
             let d = self
                 .cx
                 .loc
-                .error(&base, None, crate::t!("deck-empty-slide", kind = raw.kind_name()));
+                .error(&base, None, crate::msg!("deck-empty-slide", kind = raw.kind_name()));
             self.fatal(d.with_hint(crate::t!("deck-empty-slide-hint")));
         }
         if let Some(d) = common.duration.filter(|d| !(d.is_finite() && *d > 0.0)) {
             let e = self.cx.loc.error(
                 &at("duration"),
                 None,
-                crate::t!("deck-bad-slide-duration", duration = d.to_string()),
+                crate::msg!("deck-bad-slide-duration", duration = d.to_string()),
             );
             self.fatal(e.with_hint(crate::t!("deck-bad-slide-duration-hint")));
         }

@@ -44,7 +44,7 @@ impl Validator<'_> {
             let d = self
                 .cx
                 .loc
-                .error(&path, None, crate::t!("deck-unknown-theme", name = name));
+                .error(&path, None, crate::msg!("deck-unknown-theme", name = name));
             let hint = match did_you_mean(name, BUILTIN_THEMES.iter().copied()) {
                 Some(s) => crate::t!("deck-did-you-mean", name = s),
                 None => crate::t!(
@@ -99,7 +99,7 @@ impl Validator<'_> {
                 Some(c) => *slot = c,
                 None => {
                     let (line, col) = field_position(text, field);
-                    let msg = crate::t!("deck-bad-colour", field = field, value = s);
+                    let msg = crate::msg!("deck-bad-colour", field = field, value = s);
                     let d = Diagnostic::error(file, Some(text), line, col, msg);
                     v.fatal(d.with_hint(crate::t!("deck-bad-colour-hint")));
                 }
@@ -182,10 +182,10 @@ impl Validator<'_> {
                         });
                         continue;
                     }
-                    Err(p) => crate::t!("deck-font-unusable", path = rel, reason = p),
+                    Err(p) => crate::msg!("deck-font-unusable", path = rel, reason = p),
                 },
-                Err(SourceError::NotFound) => crate::t!("deck-font-not-found", path = rel),
-                Err(e) => crate::t!("deck-font-unreadable", path = rel, reason = e.to_string()),
+                Err(SourceError::NotFound) => crate::msg!("deck-font-not-found", path = rel),
+                Err(e) => crate::msg!("deck-font-unreadable", path = rel, reason = e.to_string()),
             };
             let (line, col) = field_position(text, field);
             // `place` chooses the words for the folder: the deck's, `folder/`, or estrade's own.

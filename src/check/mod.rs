@@ -1,0 +1,133 @@
+//! `estrade check`: everything that can be found wrong with a deck before the talk, as one
+//! report. Validation (syntax, fields, files), then what only layout sees
+//! ([`crate::layout::check`]), images that do not decode, and image files of the project that
+//! no deck uses. The command prints it with [`format`].
+
+pub mod format;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::deck::diagnostics::Message;
+use crate::deck::{Diagnostic, LoadError, Loaded, Project, load_path};
+use crate::layout::Fonts;
+
+/// What `check` found in one deck file.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The deck file, as the user named it.
+    pub file: String,
+    /// How many slides it has (those read, when it could not be used).
+    pub slides: usize,
+    /// Every problem, in file order for each file.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// How many problems are errors.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// How many problems are warnings.
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// Why no report could be made.
+#[derive(Debug)]
+pub enum CheckError {
+    /// The deck file cannot be read.
+    Load(LoadError),
+    /// The theme's fonts cannot be loaded (layout needs them).
+    Fonts(String),
+}
+
+impl std::fmt::Display for CheckError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckError::Load(e) => e.fmt(f),
+            CheckError::Fonts(e) => f.write_str(e),
+        }
+    }
+}
+
+impl std::error::Error for CheckError {}
+
+/// Checks the deck file at `path`.
+pub fn check_path(path: &Path) -> Result<Report, CheckError> {
+    let loaded = load_path(path).map_err(CheckError::Load)?;
+    check_loaded(path, &loaded)
+}
+
+/// The report for a deck already loaded from `path`.
+pub fn check_loaded(path: &Path, loaded: &Loaded) -> Result<Report, CheckError> {
+    let mut diagnostics = loaded.diagnostics.clone();
+    if let Some(deck) = &loaded.deck {
+        let fonts = Fonts::for_theme(&deck.theme.fonts).map_err(|e| CheckError::Fonts(e.to_string()))?;
+        diagnostics.extend(crate::layout::check::layout_warnings(deck, &fonts));
+        diagnostics.extend(unused_images(path, loaded));
+        diagnostics.extend(crate::render::bitmap::undecodable_images(deck));
+    }
+    Ok(Report {
+        file: path.display().to_string(),
+        slides: loaded.slides_read,
+        diagnostics,
+    })
+}
+
+/// Image files under the project's `assets/images/` that no deck of the deck's folder uses
+/// (decks of one project share their assets). An image a slide names counts as used even when
+/// it is broken: that problem has its own error.
+fn unused_images(deck_file: &Path, loaded: &Loaded) -> Vec<Diagnostic> {
+    let Ok(project) = Project::of(deck_file) else {
+        return Vec::new();
+    };
+    let images = project.root.join(&loaded.assets_base).join("images");
+    if loaded.assets_base.is_empty() || !images.is_dir() {
+        return Vec::new();
+    }
+    let mut used: BTreeSet<String> = loaded.asset_uses.iter().map(|u| u.resolved.clone()).collect();
+    let deck_dir = deck_file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let siblings = std::fs::read_dir(deck_dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path());
+    for other in siblings.filter(|p| {
+        let name = p.to_string_lossy();
+        p.extension().is_some_and(|e| e == "ron")
+            && p != deck_file
+            && !name.ends_with(".timings.ron")
+            && !name.ends_with(".ink.ron")
+    }) {
+        if let Ok(l) = load_path(&other) {
+            used.extend(l.asset_uses.into_iter().map(|u| u.resolved));
+        }
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&images)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let base = format!("{}/images/", loaded.assets_base);
+    names
+        .into_iter()
+        .filter(|name| !used.contains(&format!("{base}{name}")))
+        .map(|name| {
+            let shown = images.join(&name).display().to_string();
+            let file = shown.strip_prefix("./").unwrap_or(&shown);
+            let message: Message = crate::msg!("deck-image-unused");
+            Diagnostic::error(file, None, 0, 0, message)
+                .warning()
+                .with_hint(crate::t!("deck-image-unused-hint"))
+        })
+        .collect()
+}
