@@ -324,10 +324,11 @@ pub fn slug(title: &str) -> String {
     out
 }
 
-/// Lower-case ASCII words: accents folded, anything else between words becomes a space.
+/// Lower-case ASCII words: every character transliterated to ASCII (`deunicode`: « Œuvres »
+/// gives `oeuvres`, « Ærø » `aero`), anything else between words becomes a space.
 pub fn fold(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(fold_accent) {
+    for c in text.chars().flat_map(|c| deunicode::deunicode_char(c).unwrap_or(" ").chars()) {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.ends_with(' ') {
@@ -335,20 +336,6 @@ pub fn fold(text: &str) -> String {
         }
     }
     out.trim().to_string()
-}
-
-fn fold_accent(c: char) -> Vec<char> {
-    let s = match c {
-        'à' | 'â' | 'ä' | 'À' | 'Â' => "a",
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => "e",
-        'î' | 'ï' | 'Î' => "i",
-        'ô' | 'ö' | 'Ô' => "o",
-        'ù' | 'û' | 'ü' | 'Û' => "u",
-        'ç' | 'Ç' => "c",
-        'œ' => "oe",
-        _ => return vec![c],
-    };
-    s.chars().collect()
 }
 
 /// Reads "20 min", "1 h 30", "1h30", "45 s", "90", "20:00" (minutes:seconds) as seconds.
@@ -391,5 +378,8 @@ mod tests {
             "expansion-academique-et-pratique"
         );
         assert_eq!(slug("Le Québec"), "le-quebec");
+        assert_eq!(slug("Œuvres complètes"), "oeuvres-completes");
+        assert_eq!(slug("« Naïve » façade, l’été"), "naive-facade-l-ete");
+        assert_eq!(fold("ÉTAT DES CONNAISSANCES"), "etat des connaissances");
     }
 }
