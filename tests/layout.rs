@@ -330,3 +330,40 @@ fn numbers_in_a_table_are_flush_right_and_words_flush_left() {
     );
     assert!((right_edge("Nombre") - a).abs() < 0.5);
 }
+
+#[test]
+fn short_column_cards_hang_below_the_title_instead_of_floating_mid_slide() {
+    let deck = deck_from(
+        r#"Deck(title: "t", slides: [
+            Columns(title: "Des colonnes", columns: [
+                (heading: "Gauche", items: "- Un\n- Deux"),
+                (heading: "Droite", image: (src: "images/cause-globalisation.png", alt: "Un globe"), note: "(une source)"),
+            ]),
+            Bullets(title: "Des puces", items: "- Un\n- Deux"),
+        ])"#,
+    );
+    let fonts = Fonts::bundled().unwrap();
+    let columns = layout_slide(&deck, SlideRef { slide: 0, step: 0 }, &fonts);
+    let bullets = layout_slide(&deck, SlideRef { slide: 1, step: 0 }, &fonts);
+    // Where a bullet slide's content starts: its first bullet.
+    let content_top = bullets
+        .blocks
+        .iter()
+        .filter(|b| b.role == "bullet")
+        .map(|b| b.rect.y)
+        .fold(f32::MAX, f32::min);
+    let card_top = columns
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            // The accent bar along the top of a card (the title's short underline is narrower).
+            Item::Shape(s) if s.fill == deck.theme.accent && s.rect.h == 8.0 && s.rect.w > 300.0 => Some(s.rect.y),
+            _ => None,
+        })
+        .fold(f32::MAX, f32::min);
+    assert!(content_top < f32::MAX && card_top < f32::MAX, "bullets and cards found");
+    assert!(
+        card_top - content_top <= deck.theme.body_size + 1.0,
+        "cards start at {card_top}, content of a bullet slide at {content_top}"
+    );
+}

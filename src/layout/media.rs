@@ -129,8 +129,9 @@ pub fn columns(b: &mut Builder, area: Rect, cols: &[Column]) {
         b.frame.shrunk.push(("columns".into(), size));
     }
     let card_h = cols.iter().map(|c| col_h(b, c, size)).fold(0.0, f32::max).min(area.h);
-    // Short cards sit a little above the middle of the free space.
-    let top = area.y + ((area.h - card_h) * 0.4).max(0.0);
+    // Cards hang below the title, as a content area does (short cards centred in the free
+    // space floated with an empty band above them); at most a line of air above.
+    let top = area.y + ((area.h - card_h) * 0.4).clamp(0.0, t.body_size);
     for (k, c) in cols.iter().enumerate() {
         b.reveal = k;
         let x = area.x + k as f32 * (cw + gap);

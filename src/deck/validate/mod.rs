@@ -328,7 +328,10 @@ pub fn slug(title: &str) -> String {
 /// gives `oeuvres`, « Ærø » `aero`), anything else between words becomes a space.
 pub fn fold(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(|c| deunicode::deunicode_char(c).unwrap_or(" ").chars()) {
+    for c in text
+        .chars()
+        .flat_map(|c| deunicode::deunicode_char(c).unwrap_or(" ").chars())
+    {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.ends_with(' ') {
