@@ -416,3 +416,56 @@ fn handouts_hold_one_to_nine_slides_a_page_in_order() {
     assert_eq!(refused.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("use 1, 2, 3, 4, 6 or 9"));
 }
+
+#[test]
+fn the_tagged_structure_has_headings_nested_lists_tables_and_quotes() {
+    let dir = temp_dir("struct");
+    let pdf = export(&dir, &[]);
+    let tree = tool("pdfinfo", &["-struct", pdf.to_str().unwrap()]);
+    let count = |tag: &str| tree.lines().filter(|l| l.trim_start().starts_with(tag)).count();
+    // A heading per slide title (the agenda, the quotes and the cards slide have none).
+    assert!(count("H1 ") >= 15, "{} H1:\n{tree}", count("H1 "));
+    assert!(count("H2 ") >= 3, "column headings");
+    for tag in [
+        "L (block)",
+        "LI ",
+        "LBody ",
+        "Lbl ",
+        "Table ",
+        "TR",
+        "TH",
+        "TD",
+        "BlockQuote",
+        "Caption",
+        "Figure",
+    ] {
+        assert!(count(tag) > 0, "no {tag} in:\n{tree}");
+    }
+    // Bullets nest as written: a list inside the body of an item.
+    let lines: Vec<&str> = tree.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let nested = lines.windows(2).any(|w| {
+        w[0].trim_start().starts_with("LBody")
+            && w[1].trim_start().starts_with("L (block)")
+            && indent(w[1]) > indent(w[0])
+    });
+    assert!(nested, "no list nested in a list item:\n{tree}");
+    // The organisations table: one header row of five columns, then body rows.
+    let th = lines.iter().filter(|l| l.trim() == "TH:").count();
+    assert_eq!(th, 5, "header cells of the organisations table");
+    // Titles set in capitals are read as written.
+    let qdf = dir.join("qdf.pdf");
+    let out = Command::new("qpdf")
+        .args([
+            "--qdf",
+            "--object-streams=disable",
+            pdf.to_str().unwrap(),
+            qdf.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let raw = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    assert!(raw.contains("/ActualText (Introduction)"), "the title's written case");
+    assert!(raw.contains("/Lang (fr-CA)"), "the deck's language");
+}

@@ -90,6 +90,8 @@ fn failed_frame(deck: &Deck, fonts: &Fonts, id: &str, why: &str) -> Frame {
             rect,
             text: note,
             role: "body",
+            structure: Default::default(),
+            upper: false,
         }],
         overflow: Vec::new(),
         shrunk: Vec::new(),

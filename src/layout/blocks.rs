@@ -1,7 +1,7 @@
 //! Bullet lists: the bullets slide and the agenda.
 
 use super::builder::{Align, Builder, Style};
-use super::frame::Rect;
+use super::frame::{Rect, Structure};
 use super::media::captioned_image;
 use super::text::Face;
 use crate::model::{Bullet, Image, RichText, TextCase};
@@ -24,6 +24,7 @@ fn level_style(b: &Builder, size: f32, depth: usize) -> Style {
         align: Align::Left,
         case: TextCase::AsWritten,
         role: "bullet",
+        structure: Structure::Plain,
     }
 }
 
@@ -55,7 +56,8 @@ pub fn draw_bullets(b: &mut Builder, items: &[Bullet], rect: Rect, size: f32, de
         if depth == 0 && reveal_each {
             b.reveal = k;
         }
-        let st = level_style(b, size, depth);
+        let depth_u8 = u8::try_from(depth).unwrap_or(u8::MAX);
+        let st = level_style(b, size, depth).structure(Structure::ListItem { depth: depth_u8 });
         let x = rect.x + indent(size, depth);
         let avail = (rect.bottom() - y).max(0.0);
         // Marker centred on the first line's x-height.
@@ -174,7 +176,8 @@ pub fn agenda(b: &mut Builder, area: Rect, items: &[Bullet]) {
         let num = RichText::plain(format!("{:02}", k + 1));
         let ns = Style::new(Face::Display, size * 1.1, t.accent)
             .leading(1.0)
-            .role("agenda-number");
+            .role("agenda-number")
+            .structure(Structure::Label);
         b.text(&num, Rect::new(x, y + size * 0.02, num_w(size), ns.line_height()), &ns);
         let head = Style {
             face: Face::Strong,
@@ -184,6 +187,7 @@ pub fn agenda(b: &mut Builder, area: Rect, items: &[Bullet]) {
             align: Align::Left,
             case: t.title_case,
             role: "agenda",
+            structure: Structure::Plain,
         };
         let w = col_w - num_w(size);
         let mut yy = y + b.text(&it.text, Rect::new(x + num_w(size), y, w, area.bottom() - y), &head);

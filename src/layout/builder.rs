@@ -1,7 +1,7 @@
 //! Emits frame items: wrapped text, shapes, images and placeholders, with step visibility and clipping.
 
 use super::fonts::Fonts;
-use super::frame::{Frame, ImageItem, Item, LinkArea, Overflow, Rect, Shape, TextBlock, TextRun};
+use super::frame::{Frame, ImageItem, Item, LinkArea, Overflow, Rect, Shape, Structure, TextBlock, TextRun};
 use super::text::{Face, Line, wrap};
 use crate::model::{Color, Fit, Image, RichText, TextCase, Theme};
 
@@ -26,6 +26,8 @@ pub struct Style {
     pub case: TextCase,
     /// Role for assistive technology.
     pub role: &'static str,
+    /// Place in the document's structure (lists, tables).
+    pub structure: Structure,
 }
 
 impl Style {
@@ -39,6 +41,7 @@ impl Style {
             align: Align::Left,
             case: TextCase::AsWritten,
             role: "body",
+            structure: Structure::Plain,
         }
     }
     /// With another line height factor.
@@ -57,6 +60,10 @@ impl Style {
     pub fn role(self, role: &'static str) -> Style {
         Style { role, ..self }
     }
+    /// With a place in the document's structure.
+    pub fn structure(self, structure: Structure) -> Style {
+        Style { structure, ..self }
+    }
     /// Body text in the theme's colours.
     pub fn body(theme: &Theme, size: f32) -> Style {
         Style {
@@ -67,6 +74,7 @@ impl Style {
             align: Align::Left,
             case: TextCase::AsWritten,
             role: "body",
+            structure: Structure::Plain,
         }
     }
     /// Same style at another size.
@@ -253,6 +261,8 @@ impl<'a> Builder<'a> {
             rect: bounds,
             text: plain.to_string(),
             role: style.role,
+            structure: style.structure,
+            upper: style.case == TextCase::Upper,
         });
         used
     }

@@ -67,6 +67,7 @@ pub fn footer(b: &mut Builder, deck: &Deck, number: Option<usize>, total: usize)
         align: Align::Left,
         case: TextCase::AsWritten,
         role: "footer",
+        structure: super::frame::Structure::Artifact,
     };
     let y = h - FOOTER / 2.0 - style.line_height() / 2.0;
     let left = match (&deck.meta.event, &deck.meta.author) {

@@ -88,9 +88,32 @@ pub struct LinkArea {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextBlock {
     pub rect: Rect,
+    /// The text as written (before an upper-case style).
     pub text: String,
     /// Role for assistive technology: "title", "body", "caption", "notes"…
     pub role: &'static str,
+    /// Its place in the document's structure, where the role alone does not tell it.
+    pub structure: Structure,
+    /// The style set it in capitals: `text` is what a screen reader should read.
+    pub upper: bool,
+}
+
+/// Where a text block sits in the document's structure (lists, tables), for the tagged PDF
+/// and screen readers. Most blocks need nothing beyond their role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Structure {
+    /// What its role says: a heading, a paragraph, a quote…
+    #[default]
+    Plain,
+    /// An item of a bullet list, at this depth (0 for the top level).
+    ListItem { depth: u8 },
+    /// The number or marker of the list item whose body follows (an agenda's « 01 »).
+    Label,
+    /// A table cell: its row (0 for the header row) and whether it is a header cell.
+    TableCell { row: u16, header: bool },
+    /// Decoration repeated for the eye only (the header row repeated over a second half of a
+    /// table): not read.
+    Artifact,
 }
 
 /// Something drawn on the canvas, in painting order.

@@ -2,7 +2,7 @@
 //! into two side-by-side halves (each with the header) when that makes its text larger.
 
 use super::builder::{Align, Builder, Style};
-use super::frame::{Overflow, Rect};
+use super::frame::{Overflow, Rect, Structure};
 use super::text::Face;
 use crate::model::{FontRole, RichText, Table};
 
@@ -162,6 +162,8 @@ pub fn table(b: &mut Builder, area: Rect, table: &Table) {
     let size = chosen.size;
     let bottom = area.bottom() - foot_h;
     let mut lowest = area.y;
+    // Rows numbered through the groups (the header is row 0), for the tagged PDF's table.
+    let mut next_row: u16 = 1;
     for (g, rows) in chunks(table, chosen.groups).iter().enumerate() {
         let x0 = area.x + g as f32 * (chosen.table_width() + GROUP_GAP);
         let mut y = area.y;
@@ -186,9 +188,20 @@ pub fn table(b: &mut Builder, area: Rect, table: &Table) {
             if let Some(f) = fill {
                 b.shape(Rect::new(x0, y, chosen.table_width(), h), f, 0.0);
             }
+            let structure = match (head, g) {
+                (true, 0) => Structure::TableCell { row: 0, header: true },
+                (true, _) => Structure::Artifact,
+                (false, _) => {
+                    next_row = next_row.saturating_add(1);
+                    Structure::TableCell {
+                        row: next_row - 1,
+                        header: false,
+                    }
+                }
+            };
             let mut x = x0;
             for ((c, w), number) in row.iter().zip(&chosen.widths).zip(&numeric) {
-                let style = cell_style(b, size, head);
+                let style = cell_style(b, size, head).structure(structure);
                 let style = if *number { style.align(Align::Right) } else { style };
                 b.text(
                     c,

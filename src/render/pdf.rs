@@ -22,11 +22,12 @@ use krilla::paint::{Fill, FillRule};
 use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag, Tag, TagGroup, TagTree};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
+use super::pdf_tags::{Entry, page_structure};
 use crate::deck::source::Source;
 use crate::layout::fonts::FaceSlot;
 use crate::layout::pages::UNITS_PER_POINT;
 use crate::layout::text::centered_note;
-use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, TextRun};
+use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, Structure, TextRun};
 use crate::model::{Color, FontRole, Meta};
 
 /// Print resolution images are downscaled to (pixels per inch at their printed size).
@@ -79,7 +80,8 @@ pub fn write_pdf(
     }
     let mut images = ImageCache::default();
     let mut outline = Outline::new();
-    let mut tree = TagTree::new();
+    // The deck's language on the document element too (the catalog has it from the metadata).
+    let mut tree = TagTree::new().with_lang(Some(meta.lang.clone()));
     for (index, page) in pages.iter().enumerate() {
         let (w, h) = (page.frame.width / UNITS_PER_POINT, page.frame.height / UNITS_PER_POINT);
         let mut settings = PageSettings::from_wh(w, h).ok_or_else(|| {
@@ -172,8 +174,8 @@ fn paint_page(
         0.0,
     );
     surface.end_tagged();
-    // (text block index, or none for a figure; its group)
-    let mut groups: Vec<(Option<usize>, TagGroup)> = Vec::new();
+    // What was painted, in reading order, for the structure tree.
+    let mut entries: Vec<Entry> = Vec::new();
     for item in &frame.items {
         match item {
             Item::Shape(s) => {
@@ -182,25 +184,27 @@ fn paint_page(
                 surface.end_tagged();
             }
             Item::Text(run) => {
-                let footer = frame.blocks.get(run.block).is_some_and(|b| b.role == "footer");
-                let tag = if footer {
-                    artifact(ArtifactType::Footer)
-                } else {
-                    ContentTag::Span(SpanTag::empty())
+                let block = frame.blocks.get(run.block);
+                let footer = block.is_some_and(|b| b.role == "footer");
+                let unread = footer || block.is_some_and(|b| b.structure == Structure::Artifact);
+                let tag = match (footer, unread) {
+                    (true, _) => artifact(ArtifactType::Footer),
+                    (false, true) => artifact(ArtifactType::Layout),
+                    _ => ContentTag::Span(SpanTag::empty()),
                 };
                 let id = surface.start_tagged(tag);
                 draw_run(surface, fonts, faces, run);
                 surface.end_tagged();
-                if footer {
+                if unread {
                     continue;
                 }
-                match groups.iter_mut().find(|(b, _)| *b == Some(run.block)) {
-                    Some((_, g)) => g.push(id),
-                    None => {
-                        let mut g = TagGroup::new(Tag::P);
-                        g.push(id);
-                        groups.push((Some(run.block), g));
-                    }
+                let found = entries.iter_mut().rev().find_map(|e| match e {
+                    Entry::Block(b, ids) if *b == run.block => Some(ids),
+                    _ => None,
+                });
+                match found {
+                    Some(ids) => ids.push(id),
+                    None => entries.push(Entry::Block(run.block, vec![id])),
                 }
             }
             Item::Image(img) => match images.get(source, img) {
@@ -214,7 +218,7 @@ fn paint_page(
                     surface.end_tagged();
                     let mut g = TagGroup::new(Tag::Figure(Some(img.alt.clone())));
                     g.push(id);
-                    groups.push((None, g));
+                    entries.push(Entry::Figure(g));
                 }
                 Err(reason) => {
                     // The layout placed a picture the PDF cannot read after all (a file cut
@@ -231,7 +235,7 @@ fn paint_page(
             Item::Link(_) => {}
         }
     }
-    groups.into_iter().map(|(_, g)| g).collect()
+    page_structure(&frame.blocks, entries)
 }
 
 fn fill(c: Color) -> Fill {
