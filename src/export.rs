@@ -186,10 +186,36 @@ pub fn export(
         }
     }
     if let Some(dir) = &opts.png {
-        summary.pngs = crate::render::png::export_pngs(deck, fonts, dir, opts.scale, opts.include_hidden)
+        summary.pngs = export_pngs(deck, fonts, dir, opts.scale, opts.include_hidden)
             .map_err(|(path, message)| ExportError::Write { path, message })?;
     }
     Ok(summary)
+}
+
+/// Writes one PNG per slide (fully revealed) into `dir` as `NN-id.png`, each atomically;
+/// returns how many. The painter only paints (`render_png`); files are this module's job.
+fn export_pngs(
+    deck: &Deck,
+    fonts: &Fonts,
+    dir: &Path,
+    scale: f32,
+    include_hidden: bool,
+) -> Result<usize, (String, String)> {
+    std::fs::create_dir_all(dir).map_err(|e| (dir.display().to_string(), e.to_string()))?;
+    let scale = if scale > 0.0 { scale } else { 1.0 };
+    let mut n = 0;
+    for (i, s) in deck.slides.iter().enumerate() {
+        if s.hidden && !include_hidden {
+            continue;
+        }
+        n += 1;
+        let frame = crate::layout::layout_revealed(deck, i, fonts);
+        let path = dir.join(format!("{n:02}-{}.png", s.id));
+        let png = crate::render::png::render_png(&frame, fonts, deck.source.as_ref(), scale)
+            .map_err(|e| (path.display().to_string(), e))?;
+        write_atomically(&path, &png).map_err(|e| (path.display().to_string(), e.to_string()))?;
+    }
+    Ok(n)
 }
 
 /// The pdfpc description of the planned pages.
@@ -276,11 +302,7 @@ mod tests {
     #[test]
     fn an_untitled_slide_is_bookmarked_by_its_number_in_the_language() {
         let text = r#"Deck(title: "x", slides: [Text(body: "Sans titre")])"#;
-        let loaded = crate::deck::load_text(
-            Arc::new(crate::deck::source::BuiltinSource),
-            "slides/x.ron",
-            text.to_string(),
-        );
+        let loaded = crate::deck::load_text(Arc::new(crate::source::BuiltinSource), "slides/x.ron", text.to_string());
         let deck = loaded.deck.expect("the deck loads");
         assert_eq!(with_lang(Lang::Fr, || bookmark(&deck, 0)), "Diapositive 1");
         assert_eq!(with_lang(Lang::En, || bookmark(&deck, 0)), "Slide 1");

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod check;
 pub mod deck;
+pub mod diagnostics;
 pub mod export;
 pub mod i18n;
 pub mod import;
@@ -15,3 +16,4 @@ pub mod layout;
 pub mod model;
 pub mod render;
 pub mod scaffold;
+pub mod source;

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::deck::source::{BuiltinSource, Source};
+use crate::source::{BuiltinSource, Source};
 
 /// Why a new deck could not be created (nothing existing is ever overwritten).
 #[derive(Debug, thiserror::Error)]
@@ -47,13 +47,11 @@ pub fn new_deck(dir: &Path, from: Option<&Path>) -> Result<PathBuf, ScaffoldErro
         }
         Some(source) => {
             std::fs::copy(source, &deck).map_err(io(source))?;
-            let src_dir = source
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let assets = [src_dir.join("assets"), src_dir.join("..").join("assets")]
-                .into_iter()
-                .find(|a| a.is_dir());
+            // The other project's assets, found as loading finds them.
+            let assets = crate::deck::Project::of(source)
+                .ok()
+                .map(|p| p.root.join("assets"))
+                .filter(|a| a.is_dir());
             if let Some(assets) = assets {
                 copy_tree(&assets, &dir.join("assets"))?;
             }

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
-use crate::deck::source::Source;
+use crate::source::Source;
 
 /// Longest side, in pixels, we ever upload.
 pub const MAX_TEXTURE_SIDE: u32 = 4096;

@@ -63,10 +63,11 @@ impl DeckWatcher {
             .unwrap_or(Path::new("."))
             .to_path_buf();
         let mut folders = vec![deck_dir.clone()];
-        for assets in [deck_dir.join("assets"), deck_dir.join("..").join("assets")] {
+        // The project's assets, found as loading finds them.
+        if let Ok(project) = crate::deck::Project::of(deck) {
+            let assets = project.root.join("assets");
             if assets.is_dir() {
                 folders.push(assets);
-                break;
             }
         }
         watcher

@@ -9,7 +9,7 @@ use super::kiosk::{Kiosk, KioskOptions};
 use super::placement::{Layout, Monitor, Remembered};
 use super::rehearsal::Timings;
 use super::session::Session;
-use crate::deck::Diagnostic;
+use crate::diagnostics::Diagnostic;
 use crate::model::Deck;
 
 /// How the app was started.

@@ -124,7 +124,7 @@ fn escape_property(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::deck::diagnostics::Message;
+    use crate::diagnostics::Message;
 
     fn report() -> Report {
         let d = Diagnostic::error(

@@ -8,8 +8,8 @@ pub mod format;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::deck::diagnostics::Message;
 use crate::deck::{Diagnostic, LoadError, Loaded, Project, load_path};
+use crate::diagnostics::Message;
 use crate::layout::Fonts;
 
 /// What `check` found in one deck file.
@@ -68,7 +68,7 @@ pub fn check_loaded(path: &Path, loaded: &Loaded) -> Result<Report, CheckError> 
         let fonts = Fonts::for_theme(&deck.theme.fonts).map_err(|e| CheckError::Fonts(e.to_string()))?;
         diagnostics.extend(crate::layout::check::layout_warnings(deck, &fonts));
         diagnostics.extend(unused_images(path, loaded));
-        diagnostics.extend(crate::render::bitmap::undecodable_images(deck));
+        diagnostics.extend(undecodable_images(deck));
     }
     Ok(Report {
         file: path.display().to_string(),
@@ -130,4 +130,35 @@ fn unused_images(deck_file: &Path, loaded: &Loaded) -> Vec<Diagnostic> {
                 .with_hint(crate::t!("deck-image-unused-hint"))
         })
         .collect()
+}
+
+/// Decodes every image the deck uses (once each) and reports the files that cannot be shown
+/// though their header looked right (a truncated PNG, a corrupt stream): what `estrade check`
+/// adds to validation, which only reads headers.
+fn undecodable_images(deck: &crate::model::Deck) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for slide in &deck.slides {
+        for img in slide.images() {
+            if img.problem.is_some() || !seen.insert(img.asset.clone()) {
+                continue;
+            }
+            let Ok(bytes) = deck.source.read(&img.asset) else {
+                continue;
+            };
+            if let Err(e) = crate::render::bitmap::decode_limited(&bytes, &img.asset) {
+                let loc = &slide.location;
+                let d = Diagnostic::error(
+                    &loc.file,
+                    None,
+                    loc.line,
+                    loc.col,
+                    crate::msg!("deck-image-undecodable", reason = e),
+                )
+                .with_hint(crate::t!("deck-image-undecodable-hint"));
+                out.push(d);
+            }
+        }
+    }
+    out
 }

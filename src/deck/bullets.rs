@@ -21,7 +21,7 @@ pub struct RawBullet {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BulletError {
     pub offset: usize,
-    pub message: crate::deck::diagnostics::Message,
+    pub message: crate::diagnostics::Message,
     pub hint: String,
 }
 

@@ -36,11 +36,7 @@ mod tests {
             Bullets(id: "un", title: "Premier", items: "- a\n- b", steps: true),
             Text(id: "deux-long", title: "Second", body: "c", hidden: true),
         ])"#;
-        let loaded = crate::deck::load_text(
-            Arc::new(crate::deck::source::BuiltinSource),
-            "slides/x.ron",
-            text.to_string(),
-        );
+        let loaded = crate::deck::load_text(Arc::new(crate::source::BuiltinSource), "slides/x.ron", text.to_string());
         let deck = loaded.deck.expect("the deck loads");
         let lines = with_lang(Lang::Fr, || slide_lines(&deck));
         assert_eq!(lines[0], format!("un          {}  Premier", deck.slides[0].steps));

@@ -1,7 +1,7 @@
 //! Turns a path inside the deck (`slides[3].image.src`) into a file position for messages.
 
-use super::diagnostics::{Diagnostic, Message};
 use super::spans::{LineIndex, Node, scan};
+use crate::diagnostics::{Diagnostic, Message};
 
 /// One step of a path into the deck value.
 #[derive(Debug, Clone, Copy)]

@@ -6,7 +6,7 @@
 use crate::model::{RichText, Span, SpanStyle};
 
 /// Parses markup; returns the text and, for each problem, its byte offset and a message.
-pub fn parse_inline(src: &str) -> (RichText, Vec<(usize, crate::deck::diagnostics::Message)>) {
+pub fn parse_inline(src: &str) -> (RichText, Vec<(usize, crate::diagnostics::Message)>) {
     let mut p = Parser {
         src,
         out: Vec::new(),
@@ -24,7 +24,7 @@ struct Parser<'a> {
     out: Vec<Span>,
     buf: String,
     style: SpanStyle,
-    problems: Vec<(usize, crate::deck::diagnostics::Message)>,
+    problems: Vec<(usize, crate::diagnostics::Message)>,
 }
 
 fn is_url_start(s: &str) -> bool {

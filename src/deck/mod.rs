@@ -2,15 +2,12 @@
 
 pub mod brackets;
 pub mod bullets;
-pub mod codes;
-pub mod diagnostics;
 pub mod listing;
 pub mod locate;
 pub mod markup;
 pub mod parse;
 pub mod raw;
 pub mod selection;
-pub mod source;
 pub mod spans;
 pub mod typography;
 pub mod typography_rules;
@@ -19,9 +16,13 @@ pub mod validate;
 use std::path::Path;
 use std::sync::Arc;
 
-pub use diagnostics::{Diagnostic, Severity};
+/// Diagnostics and their codes (kept here too: `deck::diagnostics` was their first home).
+pub use crate::diagnostics::{self, codes};
+pub use crate::diagnostics::{Diagnostic, Severity};
+/// Where deck files are read from (kept here too: `deck::source` was its first home).
+pub use crate::source;
+use crate::source::{BuiltinSource, DirSource, Source, SourceError, parent_of};
 use locate::Locator;
-use source::{BuiltinSource, DirSource, Source, SourceError, parent_of};
 
 use crate::model::Deck;
 

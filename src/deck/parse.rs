@@ -4,7 +4,7 @@ use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
-use super::diagnostics::{Diagnostic, Message, did_you_mean};
+use crate::diagnostics::{Diagnostic, Message, did_you_mean};
 
 /// RON options used for every file: `Some` may be omitted, and newtype variants take their
 /// fields directly (`Bullets(title: …)` instead of `Bullets((title: …))`).

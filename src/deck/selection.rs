@@ -25,7 +25,7 @@ pub fn select(spec: &str, ids: &[&str]) -> (Vec<usize>, Vec<SelectError>) {
         if found.is_none() {
             problems.push(SelectError::UnknownId {
                 id: id.to_string(),
-                suggestion: super::diagnostics::did_you_mean(id, ids.iter().copied()).map(str::to_string),
+                suggestion: crate::diagnostics::did_you_mean(id, ids.iter().copied()).map(str::to_string),
             });
         }
         found

@@ -17,8 +17,8 @@ use std::path::Path;
 
 use crate::deck::locate::{Locator, Step};
 use crate::deck::selection::{SelectError, select};
-use crate::deck::source::join_relative;
 use crate::deck::{Diagnostic, LoadError, Loaded, Project, load_path};
+use crate::source::join_relative;
 use plan::{Inserted, TakenSlide};
 
 /// What to import, and where.
@@ -177,8 +177,7 @@ pub fn import(req: &ImportRequest<'_>) -> Result<ImportReport, ImportError> {
             None => {
                 return Err(ImportError::UnknownAfter {
                     id: id.to_string(),
-                    suggestion: crate::deck::diagnostics::did_you_mean(id, this_ids.iter().copied())
-                        .map(str::to_string),
+                    suggestion: crate::diagnostics::did_you_mean(id, this_ids.iter().copied()).map(str::to_string),
                 });
             }
         },

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::{Fonts, Item, layout_revealed};
-use crate::deck::Diagnostic;
-use crate::deck::diagnostics::Message;
+use crate::diagnostics::Diagnostic;
+use crate::diagnostics::Message;
 use crate::model::{Body, Bullet, Deck, Slide};
 
 /// More bullets than this on one slide gets a warning.

@@ -10,7 +10,7 @@ pub use theme::{Color, FontFile, FontRole, TextCase, Theme, ThemeFonts};
 
 use std::sync::Arc;
 
-use crate::deck::source::Source;
+use crate::source::Source;
 
 /// Slide canvas proportions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -23,37 +23,6 @@ pub fn decode_limited(bytes: &[u8], name: &str) -> Result<DynamicImage, String> 
     reader.decode().map_err(|e| format!("{name}: {e}"))
 }
 
-/// Decodes every image the deck uses (once each) and reports the files that cannot be shown
-/// though their header looked right (a truncated PNG, a corrupt stream): what `estrade check`
-/// adds to validation, which only reads headers.
-pub fn undecodable_images(deck: &crate::model::Deck) -> Vec<crate::deck::Diagnostic> {
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::new();
-    for slide in &deck.slides {
-        for img in slide.images() {
-            if img.problem.is_some() || !seen.insert(img.asset.clone()) {
-                continue;
-            }
-            let Ok(bytes) = deck.source.read(&img.asset) else {
-                continue;
-            };
-            if let Err(e) = decode_limited(&bytes, &img.asset) {
-                let loc = &slide.location;
-                let d = crate::deck::Diagnostic::error(
-                    &loc.file,
-                    None,
-                    loc.line,
-                    loc.col,
-                    crate::msg!("deck-image-undecodable", reason = e),
-                )
-                .with_hint(crate::t!("deck-image-undecodable-hint"));
-                out.push(d);
-            }
-        }
-    }
-    out
-}
-
 /// The part of `img` given by `uv` (`u0, v0, u1, v1` in 0–1), as the layout's `fit: Cover` crops.
 pub fn crop_uv(img: &DynamicImage, uv: (f32, f32, f32, f32)) -> DynamicImage {
     if uv == (0.0, 0.0, 1.0, 1.0) {

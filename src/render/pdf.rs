@@ -23,12 +23,12 @@ use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag, Tag, TagGroup
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use super::pdf_tags::{Entry, page_structure};
-use crate::deck::source::Source;
 use crate::layout::fonts::FaceSlot;
 use crate::layout::pages::UNITS_PER_POINT;
 use crate::layout::text::centered_note;
 use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, Structure, TextRun};
 use crate::model::{Color, FontRole, Meta};
+use crate::source::Source;
 
 /// Print resolution images are downscaled to (pixels per inch at their printed size).
 const IMAGE_DPI: f32 = 220.0;

@@ -2,7 +2,6 @@
 //! look like the screen without needing a GPU or a display.
 
 use std::collections::HashMap;
-use std::path::Path;
 use std::sync::Arc;
 
 use vello_cpu::color::{AlphaColor, PremulRgba8, Srgb};
@@ -10,11 +9,11 @@ use vello_cpu::kurbo::{Affine, BezPath, Rect as KRect, RoundedRect, Shape as _};
 use vello_cpu::peniko::{Blob, FontData, ImageSampler};
 use vello_cpu::{Glyph, Image, ImageSource, Pixmap, RenderContext, Resources};
 
-use crate::deck::source::Source;
 use crate::layout::fonts::FaceSlot;
 use crate::layout::text::centered_note;
-use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, TextRun, layout_revealed};
-use crate::model::{Color, Deck, FontRole};
+use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, TextRun};
+use crate::model::{Color, FontRole};
+use crate::source::Source;
 
 fn color(c: Color) -> AlphaColor<Srgb> {
     AlphaColor::from_rgba8(c.r, c.g, c.b, c.a)
@@ -157,30 +156,4 @@ fn image_pixmap(source: &dyn Source, item: &ImageItem, scale: f32) -> Result<Pix
         })
         .collect();
     Ok(Pixmap::from_parts(premul, tw as u16, th as u16))
-}
-
-/// Writes one PNG per visible slide (fully revealed) into `dir`, named `NN-id.png`.
-/// Returns how many were written, or the failing path and reason.
-pub fn export_pngs(
-    deck: &Deck,
-    fonts: &Fonts,
-    dir: &Path,
-    scale: f32,
-    include_hidden: bool,
-) -> Result<usize, (String, String)> {
-    std::fs::create_dir_all(dir).map_err(|e| (dir.display().to_string(), e.to_string()))?;
-    let scale = if scale > 0.0 { scale } else { 1.0 };
-    let mut n = 0;
-    for (i, s) in deck.slides.iter().enumerate() {
-        if s.hidden && !include_hidden {
-            continue;
-        }
-        n += 1;
-        let frame = layout_revealed(deck, i, fonts);
-        let path = dir.join(format!("{n:02}-{}.png", s.id));
-        let png =
-            render_png(&frame, fonts, deck.source.as_ref(), scale).map_err(|e| (path.display().to_string(), e))?;
-        crate::export::write_atomically(&path, &png).map_err(|e| (path.display().to_string(), e.to_string()))?;
-    }
-    Ok(n)
 }

@@ -3,11 +3,11 @@
 use std::io::Cursor;
 
 use super::Validator;
-use crate::deck::diagnostics::grouped;
 use crate::deck::locate::Step;
 use crate::deck::raw::{RawFit, RawImage, RawTable};
-use crate::deck::source::{Source, SourceError, join_relative};
+use crate::diagnostics::grouped;
 use crate::model::{Fit, Image, RichText, Table};
+use crate::source::{Source, SourceError, join_relative};
 
 /// Largest image side we accept (a hostile file must not make us allocate gigabytes).
 pub const MAX_IMAGE_SIDE: u32 = 16_384;
@@ -115,7 +115,7 @@ impl Validator<'_> {
         let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
         let folder = join_relative(self.cx.assets_base, dir).ok()?;
         let names = self.cx.source.file_names(&folder);
-        let close = crate::deck::diagnostics::did_you_mean(name, names.iter().map(String::as_str))?;
+        let close = crate::diagnostics::did_you_mean(name, names.iter().map(String::as_str))?;
         Some(if dir.is_empty() {
             close.to_string()
         } else {
@@ -268,7 +268,7 @@ impl Validator<'_> {
                         Err((line, msg)) => {
                             let file = self.cx.source.display(&resolved);
                             let text = String::from_utf8_lossy(&bytes).into_owned();
-                            let d = crate::deck::diagnostics::Diagnostic::error(
+                            let d = crate::diagnostics::Diagnostic::error(
                                 &file,
                                 Some(&text),
                                 line,

@@ -2,13 +2,13 @@
 //! their notes, validated in their own file (errors point there), cycles refused.
 
 use super::{AssetUse, Context, Validator, validate_included};
-use crate::deck::diagnostics::{Diagnostic, IncludedAt};
 use crate::deck::locate::{Locator, Step};
 use crate::deck::parse::parse_ron;
 use crate::deck::raw::{RawDeck, RawInclude};
 use crate::deck::selection::{SelectError, select};
-use crate::deck::source::{SourceError, join_relative, parent_of};
+use crate::diagnostics::{Diagnostic, IncludedAt};
 use crate::model::Slide;
+use crate::source::{SourceError, join_relative, parent_of};
 
 impl Validator<'_> {
     /// The slides an `Include` brings, or none after reporting why.
@@ -210,6 +210,6 @@ impl Validator<'_> {
 }
 
 /// "cannot include `from`: why", why in the current language.
-fn cannot_include(from: &str, e: &SourceError) -> crate::deck::diagnostics::Message {
+fn cannot_include(from: &str, e: &SourceError) -> crate::diagnostics::Message {
     crate::msg!("deck-include-failed", from = from, reason = e.to_string())
 }

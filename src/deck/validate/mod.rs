@@ -10,13 +10,13 @@ mod theme;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::diagnostics::{Diagnostic, grouped};
 use super::locate::{Locator, Step};
 use super::markup::parse_inline;
 use super::raw::{RawDeck, RawSlide};
-use super::source::Source;
 use super::typography::{FrenchRules, french_with};
+use crate::diagnostics::{Diagnostic, grouped};
 use crate::model::{Aspect, Deck, Meta, RichText};
+use crate::source::Source;
 
 /// Everything validation needs to know about where the deck lives.
 pub struct Context<'a> {

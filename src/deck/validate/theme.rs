@@ -1,14 +1,14 @@
 //! Theme lookup and validation.
 
 use super::Validator;
-use crate::deck::diagnostics::{Diagnostic, did_you_mean};
 use crate::deck::locate::Step;
 use crate::deck::parse::parse_ron;
+use crate::diagnostics::{Diagnostic, did_you_mean};
 use std::sync::Arc;
 
 use crate::deck::raw::{RawCase, RawFonts, RawTheme};
-use crate::deck::source::{BuiltinSource, Source, SourceError, join_relative, parent_of};
 use crate::model::{Color, FontFile, FontRole, TextCase, Theme, ThemeFonts};
+use crate::source::{BuiltinSource, Source, SourceError, join_relative, parent_of};
 
 /// Themes built into the binary.
 pub const BUILTIN_THEMES: &[&str] = &["ceap", "dark", "high-contrast"];

@@ -1,5 +1,7 @@
 //! Problems found in a deck, with their place in the file and a hint, printed like a compiler.
 
+pub mod codes;
+
 use std::fmt;
 
 /// A diagnostic's text with the catalogue key it comes from; the key gives the diagnostic its
@@ -26,7 +28,7 @@ impl Message {
 #[macro_export]
 macro_rules! msg {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::deck::diagnostics::Message {
+        $crate::diagnostics::Message {
             key: $key,
             text: $crate::t!($key $(, $name = $value)*),
         }
@@ -97,7 +99,7 @@ impl Diagnostic {
             file: file.to_string(),
             line,
             col,
-            code: super::codes::code_of(message.key),
+            code: codes::code_of(message.key),
             end: None,
             message: message.text,
             hint: None,
