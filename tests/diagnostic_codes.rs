@@ -100,3 +100,50 @@ fn the_docs_list_exactly_the_codes() {
     let table: BTreeSet<(String, String)> = CODES.iter().map(|(c, k)| (c.to_string(), k.to_string())).collect();
     assert_eq!(listed, table);
 }
+
+#[path = "support/cli.rs"]
+mod cli;
+
+#[test]
+fn check_prints_json_lines_and_github_annotations() {
+    let out = cli::estrade(&[
+        "check",
+        "tests/fixtures/bad/several-problems.ron",
+        "--message-format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let (summary, problems) = lines.split_last().unwrap();
+    assert_eq!(summary["type"], "summary");
+    assert_eq!(summary["errors"], 4);
+    assert_eq!(summary["warnings"], 1);
+    assert_eq!(problems.len(), 5);
+    let missing = problems.iter().find(|p| p["code"] == "E070").expect("a missing file");
+    assert_eq!(missing["file"], "tests/fixtures/bad/several-problems.ron");
+    assert_eq!(missing["line"], 6);
+    assert!(missing["column"].as_u64().unwrap() > 1);
+    assert!(missing["end"]["column"].as_u64() > missing["column"].as_u64());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).is_empty(),
+        "JSON mode prints nothing for people"
+    );
+
+    let out = cli::estrade(&[
+        "check",
+        "tests/fixtures/bad/missing-image.ron",
+        "--message-format",
+        "github",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("::error file=tests/fixtures/bad/missing-image.ron,line=4,col=44,"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("title=E070::image `images/absente.png` not found%0Ahint: "),
+        "{stdout}"
+    );
+}
