@@ -468,4 +468,14 @@ fn the_tagged_structure_has_headings_nested_lists_tables_and_quotes() {
     let raw = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
     assert!(raw.contains("/ActualText (Introduction)"), "the title's written case");
     assert!(raw.contains("/Lang (fr-CA)"), "the deck's language");
+    // Every link annotation is tagged, inside a Link element of the text it underlines.
+    let annotations = raw.matches("/Subtype /Link").count();
+    assert!(annotations >= 20, "{annotations} links in the talk");
+    assert_eq!(count("Link "), annotations, "a Link element per link annotation");
+    assert!(
+        lines
+            .windows(2)
+            .any(|w| w[0].trim_start().starts_with("P (block)") && w[1].trim_start().starts_with("Link ")),
+        "links sit in their paragraph"
+    );
 }

@@ -97,25 +97,32 @@ pub fn write_pdf(
         let mut pdf_page = doc.start_page_with(settings);
         let mut surface = pdf_page.surface();
         surface.push_transform(&Transform::from_scale(1.0 / UNITS_PER_POINT, 1.0 / UNITS_PER_POINT));
-        for g in paint_page(&mut surface, &page.frame, fonts, &faces, &mut images, source) {
-            tree.push(g);
-        }
+        let entries = paint_page(&mut surface, &page.frame, fonts, &faces, &mut images, source);
         surface.pop();
         surface.finish();
+        // Links as tagged annotations, each with the text block it underlines (the text run
+        // just before it in the frame).
+        let mut links = Vec::new();
+        let mut block = None;
         for item in &page.frame.items {
-            if let Item::Link(l) = item {
-                let r = l.rect;
-                let s = 1.0 / UNITS_PER_POINT;
-                if let Some(rect) = krilla::geom::Rect::from_xywh(r.x * s, r.y * s, r.w * s, r.h * s) {
-                    let target = Target::Action(Action::Link(LinkAction::new(l.url.clone())));
-                    pdf_page.add_annotation(Annotation::new_link(
-                        LinkAnnotation::new(rect, target),
-                        Some(l.url.clone()),
-                    ));
+            match item {
+                Item::Text(run) => block = Some(run.block),
+                Item::Link(l) => {
+                    let r = l.rect;
+                    let s = 1.0 / UNITS_PER_POINT;
+                    if let Some(rect) = krilla::geom::Rect::from_xywh(r.x * s, r.y * s, r.w * s, r.h * s) {
+                        let target = Target::Action(Action::Link(LinkAction::new(l.url.clone())));
+                        let annotation = Annotation::new_link(LinkAnnotation::new(rect, target), Some(l.url.clone()));
+                        links.push((block, pdf_page.add_tagged_annotation(annotation)));
+                    }
                 }
+                _ => {}
             }
         }
         pdf_page.finish();
+        for g in page_structure(&page.frame.blocks, entries, links) {
+            tree.push(g);
+        }
         if let Some(title) = &page.bookmark {
             outline.push_child(OutlineNode::new(
                 title.clone(),
@@ -156,7 +163,7 @@ fn quiet_suspects(bytes: &mut [u8]) {
     }
 }
 
-/// Paints one frame's items; returns the page's structure groups in reading order.
+/// Paints one frame's items; returns what it painted, in reading order, for the structure tree.
 fn paint_page(
     surface: &mut krilla::surface::Surface<'_>,
     frame: &Frame,
@@ -164,7 +171,7 @@ fn paint_page(
     faces: &HashMap<(FontRole, FaceSlot), Font>,
     images: &mut ImageCache,
     source: &dyn Source,
-) -> Vec<TagGroup> {
+) -> Vec<Entry> {
     let artifact = |kind| ContentTag::Artifact(Artifact::new(kind, None));
     surface.start_tagged(artifact(ArtifactType::Layout));
     fill_rect(
@@ -235,7 +242,7 @@ fn paint_page(
             Item::Link(_) => {}
         }
     }
-    page_structure(&frame.blocks, entries)
+    entries
 }
 
 fn fill(c: Color) -> Fill {

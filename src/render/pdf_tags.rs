@@ -4,6 +4,7 @@
 //! rest as paragraphs. Text set in capitals carries its written case as `ActualText`, so a
 //! screen reader reads « Causes de la croissance », not letter by letter.
 
+use std::collections::HashMap;
 use std::num::NonZeroU16;
 
 use krilla::tagging::{Identifier, ListNumbering, Node, TableHeaderScope, Tag, TagGroup, TagKind};
@@ -18,8 +19,44 @@ pub enum Entry {
     Figure(TagGroup),
 }
 
-/// The page's top-level structure elements.
-pub fn page_structure(blocks: &[TextBlock], entries: Vec<Entry>) -> Vec<TagGroup> {
+/// The tagged link annotations of a page, by the text block they underline.
+struct Links(HashMap<Option<usize>, Vec<Identifier>>);
+
+impl Links {
+    /// A group of `tag` holding the runs `ids` of block `b`, then a `Link` element for each of
+    /// its link annotations (the link text itself stays in the flow of the block's text).
+    fn group(&mut self, b: usize, tag: impl Into<TagKind>, ids: Vec<Identifier>) -> TagGroup {
+        let mut g = group(tag, ids);
+        for annot in self.0.remove(&Some(b)).unwrap_or_default() {
+            g.push(TagGroup::with_children(Tag::Link, vec![annot.into()]));
+        }
+        g
+    }
+}
+
+/// The page's top-level structure elements. `links` are the page's tagged link annotations
+/// with the block whose text they cover: each goes into a `Link` element there (or at the end
+/// of the page when that block is not read), as a tagged annotation must be in the tree once.
+pub fn page_structure(
+    blocks: &[TextBlock],
+    entries: Vec<Entry>,
+    links: Vec<(Option<usize>, Identifier)>,
+) -> Vec<TagGroup> {
+    let mut by_block: HashMap<Option<usize>, Vec<Identifier>> = HashMap::new();
+    for (b, id) in links {
+        by_block.entry(b).or_default().push(id);
+    }
+    let mut links = Links(by_block);
+    let mut out = structure(blocks, entries, &mut links);
+    let mut rest: Vec<(Option<usize>, Vec<Identifier>)> = links.0.into_iter().collect();
+    rest.sort_by_key(|(b, _)| *b);
+    for annot in rest.into_iter().flat_map(|(_, ids)| ids) {
+        out.push(TagGroup::with_children(Tag::Link, vec![annot.into()]));
+    }
+    out
+}
+
+fn structure(blocks: &[TextBlock], entries: Vec<Entry>, links: &mut Links) -> Vec<TagGroup> {
     let mut entries = entries.into_iter().peekable();
     let mut out = Vec::new();
     while let Some(entry) = entries.next() {
@@ -31,14 +68,14 @@ pub fn page_structure(blocks: &[TextBlock], entries: Vec<Entry>) -> Vec<TagGroup
             Entry::Block(b, ids) => (b, ids),
         };
         let Some(block) = blocks.get(b) else {
-            out.push(group(Tag::P, ids));
+            out.push(links.group(b, Tag::P, ids));
             continue;
         };
         match block.structure {
-            Structure::ListItem { depth } => out.push(list(blocks, depth, (b, ids), &mut entries)),
-            Structure::Label => out.push(agenda(blocks, (b, ids), &mut entries)),
-            Structure::TableCell { .. } => out.push(table(blocks, (b, ids), &mut entries)),
-            Structure::Plain | Structure::Artifact => out.push(plain(block, ids)),
+            Structure::ListItem { depth } => out.push(list(blocks, depth, (b, ids), &mut entries, links)),
+            Structure::Label => out.push(agenda(blocks, (b, ids), &mut entries, links)),
+            Structure::TableCell { .. } => out.push(table(blocks, (b, ids), &mut entries, links)),
+            Structure::Plain | Structure::Artifact => out.push(plain(b, block, ids, links)),
         }
     }
     out
@@ -56,18 +93,18 @@ fn actual_text(block: &TextBlock) -> Option<String> {
 }
 
 /// A block that is not part of a list or a table, by its role.
-fn plain(block: &TextBlock, ids: Vec<Identifier>) -> TagGroup {
+fn plain(b: usize, block: &TextBlock, ids: Vec<Identifier>, links: &mut Links) -> TagGroup {
     let actual = actual_text(block);
-    match block.role {
-        "title" => group(Tag::Hn(NonZeroU16::MIN, None).with_actual_text(actual), ids),
-        "heading" => group(
-            Tag::Hn(NonZeroU16::MIN.saturating_add(1), None).with_actual_text(actual),
-            ids,
-        ),
-        "quote" => group(Tag::BlockQuote.with_actual_text(actual), ids),
-        "caption" | "credit" => group(Tag::Caption.with_actual_text(actual), ids),
-        _ => group(Tag::P.with_actual_text(actual), ids),
-    }
+    let tag: TagKind = match block.role {
+        "title" => Tag::Hn(NonZeroU16::MIN, None).with_actual_text(actual).into(),
+        "heading" => Tag::Hn(NonZeroU16::MIN.saturating_add(1), None)
+            .with_actual_text(actual)
+            .into(),
+        "quote" => Tag::BlockQuote.with_actual_text(actual).into(),
+        "caption" | "credit" => Tag::Caption.with_actual_text(actual).into(),
+        _ => Tag::P.with_actual_text(actual).into(),
+    };
+    links.group(b, tag, ids)
 }
 
 /// The structure of the next entry, if it is a text block.
@@ -90,7 +127,13 @@ fn next_is_agenda_text(blocks: &[TextBlock], entries: &mut Entries) -> bool {
 
 /// A bullet list at `depth` starting with `first`; deeper items nest inside the body of the
 /// item before them, as written.
-fn list(blocks: &[TextBlock], depth: u8, first: (usize, Vec<Identifier>), entries: &mut Entries) -> TagGroup {
+fn list(
+    blocks: &[TextBlock],
+    depth: u8,
+    first: (usize, Vec<Identifier>),
+    entries: &mut Entries,
+    links: &mut Links,
+) -> TagGroup {
     let numbering = match depth {
         0 => ListNumbering::Square,
         1 => ListNumbering::Disc,
@@ -99,12 +142,12 @@ fn list(blocks: &[TextBlock], depth: u8, first: (usize, Vec<Identifier>), entrie
     let mut l = TagGroup::new(Tag::L(numbering));
     let mut item = Some(first);
     while let Some((b, ids)) = item.take() {
-        let mut body = group(Tag::LBody.with_actual_text(blocks.get(b).and_then(actual_text)), ids);
+        let mut body = links.group(b, Tag::LBody.with_actual_text(blocks.get(b).and_then(actual_text)), ids);
         while let Some(Structure::ListItem { depth: d }) = next_structure(blocks, entries)
             && d > depth
         {
             if let Some(Entry::Block(nb, nids)) = entries.next() {
-                body.push(list(blocks, d, (nb, nids), entries));
+                body.push(list(blocks, d, (nb, nids), entries, links));
             }
         }
         l.push(TagGroup::with_children(Tag::LI, vec![body.into()]));
@@ -119,20 +162,20 @@ fn list(blocks: &[TextBlock], depth: u8, first: (usize, Vec<Identifier>), entrie
 }
 
 /// An agenda: each number (a label) followed by its section and sub-points (the body).
-fn agenda(blocks: &[TextBlock], first: (usize, Vec<Identifier>), entries: &mut Entries) -> TagGroup {
+fn agenda(blocks: &[TextBlock], first: (usize, Vec<Identifier>), entries: &mut Entries, links: &mut Links) -> TagGroup {
     let mut l = TagGroup::new(Tag::L(ListNumbering::Decimal));
     let mut label = Some(first);
-    while let Some((_, ids)) = label.take() {
+    while let Some((lb, ids)) = label.take() {
         let mut body = TagGroup::new(Tag::LBody);
         while next_is_agenda_text(blocks, entries) {
             if let Some(Entry::Block(b, ids)) = entries.next() {
                 let actual = blocks.get(b).and_then(actual_text);
-                body.push(group(Tag::P.with_actual_text(actual), ids));
+                body.push(links.group(b, Tag::P.with_actual_text(actual), ids));
             }
         }
         l.push(TagGroup::with_children(
             Tag::LI,
-            vec![group(Tag::Lbl, ids).into(), body.into()],
+            vec![links.group(lb, Tag::Lbl, ids).into(), body.into()],
         ));
         if let Some(Structure::Label) = next_structure(blocks, entries)
             && let Some(Entry::Block(b, ids)) = entries.next()
@@ -144,7 +187,7 @@ fn agenda(blocks: &[TextBlock], first: (usize, Vec<Identifier>), entries: &mut E
 }
 
 /// A table: consecutive cells, one row element per row number, header cells as `TH`.
-fn table(blocks: &[TextBlock], first: (usize, Vec<Identifier>), entries: &mut Entries) -> TagGroup {
+fn table(blocks: &[TextBlock], first: (usize, Vec<Identifier>), entries: &mut Entries, links: &mut Links) -> TagGroup {
     let mut rows: Vec<(u16, TagGroup)> = Vec::new();
     let mut cell = Some(first);
     while let Some((b, ids)) = cell.take() {
@@ -154,7 +197,7 @@ fn table(blocks: &[TextBlock], first: (usize, Vec<Identifier>), entries: &mut En
             } else {
                 Tag::TD.into()
             };
-            let td = group(tag, ids);
+            let td = links.group(b, tag, ids);
             match rows.iter_mut().find(|(r, _)| *r == row) {
                 Some((_, tr)) => tr.push(td),
                 None => rows.push((row, TagGroup::with_children(Tag::TR, vec![td.into()]))),
