@@ -92,8 +92,15 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
         asset_uses: Vec::new(),
     };
     let meta = v.meta(raw);
-    let mut theme = v.theme(raw.theme.as_deref());
-    if let Some(o) = &raw.theme_overrides {
+    // A deck reached through an `Include` lends its slides, not its look: the including deck's
+    // theme applies, so this one's theme is not read (a problem in it is not the remixer's).
+    let lent = !v.includes.is_empty();
+    let mut theme = if lent {
+        crate::model::Theme::default()
+    } else {
+        v.theme(raw.theme.as_deref())
+    };
+    if let Some(o) = raw.theme_overrides.as_ref().filter(|_| !lent) {
         let (file, text) = (v.cx.loc.file.clone(), v.cx.loc.text.clone());
         theme = v.apply_theme(theme, o, &file, &text, theme::FontPlace::Project);
     }
