@@ -12,6 +12,7 @@ pub mod diagnostics;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod ink;
 pub mod layout;
 pub mod model;
 pub mod render;

@@ -238,3 +238,6 @@ deck-unclosed-string-hint = add the missing `"` where the text should end
 deck-included-at = included at { $place }
 deck-included-slide-at = in slide `{ $id }`, included at { $place }
 deck-include-asset-hint = an Include takes the other deck's slides, not its files: copy them into this project's assets folder, or take a copy of the slides with their files: `estrade import OTHER.ron --slides IDS`
+ink-format-unsupported = ink format { $format } is not supported by this estrade
+ink-format-unsupported-hint = the file was written by another version of estrade; the deck opens without its ink
+ink-unreadable = cannot read the ink file: { $reason }

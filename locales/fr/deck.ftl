@@ -248,3 +248,6 @@ deck-unclosed-string-hint = ajoutez le `"` manquant là où le texte doit finir
 deck-included-at = inclus à { $place }
 deck-included-slide-at = dans la diapositive `{ $id }`, incluse à { $place }
 deck-include-asset-hint = un Include reprend les diapositives de l’autre présentation, pas ses fichiers : copiez-les dans le dossier assets de ce projet, ou prenez une copie des diapositives avec leurs fichiers : `estrade import AUTRE.ron --slides IDENTIFIANTS`
+ink-format-unsupported = le format d’encre { $format } n’est pas pris en charge par cette version d’estrade
+ink-format-unsupported-hint = le fichier a été écrit par une autre version d’estrade; la présentation s’ouvre sans son encre
+ink-unreadable = impossible de lire le fichier d’encre : { $reason }

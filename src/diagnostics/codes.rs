@@ -73,6 +73,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("E092", "deck-include-too-big"),
     ("E093", "deck-include-unknown-id"),
     ("E094", "deck-include-backwards"),
+    ("E100", "ink-format-unsupported"),
+    ("E101", "ink-unreadable"),
     ("W001", "deck-markup-bold-unclosed"),
     ("W002", "deck-markup-italic-unclosed"),
     ("W003", "deck-markup-emphasis-unclosed"),
