@@ -145,6 +145,9 @@ pub struct ExportArgs {
     /// One page per step (incremental bullets), instead of one per slide.
     #[arg(long)]
     pub steps: bool,
+    /// Draw the ink saved beside the deck (DECK.ink.ron) over the slides.
+    #[arg(long)]
+    pub ink: bool,
     /// Also write OUT.pdfpc beside the PDF, for the pdfpc presenter.
     #[arg(long)]
     pub pdfpc: bool,
@@ -359,6 +362,7 @@ fn export_arg(arg: Arg) -> Arg {
         "per_page" => arg.help(t!("cli-export-per-page-help")),
         "steps" => arg.help(t!("cli-export-steps-help")),
         "pdfpc" => arg.help(t!("cli-export-pdfpc-help")),
+        "ink" => arg.help(t!("cli-export-ink-help")),
         "png" => arg.help(t!("cli-export-png-help")).value_name(t!("cli-value-dir")),
         "scale" => arg.help(t!("cli-export-scale-help")).value_name(t!("cli-value-scale")),
         "paper" => arg.help(t!("cli-export-paper-help")).value_name(t!("cli-value-paper")),

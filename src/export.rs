@@ -38,6 +38,8 @@ pub struct ExportOptions {
     pub scale: f32,
     pub include_hidden: bool,
     pub paper: Paper,
+    /// Ink to draw over the slides (`--ink`): slide pages, notes pages and PNG images.
+    pub ink: Option<crate::ink::Ink>,
     /// Handouts: this many slides a page (1, 2, 3, 4, 6 or 9), without notes; `None`: each
     /// slide above its notes.
     pub per_page: Option<usize>,
@@ -152,14 +154,20 @@ pub fn export(
             let first = p.step == 0 || p.steps == 1;
             let frame = match opts.layout {
                 PdfLayout::Handout => handout(deck, p.slide, fonts, opts.paper),
-                _ => layout_slide(
-                    deck,
-                    SlideRef {
-                        slide: p.slide,
-                        step: p.step,
-                    },
-                    fonts,
-                ),
+                _ => {
+                    let mut frame = layout_slide(
+                        deck,
+                        SlideRef {
+                            slide: p.slide,
+                            step: p.step,
+                        },
+                        fonts,
+                    );
+                    if let Some(ink) = &opts.ink {
+                        crate::ink::frame::draw(&mut frame, &ink.on_slide(&deck.slides[p.slide].id, p.step));
+                    }
+                    frame
+                }
             };
             pages.push(PdfPage {
                 frame,
@@ -186,30 +194,28 @@ pub fn export(
         }
     }
     if let Some(dir) = &opts.png {
-        summary.pngs = export_pngs(deck, fonts, dir, opts.scale, opts.include_hidden)
-            .map_err(|(path, message)| ExportError::Write { path, message })?;
+        summary.pngs =
+            export_pngs(deck, fonts, dir, opts).map_err(|(path, message)| ExportError::Write { path, message })?;
     }
     Ok(summary)
 }
 
 /// Writes one PNG per slide (fully revealed) into `dir` as `NN-id.png`, each atomically;
 /// returns how many. The painter only paints (`render_png`); files are this module's job.
-fn export_pngs(
-    deck: &Deck,
-    fonts: &Fonts,
-    dir: &Path,
-    scale: f32,
-    include_hidden: bool,
-) -> Result<usize, (String, String)> {
+fn export_pngs(deck: &Deck, fonts: &Fonts, dir: &Path, opts: &ExportOptions) -> Result<usize, (String, String)> {
     std::fs::create_dir_all(dir).map_err(|e| (dir.display().to_string(), e.to_string()))?;
-    let scale = if scale > 0.0 { scale } else { 1.0 };
+    let scale = if opts.scale > 0.0 { opts.scale } else { 1.0 };
+    let include_hidden = opts.include_hidden;
     let mut n = 0;
     for (i, s) in deck.slides.iter().enumerate() {
         if s.hidden && !include_hidden {
             continue;
         }
         n += 1;
-        let frame = crate::layout::layout_revealed(deck, i, fonts);
+        let mut frame = crate::layout::layout_revealed(deck, i, fonts);
+        if let Some(ink) = &opts.ink {
+            crate::ink::frame::draw(&mut frame, &ink.on_slide(&s.id, usize::MAX));
+        }
         let path = dir.join(format!("{n:02}-{}.png", s.id));
         let png = crate::render::png::render_png(&frame, fonts, deck.source.as_ref(), scale)
             .map_err(|e| (path.display().to_string(), e))?;

@@ -179,6 +179,7 @@ fn export(args: &ExportArgs) -> ExitCode {
             PaperArg::Letter => Paper::Letter,
         },
         per_page: args.per_page,
+        ink: args.ink.then(|| ink_for_export(&args.deck, &loaded)).flatten(),
     };
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
@@ -308,4 +309,23 @@ fn error(message: impl std::fmt::Display) {
 /// Prints `warning: ` and the message (the word stays in English, as `error:`).
 fn warning(message: impl std::fmt::Display) {
     eprintln!("{}", t!("cli-warning", message = message.to_string()));
+}
+
+/// The ink saved beside `deck`, for `export --ink`: a broken file is a warning and no ink; ink
+/// of slides the deck no longer has is named (it stays in the file).
+fn ink_for_export(deck: &Path, loaded: &Loaded) -> Option<estrade::ink::Ink> {
+    match estrade::ink::file::load(deck) {
+        Ok(ink) => {
+            let ids = loaded.deck.iter().flat_map(|d| d.slides.iter().map(|s| s.id.as_str()));
+            let orphans = ink.orphans(ids);
+            if !orphans.is_empty() {
+                warning(t!("cli-export-ink-orphans", ids = orphans.join(", ")));
+            }
+            Some(ink)
+        }
+        Err(d) => {
+            eprint!("{}", d.warning());
+            None
+        }
+    }
 }

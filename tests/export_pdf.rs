@@ -479,3 +479,69 @@ fn the_tagged_structure_has_headings_nested_lists_tables_and_quotes() {
         "links sit in their paragraph"
     );
 }
+
+/// Pixels of page `page` of `pdf` at `dpi` (RGB, via pdftoppm's PPM).
+fn page_pixels(pdf: &Path, page: usize, dpi: u32) -> (usize, usize, Vec<u8>) {
+    let out = Command::new("pdftoppm")
+        .args(["-r", &dpi.to_string(), "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .output()
+        .unwrap();
+    let data = out.stdout;
+    // "P6\nW H\n255\n" then the pixels.
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        let start = at;
+        while !data[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&data[start..at]).into_owned());
+        at += 1;
+    }
+    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    (w, h, data[at..].to_vec())
+}
+
+#[test]
+fn export_with_ink_draws_the_strokes_as_vectors_and_without_it_nothing_changes() {
+    let dir = temp_dir("ink");
+    let project = dir.join("demo");
+    let out = estrade(&["new", project.to_str().unwrap()]);
+    assert!(out.status.success());
+    let deck = project.join("talk.ron");
+    // A thick red stroke across the middle of the title slide.
+    std::fs::write(
+        project.join("talk.ink.ron"),
+        "Ink(format: 1, slides: [(id: \"titre\", strokes: [(tool: Pen, color: \"#d02020ff\", width: 24.0, points: [(100.0, 540.0, 1.0), (1800.0, 540.0, 1.0)])])])",
+    )
+    .unwrap();
+    let export = |name: &str, ink: bool| {
+        let pdf = dir.join(name);
+        let mut args = vec!["export", deck.to_str().unwrap(), "--pdf", pdf.to_str().unwrap()];
+        if ink {
+            args.push("--ink");
+        }
+        let out = estrade(&args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        pdf
+    };
+    let plain = export("plain.pdf", false);
+    let inked = export("inked.pdf", true);
+    let (w, h, a) = page_pixels(&plain, 1, 30);
+    let (_, _, b) = page_pixels(&inked, 1, 30);
+    let red = |px: &[u8]| px[0] > 150 && px[1] < 80 && px[2] < 80;
+    let row = h / 2;
+    let reds = |img: &[u8]| (0..w).filter(|x| red(&img[(row * w + x) * 3..])).count();
+    assert!(
+        reds(&b) > w / 2,
+        "the stroke crosses the page: {} red pixels of {w}",
+        reds(&b)
+    );
+    assert!(reds(&a) < w / 10, "without --ink, no stroke");
+    // Vector paths, not an image: the page still has exactly the images it had.
+    let images = |pdf: &Path| tool("pdfimages", &["-list", pdf.to_str().unwrap()]).lines().count();
+    assert_eq!(images(&plain), images(&inked));
+    // Other pages are unchanged.
+    assert_eq!(page_pixels(&plain, 2, 30).2, page_pixels(&inked, 2, 30).2);
+}

@@ -40,6 +40,13 @@ fn item_rect(item: &Item, fonts: &Fonts) -> Rect {
         Item::Shape(s) => s.rect,
         Item::Image(i) => i.rect,
         Item::Link(l) => l.rect,
+        Item::Ink(line) => {
+            let xs = line.points.iter().map(|p| p.0);
+            let ys = line.points.iter().map(|p| p.1);
+            let (x0, x1) = (xs.clone().fold(f32::MAX, f32::min), xs.fold(f32::MIN, f32::max));
+            let (y0, y1) = (ys.clone().fold(f32::MAX, f32::min), ys.fold(f32::MIN, f32::max));
+            Rect::new(x0, y0, x1 - x0, y1 - y0)
+        }
     }
 }
 

@@ -127,3 +127,5 @@ cli-value-format = FORMAT
 cli-export-per-page-help = Handouts with N slides a page (1, 2, 3 with lines for notes, 4, 6 or 9), without notes
 cli-export-per-page-values = use 1, 2, 3, 4, 6 or 9
 cli-export-pdfpc-with-per-page = --pdfpc needs one slide a page: leave out --per-page
+cli-export-ink-help = Draw the ink saved beside the deck (DECK.ink.ron) over the slides
+cli-export-ink-orphans = the ink file has ink for slides this deck no longer has ({ $ids }): kept in the file, not printed

@@ -241,3 +241,5 @@ deck-include-asset-hint = an Include takes the other deck's slides, not its file
 ink-format-unsupported = ink format { $format } is not supported by this estrade
 ink-format-unsupported-hint = the file was written by another version of estrade; the deck opens without its ink
 ink-unreadable = cannot read the ink file: { $reason }
+ink-orphaned = the ink file has ink for slides this deck no longer has: { $ids }
+ink-orphaned-hint = it stays in the file; give the slide its old id back to see it again, or delete those entries

@@ -128,3 +128,5 @@ cli-value-format = FORMAT
 cli-export-per-page-help = Documents à distribuer avec N diapositives par page (1, 2, 3 avec des lignes pour les notes, 4, 6 ou 9), sans les notes
 cli-export-per-page-values = utilisez 1, 2, 3, 4, 6 ou 9
 cli-export-pdfpc-with-per-page = --pdfpc demande une diapositive par page : retirez --per-page
+cli-export-ink-help = Dessiner par-dessus les diapositives l’encre enregistrée à côté de la présentation (PRÉSENTATION.ink.ron)
+cli-export-ink-orphans = le fichier d’encre contient de l’encre pour des diapositives que cette présentation n’a plus ({ $ids }) : elle est gardée dans le fichier, mais pas imprimée

@@ -251,3 +251,5 @@ deck-include-asset-hint = un Include reprend les diapositives de l’autre prés
 ink-format-unsupported = le format d’encre { $format } n’est pas pris en charge par cette version d’estrade
 ink-format-unsupported-hint = le fichier a été écrit par une autre version d’estrade; la présentation s’ouvre sans son encre
 ink-unreadable = impossible de lire le fichier d’encre : { $reason }
+ink-orphaned = le fichier d’encre contient de l’encre pour des diapositives que cette présentation n’a plus : { $ids }
+ink-orphaned-hint = elle reste dans le fichier; redonnez à la diapositive son ancien identifiant pour la revoir, ou supprimez ces entrées

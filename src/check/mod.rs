@@ -69,6 +69,7 @@ pub fn check_loaded(path: &Path, loaded: &Loaded) -> Result<Report, CheckError> 
         diagnostics.extend(crate::layout::check::layout_warnings(deck, &fonts));
         diagnostics.extend(unused_images(path, loaded));
         diagnostics.extend(undecodable_images(deck));
+        diagnostics.extend(ink_problems(path, deck));
     }
     Ok(Report {
         file: path.display().to_string(),
@@ -161,4 +162,25 @@ fn undecodable_images(deck: &crate::model::Deck) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The ink file beside the deck: a broken file (it will be ignored when presenting), and ink
+/// of slides the deck no longer has (kept in the file, never dropped, but shown nowhere).
+fn ink_problems(path: &Path, deck: &crate::model::Deck) -> Vec<Diagnostic> {
+    match crate::ink::file::load(path) {
+        Ok(ink) => {
+            let orphans = ink.orphans(deck.slides.iter().map(|s| s.id.as_str()));
+            if orphans.is_empty() {
+                return Vec::new();
+            }
+            let file = crate::ink::file::path_for(path).display().to_string();
+            let message: Message = crate::msg!("ink-orphaned", ids = orphans.join(", "));
+            vec![
+                Diagnostic::error(&file, None, 0, 0, message)
+                    .warning()
+                    .with_hint(crate::t!("ink-orphaned-hint")),
+            ]
+        }
+        Err(d) => vec![*d],
+    }
 }

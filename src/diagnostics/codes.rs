@@ -86,6 +86,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("W013", "deck-missing-glyphs"),
     ("W014", "deck-image-unused"),
     ("W020", "app-fonts-kept"),
+    ("W030", "ink-orphaned"),
 ];
 
 /// The code of a message key, if it has one.

@@ -1,10 +1,12 @@
 //! Ink: strokes drawn over slides during a talk (issue 14), in the slide's own coordinates so
 //! they stay put whatever the window. This module is the model only: where strokes live (a
 //! slide and the step they were drawn on, or a board after a slide), which are visible, erasing,
-//! clearing, undo and redo. [`file`] reads and writes it beside the deck. Drawing it (as frame
-//! items) and the keys come later.
+//! clearing, undo and redo. [`file`] reads and writes it beside the deck; [`frame`] turns it
+//! into frame items every painter draws (`estrade export --ink`). Drawing with the pointer and
+//! the keys come later.
 
 pub mod file;
+pub mod frame;
 
 use std::collections::BTreeMap;
 

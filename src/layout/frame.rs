@@ -123,6 +123,17 @@ pub enum Item {
     Shape(Shape),
     Image(ImageItem),
     Link(LinkArea),
+    /// A line of ink drawn over the slide.
+    Ink(InkLine),
+}
+
+/// A line through `points` (canvas coordinates), with round ends and joins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InkLine {
+    pub points: Vec<(f32, f32)>,
+    pub width: f32,
+    /// Its colour, with the highlighter's translucency in the alpha.
+    pub color: Color,
 }
 
 /// Text that did not fit even at the theme's minimum size.
@@ -199,6 +210,11 @@ impl Item {
             Item::Link(l) => Item::Link(LinkArea {
                 rect: l.rect.placed(s, dx, dy),
                 ..l.clone()
+            }),
+            Item::Ink(line) => Item::Ink(InkLine {
+                points: line.points.iter().map(|&(x, y)| (x * s + dx, y * s + dy)).collect(),
+                width: line.width * s,
+                color: line.color,
             }),
         }
     }

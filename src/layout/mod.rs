@@ -19,7 +19,7 @@ pub mod text;
 
 pub use builder::{Align, Builder, Style};
 pub use fonts::Fonts;
-pub use frame::{Frame, ImageItem, Item, LinkArea, Overflow, Rect, Shape, Structure, TextBlock, TextRun};
+pub use frame::{Frame, ImageItem, InkLine, Item, LinkArea, Overflow, Rect, Shape, Structure, TextBlock, TextRun};
 
 use crate::model::{Body, Deck};
 

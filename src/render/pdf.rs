@@ -26,7 +26,7 @@ use super::pdf_tags::{Entry, page_structure};
 use crate::layout::fonts::FaceSlot;
 use crate::layout::pages::UNITS_PER_POINT;
 use crate::layout::text::centered_note;
-use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, Structure, TextRun};
+use crate::layout::{Fonts, Frame, ImageItem, InkLine, Item, Rect, Structure, TextRun};
 use crate::model::{Color, FontRole, Meta};
 use crate::source::Source;
 
@@ -240,6 +240,11 @@ fn paint_page(
                 }
             },
             Item::Link(_) => {}
+            Item::Ink(line) => {
+                surface.start_tagged(artifact(ArtifactType::Layout));
+                draw_ink(surface, line);
+                surface.end_tagged();
+            }
         }
     }
     entries
@@ -329,6 +334,33 @@ fn rounded_rect(r: &Rect, radius: f32) -> Option<Path> {
     pb.cubic_to(l, t + rad - k, l + rad - k, t, l + rad, t);
     pb.close();
     pb.finish()
+}
+
+/// A line of ink as a vector path with round ends (a single point: a dot).
+fn draw_ink(surface: &mut krilla::surface::Surface<'_>, line: &InkLine) {
+    let mut pb = PathBuilder::new();
+    for (i, &(x, y)) in line.points.iter().enumerate() {
+        if i == 0 {
+            pb.move_to(x, y);
+            pb.line_to(x + 0.01, y);
+        } else {
+            pb.line_to(x, y);
+        }
+    }
+    let Some(path) = pb.finish() else { return };
+    let c = line.color;
+    surface.set_fill(None);
+    surface.set_stroke(Some(krilla::paint::Stroke {
+        paint: rgb::Color::new(c.r, c.g, c.b).into(),
+        width: line.width,
+        miter_limit: 4.0,
+        line_cap: krilla::paint::LineCap::Round,
+        line_join: krilla::paint::LineJoin::Round,
+        opacity: NormalizedF32::new(f32::from(c.a) / 255.0).unwrap_or(NormalizedF32::ONE),
+        dash: None,
+    }));
+    surface.draw_path(&path);
+    surface.set_stroke(None);
 }
 
 fn fill_rect(surface: &mut krilla::surface::Surface<'_>, r: &Rect, color: Color, radius: f32) {

@@ -123,6 +123,26 @@ pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32)
                 }
             },
             Item::Link(_) => {}
+            Item::Ink(line) => {
+                let mut path = BezPath::new();
+                for (i, &(x, y)) in line.points.iter().enumerate() {
+                    let p = (f64::from(x), f64::from(y));
+                    if i == 0 {
+                        path.move_to(p);
+                        // A single point still leaves a dot.
+                        path.line_to((p.0 + 0.01, p.1));
+                    } else {
+                        path.line_to(p);
+                    }
+                }
+                ctx.set_stroke(
+                    vello_cpu::kurbo::Stroke::new(f64::from(line.width))
+                        .with_caps(vello_cpu::kurbo::Cap::Round)
+                        .with_join(vello_cpu::kurbo::Join::Round),
+                );
+                ctx.set_paint(color(line.color));
+                ctx.stroke_path(&path);
+            }
         }
     }
     ctx.flush();

@@ -179,6 +179,17 @@ pub fn paint_frame(
                 }
             }
             Item::Link(_) => {}
+            Item::Ink(line) => {
+                let points: Vec<Pos2> = line.points.iter().map(|&(x, y)| place.pos(x, y)).collect();
+                let c = line.color;
+                let ink = Color32::from_rgba_unmultiplied(c.r, c.g, c.b, c.a);
+                let width = line.width * place.scale;
+                if let [only] = points.as_slice() {
+                    painter.circle_filled(*only, width / 2.0, ink);
+                } else {
+                    painter.add(egui::Shape::line(points, Stroke::new(width, ink)));
+                }
+            }
         }
     }
     place
