@@ -3,6 +3,7 @@
 mod cli;
 mod cli_help;
 mod cli_import;
+mod cli_values;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -84,6 +84,7 @@ impl Presenter {
     /// One frame: input, actions, views, window commands.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        settle_after_start(&ctx);
         if self.rt.ctx.is_none() {
             self.rt.ctx = Some(ctx.clone());
         }
@@ -291,3 +292,18 @@ impl eframe::App for Presenter {
         }
     }
 }
+
+/// For the first seconds after start, a frame every 200 ms whatever happens. A window manager
+/// may map the window, make it full screen or move it to its monitor after the first frame was
+/// drawn, and not every system sends the event that asks for a new one: the projector then
+/// stayed black until the first key press (seen under Xvfb with openbox). Costs a few frames.
+fn settle_after_start(ctx: &egui::Context) {
+    static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let started = STARTED.get_or_init(std::time::Instant::now);
+    if started.elapsed() < SETTLE {
+        ctx.request_repaint_after(std::time::Duration::from_millis(200));
+    }
+}
+
+/// How long after start frames are drawn without being asked.
+const SETTLE: std::time::Duration = std::time::Duration::from_secs(3);

@@ -2,6 +2,7 @@
 
 pub mod bitmap;
 pub mod pdf;
+pub mod pdf_images;
 pub mod pdf_tags;
 pub mod pdfpc;
 pub mod png;

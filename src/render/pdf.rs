@@ -13,7 +13,6 @@ use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
 use krilla::destination::XyzDestination;
 use krilla::geom::{Path, PathBuilder, Point, Size, Transform};
-use krilla::image::Image;
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
@@ -22,16 +21,14 @@ use krilla::paint::{Fill, FillRule};
 use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag, Tag, TagGroup, TagTree};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
+use super::pdf_images::ImageCache;
 use super::pdf_tags::{Entry, page_structure};
 use crate::layout::fonts::FaceSlot;
 use crate::layout::pages::UNITS_PER_POINT;
 use crate::layout::text::centered_note;
-use crate::layout::{Fonts, Frame, ImageItem, InkLine, Item, Rect, Structure, TextRun};
+use crate::layout::{Fonts, Frame, InkLine, Item, Rect, Structure, TextRun};
 use crate::model::{Color, FontRole, Meta};
 use crate::source::Source;
-
-/// Print resolution images are downscaled to (pixels per inch at their printed size).
-const IMAGE_DPI: f32 = 220.0;
 
 /// One page to write.
 pub struct PdfPage {
@@ -63,9 +60,9 @@ impl std::fmt::Display for PdfError {
 impl std::error::Error for PdfError {}
 
 /// Writes `pages` as one PDF and returns its bytes, with problems that did not stop it (an
-/// image that could not be read is drawn as a placeholder). The PDF is tagged: each text block
-/// is a paragraph in reading order, images are figures with their alt text, shapes, backgrounds
-/// and footers are artifacts.
+/// image that could not be read is drawn as a placeholder). The PDF is tagged: headings, lists,
+/// tables, quotes, paragraphs and links in reading order (see [`super::pdf_tags`]), images as
+/// figures with their alt text; shapes, backgrounds, ink and footers are artifacts.
 pub fn write_pdf(
     pages: &[PdfPage],
     meta: &Meta,
@@ -368,57 +365,4 @@ fn fill_rect(surface: &mut krilla::surface::Surface<'_>, r: &Rect, color: Color,
         surface.set_fill(Some(fill(color)));
         surface.draw_path(&path);
     }
-}
-
-/// Images embedded once per (asset, crop, resolution).
-#[derive(Default)]
-struct ImageCache {
-    images: HashMap<(String, [u32; 4], u32), Result<Image, String>>,
-    problems: Vec<String>,
-}
-
-impl ImageCache {
-    fn get(&mut self, source: &dyn Source, item: &ImageItem) -> Result<Image, String> {
-        // Pixels needed for the printed size: the rect is in layout units (2 per point).
-        let inches = item.rect.w.max(item.rect.h) / UNITS_PER_POINT / 72.0;
-        let max_side = ((inches * IMAGE_DPI).ceil() as u32).clamp(16, 8192);
-        let uv = [item.uv.0, item.uv.1, item.uv.2, item.uv.3].map(|v| (v * 10_000.0) as u32);
-        let key = (item.asset.clone(), uv, max_side);
-        if let Some(img) = self.images.get(&key) {
-            return img.clone();
-        }
-        let made = load(source, item, max_side);
-        if let Err(e) = &made {
-            self.problems.push(e.clone());
-        }
-        self.images.insert(key, made.clone());
-        made
-    }
-}
-
-/// Decodes, crops to the shown part and downscales an image. A JPEG that needs neither is
-/// embedded as it is (no recompression), once we know it decodes: krilla reads images only when
-/// the document is finished, and one bad file must not lose the whole export.
-fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, String> {
-    let bytes = source.read(&item.asset).map_err(|e| format!("{}: {e}", item.asset))?;
-    let decoded = super::bitmap::decode_limited(&bytes, &item.asset)?;
-    let full = item.uv == (0.0, 0.0, 1.0, 1.0);
-    // Within half again the printed resolution, resampling saves little and costs time.
-    let fits = |side: u32| side * 2 <= max_side * 3;
-    let jpeg = image::guess_format(&bytes).ok() == Some(image::ImageFormat::Jpeg);
-    if full && jpeg && fits(decoded.width().max(decoded.height())) {
-        let data: krilla::Data = bytes.clone().into();
-        if let Ok(i) = Image::from_jpeg(data, true) {
-            return Ok(i);
-        }
-    }
-    let img = super::bitmap::crop_uv(&decoded, item.uv);
-    let img = if !fits(img.width().max(img.height())) {
-        img.resize(max_side, max_side, image::imageops::FilterType::Triangle)
-    } else {
-        img
-    };
-    let rgba = img.into_rgba8();
-    let (w, h) = (rgba.width(), rgba.height());
-    Ok(Image::from_rgba8(rgba.into_raw(), w, h))
 }
