@@ -6,6 +6,9 @@
 //! the median and worst of 30 steady frames, and, on slides with images, the worst frame while
 //! the images decode in the background and their textures arrive.
 //!
+//! Last, ink (issue 14): the CPU time of painting and tessellating a slide frame carrying
+//! 10 000 points of ink (50 strokes of 200 points), against the same frame without ink.
+//!
 //! `cargo bench --bench frames [-- DECK]`
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::print_stdout)]
@@ -172,4 +175,75 @@ fn main() {
             "\n{label}: steady frame median of medians {overall:.3} ms, slowest slide's median {max_median:.3} ms, worst steady {worst_steady:.2} ms, worst move {worst_move:.2} ms, worst prepare-next {worst_prepare:.2} ms, worst while images arrive {worst_images:.2} ms"
         );
     }
+    ink_cost(&deck_path, &fonts);
+}
+
+/// Paints slide 9 of the deck (or its first) with and without 10 000 points of ink through the
+/// screen painter and tessellation, 60 frames each, at 1920×1080: the medians and the worst.
+fn ink_cost(deck_path: &std::path::Path, fonts: &Fonts) {
+    use estrade::ink::{Ink, Place, Point, Stroke, Tool};
+    let loaded = estrade::deck::load_path(deck_path).expect("deck");
+    let deck = loaded.deck.expect("a valid deck");
+    let slide = 8.min(deck.slides.len() - 1);
+    let plain = estrade::layout::layout_revealed(&deck, slide, fonts);
+    let mut ink = Ink::default();
+    for s in 0..50 {
+        let points = (0..200)
+            .map(|i| Point {
+                x: 100.0 + i as f32 * 8.5,
+                y: 100.0 + s as f32 * 18.0 + (i as f32 * 0.3).sin() * 12.0,
+                pressure: 0.8,
+            })
+            .collect();
+        let stroke = Stroke {
+            tool: if s % 5 == 0 { Tool::Highlighter } else { Tool::Pen },
+            color: estrade::model::Color::rgb(200, 40, 40),
+            width: 6.0,
+            points,
+        };
+        ink.add(
+            Place::Slide {
+                id: deck.slides[slide].id.clone(),
+                step: 0,
+            },
+            stroke,
+        );
+    }
+    let mut inked = plain.clone();
+    estrade::ink::frame::draw(&mut inked, &ink.on_slide(&deck.slides[slide].id, 0));
+    let ctx = egui::Context::default();
+    estrade::render::screen::install_fonts(&ctx, fonts);
+    let mut time = 0.0;
+    let mut measure = |frame: &estrade::layout::Frame| -> (f64, f64) {
+        let mut ms: Vec<f64> = (0..60)
+            .map(|_| {
+                time += 1.0 / 60.0;
+                let input = RawInput {
+                    screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1920.0, 1080.0))),
+                    time: Some(time),
+                    ..RawInput::default()
+                };
+                let t = Instant::now();
+                let out = ctx.run_ui(input, |ui| {
+                    let target = ui.max_rect();
+                    estrade::render::screen::paint_frame(ui.painter(), frame, target, &mut |_| {
+                        estrade::render::screen::ImageLook::Pending
+                    });
+                });
+                let meshes = ctx.tessellate(out.shapes, out.pixels_per_point);
+                std::hint::black_box(meshes);
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        let worst = ms.iter().copied().fold(0.0, f64::max);
+        (median(&mut ms[10..]), worst)
+    };
+    let (plain_med, plain_worst) = measure(&plain);
+    let (ink_med, ink_worst) = measure(&inked);
+    println!(
+        "\n## ink\n\nslide {} `{}` at 1920×1080, painter + tessellation: without ink median {plain_med:.3} ms (worst {plain_worst:.2}); with 10 000 points of ink median {ink_med:.3} ms (worst {ink_worst:.2}); the ink costs {:.3} ms a frame",
+        slide + 1,
+        deck.slides[slide].id,
+        ink_med - plain_med
+    );
 }
