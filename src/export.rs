@@ -129,60 +129,8 @@ pub fn export(
     }
     let planned = plan(deck, opts);
     let mut summary = Summary::default();
-    if let (Some(out), PdfLayout::Handout, Some(per_page)) = (&opts.pdf, opts.layout, opts.per_page) {
-        let slides: Vec<usize> = planned.iter().map(|p| p.slide).collect();
-        let frames = crate::layout::handouts::handout_pages(deck, &slides, per_page, fonts, opts.paper);
-        let pages: Vec<PdfPage> = frames
-            .into_iter()
-            .zip(slides.chunks(per_page.max(1)))
-            .map(|(frame, on_page)| PdfPage {
-                frame,
-                label: None,
-                bookmark: on_page.first().map(|&s| bookmark(deck, s)),
-            })
-            .collect();
-        progress(planned.len(), planned.len());
-        let (bytes, warnings) = write_pdf(&pages, &deck.meta, fonts, deck.source.as_ref())?;
-        summary.warnings.extend(warnings);
-        write_atomically(out, &bytes)?;
-        summary.pdf_pages = pages.len();
-        summary.pdf_bytes = bytes.len();
-    } else if let Some(out) = &opts.pdf {
-        let mut pages = Vec::new();
-        let total = planned.len();
-        for (k, p) in planned.iter().enumerate() {
-            let first = p.step == 0 || p.steps == 1;
-            let frame = match opts.layout {
-                PdfLayout::Handout => handout(deck, p.slide, fonts, opts.paper),
-                _ => {
-                    let mut frame = layout_slide(
-                        deck,
-                        SlideRef {
-                            slide: p.slide,
-                            step: p.step,
-                        },
-                        fonts,
-                    );
-                    if let Some(ink) = &opts.ink {
-                        crate::ink::frame::draw(&mut frame, &ink.on_slide(&deck.slides[p.slide].id, p.step));
-                    }
-                    frame
-                }
-            };
-            pages.push(PdfPage {
-                frame,
-                label: Some(p.number),
-                bookmark: first.then(|| bookmark(deck, p.slide)),
-            });
-            if opts.layout == PdfLayout::NotesPages {
-                pages.push(PdfPage {
-                    frame: notes_page(deck, p.slide, fonts),
-                    label: Some(p.number),
-                    bookmark: None,
-                });
-            }
-            progress(k + 1, total);
-        }
+    if let Some(out) = &opts.pdf {
+        let pages = pdf_pages(deck, fonts, opts, &planned, progress);
         let (bytes, warnings) = write_pdf(&pages, &deck.meta, fonts, deck.source.as_ref())?;
         summary.warnings.extend(warnings);
         write_atomically(out, &bytes)?;
@@ -198,6 +146,65 @@ pub fn export(
             export_pngs(deck, fonts, dir, opts).map_err(|(path, message)| ExportError::Write { path, message })?;
     }
     Ok(summary)
+}
+
+/// The PDF's pages for the planned slides: several slides to a handout page, or one page per
+/// slide or step (handout, slide with ink, and a notes page after it when asked).
+fn pdf_pages(
+    deck: &Deck,
+    fonts: &Fonts,
+    opts: &ExportOptions,
+    planned: &[Planned],
+    progress: &dyn Fn(usize, usize),
+) -> Vec<PdfPage> {
+    if let (PdfLayout::Handout, Some(per_page)) = (opts.layout, opts.per_page) {
+        let slides: Vec<usize> = planned.iter().map(|p| p.slide).collect();
+        let frames = crate::layout::handouts::handout_pages(deck, &slides, per_page, fonts, opts.paper);
+        progress(planned.len(), planned.len());
+        return frames
+            .into_iter()
+            .zip(slides.chunks(per_page.max(1)))
+            .map(|(frame, on_page)| PdfPage {
+                frame,
+                label: None,
+                bookmark: on_page.first().map(|&s| bookmark(deck, s)),
+            })
+            .collect();
+    }
+    let mut pages = Vec::new();
+    for (k, p) in planned.iter().enumerate() {
+        let first = p.step == 0 || p.steps == 1;
+        let frame = if opts.layout == PdfLayout::Handout {
+            handout(deck, p.slide, fonts, opts.paper)
+        } else {
+            let mut frame = layout_slide(
+                deck,
+                SlideRef {
+                    slide: p.slide,
+                    step: p.step,
+                },
+                fonts,
+            );
+            if let Some(ink) = &opts.ink {
+                crate::ink::frame::draw(&mut frame, &ink.on_slide(&deck.slides[p.slide].id, p.step));
+            }
+            frame
+        };
+        pages.push(PdfPage {
+            frame,
+            label: Some(p.number),
+            bookmark: first.then(|| bookmark(deck, p.slide)),
+        });
+        if opts.layout == PdfLayout::NotesPages {
+            pages.push(PdfPage {
+                frame: notes_page(deck, p.slide, fonts),
+                label: Some(p.number),
+                bookmark: None,
+            });
+        }
+        progress(k + 1, planned.len());
+    }
+    pages
 }
 
 /// Writes one PNG per slide (fully revealed) into `dir` as `NN-id.png`, each atomically;

@@ -63,7 +63,7 @@ pub(super) fn shown_from(from: &Path, into: &Path) -> String {
     let (Ok(from_abs), Ok(base_abs)) = (from.canonicalize(), absolute_dir(&base)) else {
         return from.display().to_string();
     };
-    match pathdiff(&from_abs, &base_abs) {
+    match pathdiff::diff_paths(&from_abs, &base_abs) {
         // Beside or near this deck: relative; far away: the full path says more.
         Some(rel) if rel.components().take_while(|c| c.as_os_str() == "..").count() <= 2 => {
             rel.to_string_lossy().replace('\\', "/")
@@ -78,22 +78,4 @@ fn absolute_dir(dir: &Path) -> std::io::Result<PathBuf> {
     } else {
         dir.canonicalize()
     }
-}
-
-/// `path` relative to `base` (both absolute), with `..` where needed.
-fn pathdiff(path: &Path, base: &Path) -> Option<PathBuf> {
-    let p: Vec<_> = path.components().collect();
-    let b: Vec<_> = base.components().collect();
-    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    if common == 0 {
-        return None;
-    }
-    let mut out = PathBuf::new();
-    for _ in common..b.len() {
-        out.push("..");
-    }
-    for c in &p[common..] {
-        out.push(c.as_os_str());
-    }
-    Some(out)
 }
