@@ -54,6 +54,9 @@ pub struct Cli {
     /// Kiosk: append timestamped messages to this file (default: standard error).
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
+    /// Kiosk: show the ink saved beside the deck (visitors cannot draw; elsewhere ink is always shown)
+    #[arg(long)]
+    pub ink: bool,
     /// After an edit of the deck, jump to the first changed slide (when the current one is unchanged).
     #[arg(long)]
     pub follow_edits: bool,
@@ -277,6 +280,7 @@ fn top_arg(arg: Arg) -> Arg {
         "idle_return" => arg.help(t!("cli-idle-return-help")).value_name(t!("cli-value-seconds")),
         "reload" => arg.help(t!("cli-reload-help")).value_name(t!("cli-value-reload")),
         "log" => arg.help(t!("cli-log-help")).value_name(t!("cli-value-file")),
+        "ink" => arg.help(t!("cli-ink-help")),
         "follow_edits" => arg.help(t!("cli-follow-edits-help")),
         "audience_monitor" => arg.help(t!("cli-audience-monitor-help")),
         "fresh" => arg.help(t!("cli-fresh-help")),

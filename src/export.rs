@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::layout::pages::{Paper, handout, notes_page};
-use crate::layout::{Fonts, SlideRef, layout_slide};
+use crate::layout::{Fonts, Frame, SlideRef, layout_slide};
 use crate::model::{Deck, RichText};
 use crate::render::pdf::{PdfError, PdfPage, write_pdf};
 use crate::render::pdfpc::{PdfpcFile, PdfpcPage};
@@ -76,6 +76,8 @@ struct Planned {
     step: usize,
     steps: usize,
     number: u32,
+    /// A board drawn on the blank screen after the slide (`--ink`): a page of its own.
+    board: Option<crate::ink::Place>,
 }
 
 fn plan(deck: &Deck, opts: &ExportOptions) -> Vec<Planned> {
@@ -98,10 +100,53 @@ fn plan(deck: &Deck, opts: &ExportOptions) -> Vec<Planned> {
                 step,
                 steps,
                 number,
+                board: None,
             });
+        }
+        // Boards follow their slide, on slide pages and notes pages (handouts show slides).
+        if let (Some(ink), true) = (&opts.ink, opts.layout != PdfLayout::Handout) {
+            for board in ink.boards_after(&s.id) {
+                out.push(Planned {
+                    slide: i,
+                    step: s.steps.saturating_sub(1),
+                    steps: 1,
+                    number,
+                    board: Some(board.clone()),
+                });
+            }
         }
     }
     out
+}
+
+/// Slide `slide` fully revealed, with its ink when the export has some.
+fn revealed(deck: &Deck, slide: usize, fonts: &Fonts, ink: Option<&crate::ink::Ink>) -> Frame {
+    let mut frame = crate::layout::layout_revealed(deck, slide, fonts);
+    if let Some(ink) = ink {
+        crate::ink::frame::draw(&mut frame, &ink.on_slide(&deck.slides[slide].id, usize::MAX));
+    }
+    frame
+}
+
+/// The page of a board: the black or white screen with what was drawn on it.
+fn board_frame(deck: &Deck, board: &crate::ink::Place, ink: &crate::ink::Ink) -> Frame {
+    let (width, height) = deck.meta.aspect.canvas();
+    let white = matches!(board, crate::ink::Place::Board { white: true, .. });
+    let mut frame = Frame {
+        width,
+        height,
+        background: if white {
+            crate::model::Color::rgb(255, 255, 255)
+        } else {
+            crate::model::Color::rgb(0, 0, 0)
+        },
+        items: Vec::new(),
+        blocks: Vec::new(),
+        overflow: Vec::new(),
+        shrunk: Vec::new(),
+    };
+    crate::ink::frame::draw(&mut frame, &ink.at(board).iter().collect::<Vec<_>>());
+    frame
 }
 
 fn bookmark(deck: &Deck, slide: usize) -> String {
@@ -159,7 +204,10 @@ fn pdf_pages(
 ) -> Vec<PdfPage> {
     if let (PdfLayout::Handout, Some(per_page)) = (opts.layout, opts.per_page) {
         let slides: Vec<usize> = planned.iter().map(|p| p.slide).collect();
-        let frames = crate::layout::handouts::handout_pages(deck, &slides, per_page, fonts, opts.paper);
+        let ink = opts.ink.as_ref();
+        let frames = crate::layout::handouts::handout_pages(deck, &slides, per_page, fonts, opts.paper, &|i| {
+            revealed(deck, i, fonts, ink)
+        });
         progress(planned.len(), planned.len());
         return frames
             .into_iter()
@@ -173,9 +221,17 @@ fn pdf_pages(
     }
     let mut pages = Vec::new();
     for (k, p) in planned.iter().enumerate() {
-        let first = p.step == 0 || p.steps == 1;
-        let frame = if opts.layout == PdfLayout::Handout {
-            handout(deck, p.slide, fonts, opts.paper)
+        let first = (p.step == 0 || p.steps == 1) && p.board.is_none();
+        let frame = if let (Some(board), Some(ink)) = (&p.board, &opts.ink) {
+            board_frame(deck, board, ink)
+        } else if opts.layout == PdfLayout::Handout {
+            handout(
+                deck,
+                p.slide,
+                &revealed(deck, p.slide, fonts, opts.ink.as_ref()),
+                fonts,
+                opts.paper,
+            )
         } else {
             let mut frame = layout_slide(
                 deck,
@@ -195,9 +251,9 @@ fn pdf_pages(
             label: Some(p.number),
             bookmark: first.then(|| bookmark(deck, p.slide)),
         });
-        if opts.layout == PdfLayout::NotesPages {
+        if opts.layout == PdfLayout::NotesPages && p.board.is_none() {
             pages.push(PdfPage {
-                frame: notes_page(deck, p.slide, fonts),
+                frame: notes_page(deck, p.slide, &revealed(deck, p.slide, fonts, opts.ink.as_ref()), fonts),
                 label: Some(p.number),
                 bookmark: None,
             });
@@ -219,10 +275,7 @@ fn export_pngs(deck: &Deck, fonts: &Fonts, dir: &Path, opts: &ExportOptions) -> 
             continue;
         }
         n += 1;
-        let mut frame = crate::layout::layout_revealed(deck, i, fonts);
-        if let Some(ink) = &opts.ink {
-            crate::ink::frame::draw(&mut frame, &ink.on_slide(&s.id, usize::MAX));
-        }
+        let frame = revealed(deck, i, fonts, opts.ink.as_ref());
         let path = dir.join(format!("{n:02}-{}.png", s.id));
         let png = crate::render::png::render_png(&frame, fonts, deck.source.as_ref(), scale)
             .map_err(|e| (path.display().to_string(), e))?;
@@ -238,14 +291,23 @@ fn pdfpc_file(deck: &Deck, planned: &[Planned], layout: PdfLayout) -> PdfpcFile 
     for p in planned {
         let notes: Vec<String> = deck.slides[p.slide].notes.iter().map(RichText::to_markdown).collect();
         let note = (!notes.is_empty()).then(|| notes.join("\n\n"));
-        let overlay = if p.steps > 1 { p.step } else { 0 };
+        // A board page is one more overlay of its slide's number.
+        let overlay = match &p.board {
+            Some(crate::ink::Place::Board { n, .. }) => p.step + 1 + n,
+            _ if p.steps > 1 => p.step,
+            _ => 0,
+        };
         pages.push(PdfpcPage {
             idx,
             label: p.number.to_string(),
             overlay,
             note,
         });
-        idx += if layout == PdfLayout::NotesPages { 2 } else { 1 };
+        idx += if layout == PdfLayout::NotesPages && p.board.is_none() {
+            2
+        } else {
+            1
+        };
     }
     PdfpcFile::new(deck.meta.duration_secs, pages)
 }

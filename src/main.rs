@@ -78,6 +78,7 @@ fn main() -> ExitCode {
                         ReloadArg::Now => ReloadPolicy::Now,
                     },
                     log: cli.log.clone(),
+                    show_ink: cli.ink,
                 }),
             },
         ),

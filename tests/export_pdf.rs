@@ -513,7 +513,8 @@ fn export_with_ink_draws_the_strokes_as_vectors_and_without_it_nothing_changes()
     // A thick red stroke across the middle of the title slide.
     std::fs::write(
         project.join("talk.ink.ron"),
-        "Ink(format: 1, slides: [(id: \"titre\", strokes: [(tool: Pen, color: \"#d02020ff\", width: 24.0, points: [(100.0, 540.0, 1.0), (1800.0, 540.0, 1.0)])])])",
+        "Ink(format: 1, slides: [(id: \"titre\", strokes: [(tool: Pen, color: \"#d02020ff\", width: 24.0, points: [(100.0, 540.0, 1.0), (1800.0, 540.0, 1.0)])])], \
+         boards: [(after: \"titre\", n: 0, strokes: [(tool: Pen, color: \"#f0b400ff\", width: 24.0, points: [(960.0, 100.0, 1.0), (960.0, 1000.0, 1.0)])])])",
     )
     .unwrap();
     let export = |name: &str, ink: bool| {
@@ -542,6 +543,41 @@ fn export_with_ink_draws_the_strokes_as_vectors_and_without_it_nothing_changes()
     // Vector paths, not an image: the page still has exactly the images it had.
     let images = |pdf: &Path| tool("pdfimages", &["-list", pdf.to_str().unwrap()]).lines().count();
     assert_eq!(images(&plain), images(&inked));
+    // The board drawn on the black screen after the title is the page after it.
+    let pages = |pdf: &Path| {
+        let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+        let line = info.lines().find(|l| l.starts_with("Pages:")).unwrap().to_string();
+        line.split_whitespace().nth(1).unwrap().parse::<usize>().unwrap()
+    };
+    assert_eq!(pages(&inked), pages(&plain) + 1, "one page for the board");
+    let (bw, bh, board) = page_pixels(&inked, 2, 30);
+    let at = |x: usize, y: usize| &board[(y * bw + x) * 3..(y * bw + x) * 3 + 3];
+    assert_eq!(at(bw / 10, bh / 10), &[0, 0, 0], "the board is black");
+    let yellow = at(bw / 2, bh / 2);
+    assert!(
+        yellow[0] > 200 && yellow[1] > 140 && yellow[2] < 60,
+        "its stroke: {yellow:?}"
+    );
     // Other pages are unchanged.
-    assert_eq!(page_pixels(&plain, 2, 30).2, page_pixels(&inked, 2, 30).2);
+    assert_eq!(page_pixels(&plain, 2, 30).2, page_pixels(&inked, 3, 30).2);
+    // Handouts print the ink too.
+    let handout = dir.join("handout.pdf");
+    let args = [
+        "export",
+        deck.to_str().unwrap(),
+        "--pdf",
+        handout.to_str().unwrap(),
+        "--per-page",
+        "1",
+        "--ink",
+    ];
+    let out = estrade(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (hw, hh, page) = page_pixels(&handout, 1, 30);
+    let reds_on_page = (0..hw * hh).filter(|i| red(&page[i * 3..])).count();
+    assert!(
+        reds_on_page > hw / 3,
+        "the handout's slide has its stroke: {reds_on_page}"
+    );
+    assert_eq!(pages(&handout), pages(&plain), "handouts show slides, not boards");
 }

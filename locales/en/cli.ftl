@@ -129,3 +129,4 @@ cli-export-per-page-values = use 1, 2, 3, 4, 6 or 9
 cli-export-pdfpc-with-per-page = --pdfpc needs one slide a page: leave out --per-page
 cli-export-ink-help = Draw the ink saved beside the deck (DECK.ink.ron) over the slides
 cli-export-ink-orphans = the ink file has ink for slides this deck no longer has ({ $ids }): kept in the file, not printed
+cli-ink-help = Kiosk: show the ink saved beside the deck (visitors cannot draw; elsewhere ink is always shown)

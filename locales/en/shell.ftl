@@ -93,3 +93,17 @@ app-awake-unsupported = unsupported on this platform
 ## `--quit-after-first-frame`
 app-first-frame = first frame on screen { $ms } ms after start; resident memory { $memory }
 app-memory-unknown = unknown
+
+# Drawing on the slides
+app-ink-tool = { $tool }, { $colour }: drag on the slide ({ $key } puts it down)
+app-ink-eraser = Eraser: touch a stroke to remove it (E puts it down)
+app-ink-off = Drawing off
+app-ink-hidden = Ink hidden (Shift+D shows it)
+app-ink-shown = Ink shown
+app-ink-cleared = This slide's ink is cleared (Ctrl+Z brings it back)
+app-ink-nothing-to-undo = Nothing to undo
+app-ink-nothing-to-redo = Nothing to redo
+app-ink-save-failed = Ink not saved: { $error }
+app-ink-unreadable = The ink file { $path } cannot be read ({ $problem }). Its ink is not shown; the file is left as it is until you draw, then kept as { $aside }.
+app-ink-set-aside = The unreadable ink file was kept as { $aside }; the ink drawn now is in { $path }.
+app-ink-not-saved-builtin = The built-in talk has no file beside which to save ink: it stays until you quit (estrade new makes a deck of your own).

@@ -99,3 +99,26 @@ ui-dismiss = Dismiss
 ui-open-failed-band = This deck could not be opened; the previous deck stays on screen (Esc hides this).
 ui-cannot-show = This deck cannot be shown
 ui-cannot-show-fix = Fix the problems below and open it again (Ctrl+O, or drop the file here). Press ? for keys.
+
+# Drawing on the slides
+ui-help-ink-colour = with a pen in hand: red, blue, green, yellow
+ui-help-pen = pen on / off
+ui-strip-pen = pen
+ui-help-highlighter = highlighter on / off
+ui-help-eraser = eraser on / off (touch a stroke to remove it)
+ui-help-draw = draw on the slide, the console's slide or the black / white screen
+ui-also-draw = with a tool: drag the mouse, a finger or a stylus
+ui-help-ink-clear = clear this slide's ink
+ui-help-ink-undo = undo the last stroke, erasure or clearing
+ui-help-ink-redo = redo
+ui-help-ink-shown = hide / show the ink
+ui-ink-pen = Pen
+ui-ink-highlighter = Highlighter
+ui-ink-eraser = Eraser
+ui-ink-hidden = ink hidden (Shift+D)
+ui-ink-colour = { $n ->
+    [1] red
+    [2] blue
+    [3] green
+   *[4] yellow
+}

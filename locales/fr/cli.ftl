@@ -130,3 +130,4 @@ cli-export-per-page-values = utilisez 1, 2, 3, 4, 6 ou 9
 cli-export-pdfpc-with-per-page = --pdfpc demande une diapositive par page : retirez --per-page
 cli-export-ink-help = Dessiner par-dessus les diapositives l’encre enregistrée à côté de la présentation (PRÉSENTATION.ink.ron)
 cli-export-ink-orphans = le fichier d’encre contient de l’encre pour des diapositives que cette présentation n’a plus ({ $ids }) : elle est gardée dans le fichier, mais pas imprimée
+cli-ink-help = Kiosque : afficher l’encre enregistrée à côté de la présentation (les visiteurs ne peuvent pas dessiner; ailleurs, l’encre est toujours affichée)

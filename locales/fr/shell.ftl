@@ -93,3 +93,17 @@ app-awake-unsupported = non pris en charge sur cette plateforme
 ## « --quit-after-first-frame »
 app-first-frame = première image à l’écran { $ms } ms après le démarrage; mémoire résidente { $memory }
 app-memory-unknown = inconnue
+
+# Dessiner sur les diapositives
+app-ink-tool = { $tool }, { $colour } : glissez sur la diapositive ({ $key } pour le poser)
+app-ink-eraser = Gomme : touchez un trait pour l’effacer (E pour la poser)
+app-ink-off = Dessin désactivé
+app-ink-hidden = Encre masquée (Maj+D pour l’afficher)
+app-ink-shown = Encre affichée
+app-ink-cleared = L’encre de cette diapositive est effacée (Ctrl+Z pour la rétablir)
+app-ink-nothing-to-undo = Rien à annuler
+app-ink-nothing-to-redo = Rien à rétablir
+app-ink-save-failed = Encre non enregistrée : { $error }
+app-ink-unreadable = Le fichier d’encre { $path } est illisible ({ $problem }). Son encre n’est pas affichée; le fichier reste tel quel jusqu’à ce que vous dessiniez, puis il est conservé sous le nom { $aside }.
+app-ink-set-aside = Le fichier d’encre illisible est conservé sous le nom { $aside }; l’encre dessinée maintenant est dans { $path }.
+app-ink-not-saved-builtin = La présentation intégrée n’a pas de fichier à côté duquel enregistrer l’encre : elle reste jusqu’à ce que vous quittiez (estrade new crée une présentation à vous).

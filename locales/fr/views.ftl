@@ -99,3 +99,26 @@ ui-dismiss = Fermer
 ui-open-failed-band = Impossible d’ouvrir cette présentation; la précédente reste à l’écran (Échap masque ce message).
 ui-cannot-show = Impossible d’afficher cette présentation
 ui-cannot-show-fix = Corrigez les problèmes ci-dessous et ouvrez-la de nouveau (Ctrl+O, ou déposez le fichier ici). Appuyez sur ? pour voir les touches.
+
+# Dessiner sur les diapositives
+ui-help-ink-colour = avec un stylo en main : rouge, bleu, vert, jaune
+ui-help-pen = stylo (activer / désactiver)
+ui-strip-pen = stylo
+ui-help-highlighter = surligneur (activer / désactiver)
+ui-help-eraser = gomme (activer / désactiver; toucher un trait l’efface)
+ui-help-draw = dessiner sur la diapositive, sur celle de la console ou sur l’écran noir ou blanc
+ui-also-draw = avec un outil : glisser la souris, le doigt ou le stylet
+ui-help-ink-clear = effacer l’encre de cette diapositive
+ui-help-ink-undo = annuler le dernier trait, la dernière gomme ou le dernier effacement
+ui-help-ink-redo = rétablir
+ui-help-ink-shown = masquer / afficher l’encre
+ui-ink-pen = Stylo
+ui-ink-highlighter = Surligneur
+ui-ink-eraser = Gomme
+ui-ink-hidden = encre masquée (Maj+D)
+ui-ink-colour = { $n ->
+    [1] rouge
+    [2] bleu
+    [3] vert
+   *[4] jaune
+}

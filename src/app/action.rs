@@ -69,4 +69,6 @@ pub enum Action {
     ExportFinished(String),
     /// The monitors the system reports now (at start and after a hot-plug).
     ScreensChanged(Vec<super::placement::Monitor>),
+    /// Drawing on the slides: a tool, a colour, a stroke.
+    Ink(super::drawing::InkAction),
 }

@@ -9,7 +9,7 @@ use super::action::Action;
 use super::kiosk::ReloadPolicy;
 use super::placement::{self, Layout, Monitor};
 use super::rehearsal::timings_path;
-use super::session::Effect;
+use super::session::{Effect, Screen};
 use super::shell::Presenter;
 use super::state::Toast;
 
@@ -63,6 +63,7 @@ impl Presenter {
             Action::ScreensChanged(monitors) => self.screens_changed(monitors),
             Action::CloseConsole => self.state.console = false,
             Action::DismissNotices => self.state.notices.clear(),
+            Action::Ink(a) => self.apply_ink(a),
             action => {
                 if action == Action::StartOver {
                     self.state.notices.clear();
@@ -70,6 +71,10 @@ impl Presenter {
                 let effect = self.act(action);
                 self.effect(effect);
             }
+        }
+        // Back on a slide, the board drawn on is kept; the next black screen is a new one.
+        if self.state.session.as_ref().is_some_and(|s| s.screen == Screen::Slide) {
+            self.state.drawing.board = None;
         }
     }
 
@@ -124,6 +129,7 @@ impl Presenter {
 
     /// Saves what must survive and closes the app.
     pub(crate) fn quit(&mut self) {
+        self.flush_ink();
         self.save_rehearsal();
         self.save_position(true);
         self.state.quit_requested = true;

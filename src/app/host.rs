@@ -17,6 +17,11 @@ use crate::model::Deck;
 impl Presenter {
     /// Shows a newly loaded deck; a failed load keeps the previous deck and shows why.
     pub fn replace(&mut self, loaded: Loaded, path: Option<PathBuf>) {
+        // Another deck: the ink of this one is written before that one's is read.
+        let other_deck = loaded.deck.is_some() && self.state.path != path;
+        if other_deck {
+            self.flush_ink();
+        }
         let st = &mut self.state;
         if let Some(k) = &st.kiosk {
             let line = super::kiosk::load_message(loaded.deck.is_some(), path.as_deref(), loaded.diagnostics.len());
@@ -79,6 +84,10 @@ impl Presenter {
         if let Some(c) = &mut self.rt.images {
             // The same deck again: pictures on screen stay until their new version is read.
             if same_deck { c.revalidate() } else { c.clear() }
+        }
+        if other_deck {
+            let path = self.state.path.clone();
+            self.load_ink(path.as_deref());
         }
     }
 

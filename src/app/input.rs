@@ -40,16 +40,26 @@ pub enum InputMode {
     Search,
     /// The overview grid takes arrows and Enter; `columns` per row.
     Overview { columns: isize },
+    /// A drawing tool is in hand: the pointer draws (the views read it) and `1` … `4` pick
+    /// colours; the other keys work as on the slides.
+    Drawing,
 }
 
 impl InputMode {
-    /// The mode for the talk's state: the "go to" prompt, the overview grid, or the slides.
-    pub fn of(session: Option<&super::session::Session>) -> InputMode {
+    /// The mode for the talk's state: the "go to" prompt, the overview grid, drawing, or the
+    /// slides.
+    pub fn of(session: Option<&super::session::Session>, drawing: bool) -> InputMode {
         match session {
             Some(s) if s.search.is_some() => InputMode::Search,
             Some(s) if s.overview.is_some() => InputMode::Overview { columns: 4 },
+            Some(_) if drawing => InputMode::Drawing,
             _ => InputMode::Slides,
         }
+    }
+
+    /// Whether keys act on the slides (not a prompt or the overview).
+    fn on_slides(self) -> bool {
+        matches!(self, InputMode::Slides | InputMode::Drawing)
     }
 }
 
@@ -70,7 +80,8 @@ fn modal_key(key: Key, mode: InputMode) -> Option<Action> {
 }
 
 /// Reads this frame's input events (of the window whose context this is). `clicks` says whether
-/// clicks and the wheel navigate (not in the console, where the mouse is for widgets);
+/// clicks and the wheel navigate (not in the console, where the mouse is for widgets, nor while
+/// drawing, when the views read the pointer);
 /// `on_link` tells whether a click position hits a link (then the link opens instead).
 pub fn read_input(
     ctx: &egui::Context,
@@ -86,7 +97,7 @@ pub fn read_input(
     }
     ctx.input(|i| {
         for e in &i.events {
-            if mode != InputMode::Slides {
+            if !mode.on_slides() {
                 match e {
                     Event::Key {
                         key,
@@ -95,9 +106,13 @@ pub fn read_input(
                         ..
                     } => {
                         let ctrl = modifiers.ctrl || modifiers.command;
-                        actions.extend(
-                            modal_key(*key, mode).or_else(|| if ctrl { key_action(*key, *modifiers) } else { None }),
-                        );
+                        actions.extend(modal_key(*key, mode).or_else(|| {
+                            if ctrl {
+                                key_action(*key, *modifiers, false)
+                            } else {
+                                None
+                            }
+                        }));
                     }
                     Event::Text(t) if mode == InputMode::Search => actions.push(Action::SearchInput(t.clone())),
                     _ => {}
@@ -110,11 +125,11 @@ pub fn read_input(
                     pressed: true,
                     modifiers,
                     ..
-                } => actions.extend(key_action(*key, *modifiers)),
+                } => actions.extend(key_action(*key, *modifiers, mode == InputMode::Drawing)),
                 Event::Text(t) if t == "?" && !actions.contains(&Action::ToggleHelp) => {
                     actions.push(Action::ToggleHelp)
                 }
-                Event::PointerButton { .. } | Event::MouseWheel { .. } if !clicks => {}
+                Event::PointerButton { .. } | Event::MouseWheel { .. } if !clicks || mode == InputMode::Drawing => {}
                 Event::PointerButton {
                     pos,
                     button: PointerButton::Primary,

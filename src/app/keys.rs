@@ -5,6 +5,7 @@
 use egui::{Key, Modifiers};
 
 use super::action::Action;
+use super::drawing::{Hand, InkAction};
 use crate::t;
 
 /// The modifier a chord needs. Plain chords ignore Shift (so `?`, typed with Shift on most
@@ -14,6 +15,7 @@ pub enum Mods {
     None,
     Shift,
     Ctrl,
+    CtrlShift,
 }
 
 /// One key with the modifier it needs.
@@ -35,6 +37,13 @@ const fn ctrl(key: Key) -> Chord {
     Chord { key, mods: Mods::Ctrl }
 }
 
+const fn ctrl_shift(key: Key) -> Chord {
+    Chord {
+        key,
+        mods: Mods::CtrlShift,
+    }
+}
+
 /// What a binding does.
 #[derive(Debug, Clone)]
 pub enum Does {
@@ -42,6 +51,8 @@ pub enum Does {
     Act(Action),
     /// The digit of the key pressed, towards a slide number.
     Digit,
+    /// While a drawing tool is in hand: the colour of the digit pressed (`1` is the first).
+    InkColour,
     /// Nothing from the keyboard: a row of the help about the mouse.
     Pointer,
 }
@@ -72,6 +83,12 @@ const DIGITS: &[Chord] = &[
     k(Key::Num8),
     k(Key::Num9),
 ];
+
+const INK_COLOURS: &[Chord] = &[k(Key::Num1), k(Key::Num2), k(Key::Num3), k(Key::Num4)];
+
+const fn ink(a: InkAction) -> Does {
+    Does::Act(Action::Ink(a))
+}
 
 const fn row(
     chords: &'static [Chord],
@@ -119,6 +136,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     row(&[k(Key::Home)], "", Does::Act(Action::First), "ui-help-first", None),
     row(&[k(Key::End)], "", Does::Act(Action::Last), "ui-help-last", None),
+    row(INK_COLOURS, "", Does::InkColour, "ui-help-ink-colour", None),
     row(DIGITS, "", Does::Digit, "ui-help-digits", None),
     row(
         &[k(Key::Enter)],
@@ -235,6 +253,44 @@ pub static BINDINGS: &[Binding] = &[
     ),
     row(&[], "ui-also-laser", Does::Pointer, "ui-help-laser", None),
     row(
+        &[k(Key::D)],
+        "",
+        ink(InkAction::Take(Hand::Pen)),
+        "ui-help-pen",
+        Some("ui-strip-pen"),
+    ),
+    row(
+        &[k(Key::H)],
+        "",
+        ink(InkAction::Take(Hand::Highlighter)),
+        "ui-help-highlighter",
+        None,
+    ),
+    row(
+        &[k(Key::E)],
+        "",
+        ink(InkAction::Take(Hand::Eraser)),
+        "ui-help-eraser",
+        None,
+    ),
+    row(&[], "ui-also-draw", Does::Pointer, "ui-help-draw", None),
+    row(&[shift(Key::E)], "", ink(InkAction::Clear), "ui-help-ink-clear", None),
+    row(&[ctrl(Key::Z)], "", ink(InkAction::Undo), "ui-help-ink-undo", None),
+    row(
+        &[ctrl_shift(Key::Z), ctrl(Key::Y)],
+        "",
+        ink(InkAction::Redo),
+        "ui-help-ink-redo",
+        None,
+    ),
+    row(
+        &[shift(Key::D)],
+        "",
+        ink(InkAction::ToggleShown),
+        "ui-help-ink-shown",
+        None,
+    ),
+    row(
         &[k(Key::Questionmark), k(Key::F1)],
         "",
         Does::Act(Action::ToggleHelp),
@@ -256,23 +312,29 @@ fn matches(chord: &Chord, key: Key, modifiers: Modifiers) -> bool {
         && match chord.mods {
             Mods::None => !ctrl,
             Mods::Shift => modifiers.shift && !ctrl,
-            Mods::Ctrl => ctrl,
+            Mods::Ctrl => ctrl && !modifiers.shift,
+            Mods::CtrlShift => ctrl && modifiers.shift,
         }
 }
 
-/// Translates a key press into an action: chords with a modifier win over plain ones.
-pub fn key_action(key: Key, modifiers: Modifiers) -> Option<Action> {
+/// Translates a key press into an action: chords with a modifier win over plain ones. With a
+/// drawing tool in hand (`drawing`), `1` … `4` pick colours instead of typing a slide number.
+pub fn key_action(key: Key, modifiers: Modifiers, drawing: bool) -> Option<Action> {
     let find = |wanted: &dyn Fn(Mods) -> bool| {
-        BINDINGS.iter().find_map(|b| {
-            b.chords
-                .iter()
-                .find(|c| wanted(c.mods) && matches(c, key, modifiers))
-                .map(|c| match &b.does {
-                    Does::Act(a) => Some(a.clone()),
-                    Does::Digit => digit(c.key).map(Action::Digit),
-                    Does::Pointer => None,
-                })
-        })
+        BINDINGS
+            .iter()
+            .filter(|b| drawing || !matches!(b.does, Does::InkColour))
+            .find_map(|b| {
+                b.chords
+                    .iter()
+                    .find(|c| wanted(c.mods) && matches(c, key, modifiers))
+                    .map(|c| match &b.does {
+                        Does::Act(a) => Some(a.clone()),
+                        Does::Digit => digit(c.key).map(Action::Digit),
+                        Does::InkColour => ink_colour(c.key),
+                        Does::Pointer => None,
+                    })
+            })
     };
     find(&|m| m != Mods::None)
         .or_else(|| find(&|m| m == Mods::None))
@@ -281,6 +343,11 @@ pub fn key_action(key: Key, modifiers: Modifiers) -> Option<Action> {
 
 fn digit(key: Key) -> Option<u8> {
     DIGITS.iter().position(|c| c.key == key).map(|d| d as u8)
+}
+
+fn ink_colour(key: Key) -> Option<Action> {
+    let n = INK_COLOURS.iter().position(|c| c.key == key)?;
+    Some(Action::Ink(InkAction::Colour(n)))
 }
 
 /// A text of the table in the current language.
@@ -321,6 +388,7 @@ pub fn chord_label(c: &Chord) -> String {
         Mods::None => key,
         Mods::Shift => t!("ui-chord-shift", key = key),
         Mods::Ctrl => t!("ui-chord-ctrl", key = key),
+        Mods::CtrlShift => t!("ui-chord-ctrl", key = t!("ui-chord-shift", key = key)),
     }
 }
 
@@ -328,6 +396,7 @@ pub fn chord_label(c: &Chord) -> String {
 pub fn keys_text(b: &Binding) -> String {
     let mut parts: Vec<String> = match b.does {
         Does::Digit => vec!["0 … 9".to_string()],
+        Does::InkColour => vec!["1 … 4".to_string()],
         _ => b.chords.iter().map(chord_label).collect(),
     };
     if !b.also.is_empty() {

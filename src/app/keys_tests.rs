@@ -4,33 +4,70 @@ use super::*;
 #[test]
 fn clicker_keys_map_to_next_and_previous() {
     for key in [Key::ArrowRight, Key::PageDown, Key::Space, Key::N] {
-        assert_eq!(key_action(key, Modifiers::NONE), Some(Action::Next));
+        assert_eq!(key_action(key, Modifiers::NONE, false), Some(Action::Next));
     }
     for key in [Key::ArrowLeft, Key::PageUp, Key::Backspace, Key::P] {
-        assert_eq!(key_action(key, Modifiers::NONE), Some(Action::Previous));
+        assert_eq!(key_action(key, Modifiers::NONE, false), Some(Action::Previous));
     }
-    assert_eq!(key_action(Key::Q, Modifiers::CTRL), Some(Action::Quit));
-    assert_eq!(key_action(Key::Escape, Modifiers::NONE), Some(Action::Escape));
-    assert_eq!(key_action(Key::X, Modifiers::NONE), Some(Action::SwapWindows));
-    assert_eq!(key_action(Key::B, Modifiers::NONE), Some(Action::ToggleBlack));
-    assert_eq!(key_action(Key::Num7, Modifiers::NONE), Some(Action::Digit(7)));
-    assert_eq!(key_action(Key::F1, Modifiers::NONE), Some(Action::ToggleHelp));
+    assert_eq!(key_action(Key::Q, Modifiers::CTRL, false), Some(Action::Quit));
+    assert_eq!(key_action(Key::Escape, Modifiers::NONE, false), Some(Action::Escape));
+    assert_eq!(key_action(Key::X, Modifiers::NONE, false), Some(Action::SwapWindows));
+    assert_eq!(key_action(Key::B, Modifiers::NONE, false), Some(Action::ToggleBlack));
+    assert_eq!(key_action(Key::Num7, Modifiers::NONE, false), Some(Action::Digit(7)));
+    assert_eq!(key_action(Key::F1, Modifiers::NONE, false), Some(Action::ToggleHelp));
 }
 
 #[test]
 fn modifiers_choose_the_binding() {
-    assert_eq!(key_action(Key::T, Modifiers::NONE), Some(Action::ToggleClock));
-    assert_eq!(key_action(Key::T, Modifiers::SHIFT), Some(Action::ResetClock));
-    assert_eq!(key_action(Key::Home, Modifiers::SHIFT), Some(Action::StartOver));
-    assert_eq!(key_action(Key::Home, Modifiers::NONE), Some(Action::First));
-    assert_eq!(key_action(Key::O, Modifiers::CTRL), Some(Action::OpenDialog));
-    assert_eq!(key_action(Key::O, Modifiers::NONE), Some(Action::ToggleOverview));
-    assert_eq!(key_action(Key::B, Modifiers::CTRL), None, "Ctrl+B is not B");
+    assert_eq!(key_action(Key::T, Modifiers::NONE, false), Some(Action::ToggleClock));
+    assert_eq!(key_action(Key::T, Modifiers::SHIFT, false), Some(Action::ResetClock));
+    assert_eq!(key_action(Key::Home, Modifiers::SHIFT, false), Some(Action::StartOver));
+    assert_eq!(key_action(Key::Home, Modifiers::NONE, false), Some(Action::First));
+    assert_eq!(key_action(Key::O, Modifiers::CTRL, false), Some(Action::OpenDialog));
+    assert_eq!(key_action(Key::O, Modifiers::NONE, false), Some(Action::ToggleOverview));
+    assert_eq!(key_action(Key::B, Modifiers::CTRL, false), None, "Ctrl+B is not B");
     assert_eq!(
-        key_action(Key::Questionmark, Modifiers::SHIFT),
+        key_action(Key::Questionmark, Modifiers::SHIFT, false),
         Some(Action::ToggleHelp),
         "? is typed with Shift"
     );
+}
+
+#[test]
+fn drawing_keys_and_colours_only_while_drawing() {
+    use crate::app::drawing::{Hand, InkAction};
+    let ink = |a| Some(Action::Ink(a));
+    assert_eq!(
+        key_action(Key::D, Modifiers::NONE, false),
+        ink(InkAction::Take(Hand::Pen))
+    );
+    assert_eq!(key_action(Key::D, Modifiers::SHIFT, false), ink(InkAction::ToggleShown));
+    assert_eq!(
+        key_action(Key::H, Modifiers::NONE, false),
+        ink(InkAction::Take(Hand::Highlighter))
+    );
+    assert_eq!(
+        key_action(Key::E, Modifiers::NONE, false),
+        ink(InkAction::Take(Hand::Eraser))
+    );
+    assert_eq!(key_action(Key::E, Modifiers::SHIFT, false), ink(InkAction::Clear));
+    assert_eq!(key_action(Key::E, Modifiers::CTRL, false), Some(Action::ExportDialog));
+    assert_eq!(key_action(Key::Z, Modifiers::CTRL, false), ink(InkAction::Undo));
+    let ctrl_shift = Modifiers::CTRL | Modifiers::SHIFT;
+    assert_eq!(key_action(Key::Z, ctrl_shift, false), ink(InkAction::Redo));
+    assert_eq!(key_action(Key::Y, Modifiers::CTRL, false), ink(InkAction::Redo));
+    assert_eq!(key_action(Key::Z, Modifiers::NONE, false), Some(Action::ToggleFreeze));
+    assert_eq!(
+        key_action(Key::Num2, Modifiers::NONE, false),
+        Some(Action::Digit(2)),
+        "no pen: a number"
+    );
+    assert_eq!(
+        key_action(Key::Num2, Modifiers::NONE, true),
+        ink(InkAction::Colour(1)),
+        "pen: a colour"
+    );
+    assert_eq!(key_action(Key::Num7, Modifiers::NONE, true), Some(Action::Digit(7)));
 }
 
 #[test]
@@ -38,7 +75,7 @@ fn the_help_lists_every_bound_key_and_f1() {
     let rows = help_rows();
     let all: String = rows.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(" ");
     for b in BINDINGS {
-        if matches!(b.does, Does::Digit) {
+        if matches!(b.does, Does::Digit | Does::InkColour) {
             continue;
         }
         for c in b.chords {
@@ -56,7 +93,8 @@ fn the_help_lists_every_bound_key_and_f1() {
 #[test]
 fn no_key_is_bound_twice() {
     let mut seen = std::collections::HashSet::new();
-    for b in BINDINGS {
+    // `1` … `4` pick colours only while drawing, when they do not type slide numbers.
+    for b in BINDINGS.iter().filter(|b| !matches!(b.does, Does::InkColour)) {
         for c in b.chords {
             assert!(seen.insert(chord_label(c)), "{} bound twice", chord_label(c));
         }

@@ -38,6 +38,8 @@ pub struct KioskOptions {
     pub reload: ReloadPolicy,
     /// Log file (timestamped lines); standard error when absent.
     pub log: Option<PathBuf>,
+    /// Show the ink saved beside the deck (`--ink`); visitors never draw.
+    pub show_ink: bool,
 }
 
 impl Default for KioskOptions {
@@ -49,6 +51,7 @@ impl Default for KioskOptions {
             idle_return: 30.0,
             reload: ReloadPolicy::AtLoopStart,
             log: None,
+            show_ink: false,
         }
     }
 }

@@ -6,10 +6,14 @@
 
 pub mod action;
 mod apply;
+mod apply_ink;
 pub mod awake;
+pub mod drawing;
 pub mod frames;
 pub mod host;
 pub mod images;
+mod ink_save;
+mod ink_store;
 pub mod input;
 pub mod keys;
 pub mod kiosk;

@@ -19,8 +19,10 @@ use crate::render::screen::Placement;
 /// What the audience view keeps from one frame to the next.
 #[derive(Default)]
 pub struct AudienceCache {
-    /// Where the slide was painted last (for links).
+    /// Where the slide was painted last (for links and the pen).
     pub placement: Option<(Placement, Arc<Frame>)>,
+    /// Where the blank screen's board was painted last, while the screen is black or white.
+    pub board: Option<Placement>,
     /// Frame painted last and its slide.
     pub shown: Option<(Arc<Frame>, usize)>,
     /// A frame fading out and when the fade started (cross-fades).
@@ -75,6 +77,8 @@ pub struct Runtime {
     pub resume_written: Option<super::resume::Position>,
     /// The thread that notices monitor changes (started at the first frame of a real window).
     pub screen_watch: Option<super::monitors::ScreenWatch>,
+    /// The writing of the ink file.
+    pub ink: super::ink_store::InkStore,
 }
 
 impl Runtime {
@@ -104,6 +108,7 @@ impl Runtime {
             canonical_for: None,
             resume_written: None,
             screen_watch: None,
+            ink: Default::default(),
         }
     }
 

@@ -287,7 +287,8 @@ impl Session {
             | Action::DismissNotices
             | Action::Reload
             | Action::ExportFinished(_)
-            | Action::ScreensChanged(_) => {}
+            | Action::ScreensChanged(_)
+            | Action::Ink(_) => {}
         }
         Effect::None
     }

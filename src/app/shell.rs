@@ -8,11 +8,13 @@ use std::sync::Arc;
 use egui::ViewportCommand;
 
 use super::action::Action;
+use super::drawing::Surface;
 use super::frames::link_at;
 use super::images::ImageCache;
 use super::input::{InputMode, read_input};
 use super::kiosk::{Kiosk, Tick};
 use super::runtime::Runtime;
+use super::session::Screen;
 use super::state::{AppState, Mode};
 use super::views;
 use crate::deck::Loaded;
@@ -118,6 +120,12 @@ impl Presenter {
         }
         self.note_lost_images();
 
+        // The console first: what it received (a stroke drawn on its slide) is applied before
+        // the audience view paints, so both show it in the same frame.
+        if self.state.console_window() {
+            let actions = views::console::window(&ctx, &self.state, &mut self.rt);
+            self.apply_all(actions);
+        }
         let rect = ui.max_rect();
         let mut actions = Vec::new();
         if self.state.deck.is_none() {
@@ -132,11 +140,9 @@ impl Presenter {
                 views::overlays::audience_overlays(ui, &self.state, rect);
             }
         }
-        if self.state.console_window() {
-            actions.extend(views::console::window(&ctx, &self.state, &mut self.rt));
-        }
         self.apply_all(actions);
 
+        self.save_ink();
         self.save_position(false);
         self.keep_awake(now);
         self.flush(&ctx);
@@ -147,14 +153,42 @@ impl Presenter {
         let shown = self.rt.audience.placement.clone();
         // Clicks navigate on the slide; in the presenter view the mouse is for its widgets.
         let clicks = !self.state.presenter_view_in_root();
-        let mode = InputMode::of(self.state.session.as_ref());
-        let actions = read_input(ctx, &mut self.rt.wheel, mode, clicks, &|p| {
+        let mode = InputMode::of(self.state.session.as_ref(), self.state.drawing.active());
+        let mut actions = read_input(ctx, &mut self.rt.wheel, mode, clicks, &|p| {
             shown.as_ref().and_then(|(pl, f)| link_at(f, *pl, p))
         });
+        if mode == InputMode::Drawing && clicks {
+            actions.extend(self.audience_pen(ctx));
+        }
         match &mut self.state.kiosk {
             Some(k) => actions.into_iter().filter_map(|a| k.filter(a, now)).collect(),
             None => actions,
         }
+    }
+
+    /// The pen on the audience view, placed where it was painted last: the stroke is applied
+    /// before this frame paints, so it shows at once on every view.
+    fn audience_pen(&self, ctx: &egui::Context) -> Vec<Action> {
+        let (Some(deck), Some(session)) = (&self.state.deck, &self.state.session) else {
+            return Vec::new();
+        };
+        let (place, on) = match (session.screen, &self.rt.audience) {
+            (Screen::Slide, a) => match &a.placement {
+                Some((place, _)) => (*place, Surface::Slide(session.audience_at())),
+                None => return Vec::new(),
+            },
+            (_, a) => match a.board {
+                Some(place) => (place, Surface::Board),
+                None => return Vec::new(),
+            },
+        };
+        // Not under a window above the slide (the console embedded where viewports are not
+        // available, a dialog).
+        let over_view = |p| ctx.layer_id_at(p).is_none_or(|l| l.order == egui::Order::Background);
+        views::pen::read_pointer(ctx, place, deck.meta.aspect.canvas(), on, &over_view)
+            .into_iter()
+            .map(Action::Ink)
+            .collect()
     }
 
     /// Images that were on screen and are now missing or unreadable: the last good picture
@@ -286,6 +320,7 @@ impl eframe::App for Presenter {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush_ink();
         if !self.state.quit_requested {
             self.save_rehearsal();
             self.save_position(true);

@@ -106,6 +106,8 @@ pub struct AppState {
     /// logged last (session seconds).
     pub pointer_moved: f64,
     pub close_refused_logged: f64,
+    /// Drawing on the slides: the tool in hand and the deck's ink.
+    pub drawing: super::drawing::Drawing,
 }
 
 impl AppState {
@@ -138,6 +140,11 @@ impl AppState {
     /// One screen and the presenter view wanted: the root window shows the presenter view.
     pub fn presenter_view_in_root(&self) -> bool {
         self.speaker_view_open() && matches!(self.screens.layout, Layout::Single { .. })
+    }
+
+    /// Whether the views show ink: always, except in a kiosk not started with `--ink`.
+    pub fn ink_visible(&self) -> bool {
+        self.drawing.shown && self.kiosk.as_ref().is_none_or(|k| k.options.show_ink)
     }
 
     /// The console is a window of its own (two screens, or screens not known).

@@ -9,7 +9,7 @@
 //!         ]),
 //!     ],
 //!     boards: [
-//!         (after: "causes", n: 0, strokes: []),
+//!         (after: "causes", n: 0, white: false, strokes: []),
 //!     ],
 //! )
 //! ```
@@ -59,6 +59,9 @@ struct RawBoard {
     after: String,
     #[serde(default)]
     n: usize,
+    /// The white screen (`W`) rather than the black one.
+    #[serde(default)]
+    white: bool,
     strokes: Vec<RawStroke>,
 }
 
@@ -96,15 +99,17 @@ pub fn to_text(ink: &Ink) -> String {
                 step: *step,
                 strokes,
             }),
-            Place::Board { after, n } => raw.boards.push(RawBoard {
+            Place::Board { after, n, white } => raw.boards.push(RawBoard {
                 after: after.clone(),
                 n: *n,
+                white: *white,
                 strokes,
             }),
         }
     }
-    let config = ron::ser::PrettyConfig::default().depth_limit(3).struct_names(true);
-    ron::ser::to_string_pretty(&raw, config).unwrap_or_default() + "\n"
+    // Only the outer struct is named, as the documentation writes it: `Ink(…)`.
+    let config = ron::ser::PrettyConfig::default().depth_limit(3);
+    format!("Ink{}\n", ron::ser::to_string_pretty(&raw, config).unwrap_or_default())
 }
 
 /// Reads ink from the text of `file` (as shown in messages). A problem gives a located
@@ -150,7 +155,11 @@ pub fn from_text(file: &str, text: &str) -> Result<Ink, Box<Diagnostic>> {
     }
     for b in raw.boards {
         places.push((
-            Place::Board { after: b.after, n: b.n },
+            Place::Board {
+                after: b.after,
+                n: b.n,
+                white: b.white,
+            },
             b.strokes.into_iter().map(stroke).collect(),
         ));
     }

@@ -70,8 +70,9 @@ fn segment_distance(a: Point, b: Point, x: f32, y: f32) -> f32 {
 pub enum Place {
     /// On slide `id`, at `step` (0-based): visible from that step on.
     Slide { id: String, step: usize },
-    /// On the `n`-th blank board (black or white screen) opened after slide `after`.
-    Board { after: String, n: usize },
+    /// On the `n`-th blank board opened after slide `after`: the black screen, or the white
+    /// one when `white`.
+    Board { after: String, n: usize, white: bool },
 }
 
 impl Place {
@@ -139,25 +140,43 @@ impl Ink {
             .collect()
     }
 
-    /// The strokes of a board.
-    pub fn on_board(&self, after: &str, n: usize) -> &[Stroke] {
-        self.strokes
-            .get(&Place::Board {
-                after: after.to_string(),
-                n,
-            })
-            .map_or(&[], Vec::as_slice)
+    /// The strokes at exactly `place` (a board's strokes).
+    pub fn at(&self, place: &Place) -> &[Stroke] {
+        self.strokes.get(place).map_or(&[], Vec::as_slice)
     }
 
     /// The boards kept after slide `after`, in order.
-    pub fn boards_after(&self, after: &str) -> Vec<usize> {
-        self.strokes
+    pub fn boards_after(&self, after: &str) -> Vec<&Place> {
+        let mut boards: Vec<&Place> = self
+            .strokes
             .iter()
-            .filter_map(|(p, s)| match p {
-                Place::Board { after: a, n } if a == after && !s.is_empty() => Some(*n),
+            .filter(|(p, s)| matches!(p, Place::Board { after: a, .. } if a == after) && !s.is_empty())
+            .map(|(p, _)| p)
+            .collect();
+        boards.sort_by_key(|p| match p {
+            Place::Board { n, .. } => *n,
+            Place::Slide { .. } => 0,
+        });
+        boards
+    }
+
+    /// A new board after slide `after` (black, or white when `white`): numbered after every
+    /// board that slide has had, so it never shares the ink of an earlier one.
+    pub fn new_board(&self, after: &str, white: bool) -> Place {
+        let n = self
+            .strokes
+            .keys()
+            .filter_map(|p| match p {
+                Place::Board { after: a, n, .. } if a == after => Some(n + 1),
                 _ => None,
             })
-            .collect()
+            .max()
+            .unwrap_or(0);
+        Place::Board {
+            after: after.to_string(),
+            n,
+            white,
+        }
     }
 
     /// Erases the newest stroke visible at `place` (for a slide: this step or an earlier one)
@@ -210,6 +229,16 @@ impl Ink {
         self.undo.push(Edit::Cleared { removed });
         self.redo.clear();
         true
+    }
+
+    /// Whether there is a change to take back.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is a change undo took back.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
     }
 
     /// Takes back the last change. Returns whether there was one.

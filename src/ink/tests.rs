@@ -24,6 +24,14 @@ fn on(id: &str, step: usize) -> Place {
     Place::Slide { id: id.into(), step }
 }
 
+fn board(after: &str, n: usize, white: bool) -> Place {
+    Place::Board {
+        after: after.into(),
+        n,
+        white,
+    }
+}
+
 #[test]
 fn a_stroke_drawn_on_a_step_stays_on_the_later_steps_only() {
     let mut ink = Ink::default();
@@ -61,18 +69,16 @@ fn undo_and_redo_walk_back_and_forth_through_adds_erases_and_clears() {
     ink.add(on("s", 0), line(0.0, 0.0, 10.0, 0.0));
     ink.add(on("s", 0), line(0.0, 50.0, 10.0, 50.0));
     ink.erase_at(&on("s", 0), 5.0, 0.0, 1.0);
-    ink.add(
-        Place::Board {
-            after: "s".into(),
-            n: 0,
-        },
-        line(1.0, 1.0, 2.0, 2.0),
-    );
+    ink.add(board("s", 0, false), line(1.0, 1.0, 2.0, 2.0));
     assert!(ink.clear_slide("s"));
     assert!(ink.is_empty());
     assert!(ink.undo(), "the clear");
     assert_eq!(ink.on_slide("s", 0).len(), 1);
-    assert_eq!(ink.on_board("s", 0).len(), 1, "a slide's clear takes its boards too");
+    assert_eq!(
+        ink.at(&board("s", 0, false)).len(),
+        1,
+        "a slide's clear takes its boards too"
+    );
     assert!(ink.undo(), "the board stroke");
     assert!(ink.undo(), "the erase");
     assert_eq!(ink.on_slide("s", 0).len(), 2);
@@ -88,29 +94,20 @@ fn undo_and_redo_walk_back_and_forth_through_adds_erases_and_clears() {
 #[test]
 fn boards_are_kept_after_their_slide_in_order() {
     let mut ink = Ink::default();
-    ink.add(
-        Place::Board {
-            after: "a".into(),
-            n: 1,
-        },
-        line(0.0, 0.0, 1.0, 1.0),
+    ink.add(board("a", 1, false), line(0.0, 0.0, 1.0, 1.0));
+    ink.add(board("a", 0, false), line(0.0, 0.0, 1.0, 1.0));
+    ink.add(board("b", 0, false), line(0.0, 0.0, 1.0, 1.0));
+    assert_eq!(
+        ink.boards_after("a"),
+        vec![&board("a", 0, false), &board("a", 1, false)]
     );
-    ink.add(
-        Place::Board {
-            after: "a".into(),
-            n: 0,
-        },
-        line(0.0, 0.0, 1.0, 1.0),
+    assert!(ink.boards_after("c").is_empty());
+    assert_eq!(
+        ink.new_board("a", true),
+        board("a", 2, true),
+        "a new board never reuses a number"
     );
-    ink.add(
-        Place::Board {
-            after: "b".into(),
-            n: 0,
-        },
-        line(0.0, 0.0, 1.0, 1.0),
-    );
-    assert_eq!(ink.boards_after("a"), vec![0, 1]);
-    assert_eq!(ink.boards_after("c"), Vec::<usize>::new());
+    assert_eq!(ink.new_board("c", false), board("c", 0, false));
 }
 
 #[test]
@@ -118,13 +115,7 @@ fn ink_of_slides_that_are_gone_is_kept_and_named() {
     let mut ink = Ink::default();
     ink.add(on("old-id", 0), line(0.0, 0.0, 1.0, 1.0));
     ink.add(on("kept", 0), line(0.0, 0.0, 1.0, 1.0));
-    ink.add(
-        Place::Board {
-            after: "gone".into(),
-            n: 0,
-        },
-        line(0.0, 0.0, 1.0, 1.0),
-    );
+    ink.add(board("gone", 0, false), line(0.0, 0.0, 1.0, 1.0));
     assert_eq!(
         ink.orphans(["kept", "other"]),
         vec!["gone".to_string(), "old-id".to_string()]
@@ -138,10 +129,7 @@ fn the_file_round_trips_and_a_broken_one_is_located() {
     let mut ink = Ink::default();
     ink.add(on("causes", 2), line(812.0, 340.5, 830.0, 352.0));
     ink.add(
-        Place::Board {
-            after: "causes".into(),
-            n: 0,
-        },
+        board("causes", 0, false),
         Stroke {
             tool: Tool::Highlighter,
             color: Color::rgb(255, 220, 0).with_alpha(96),
@@ -149,6 +137,7 @@ fn the_file_round_trips_and_a_broken_one_is_located() {
             ..line(1.0, 2.0, 3.0, 4.0)
         },
     );
+    ink.add(board("causes", 1, true), line(5.0, 5.0, 6.0, 6.0));
     let text = file::to_text(&ink);
     assert!(text.starts_with("Ink("), "{text}");
     let back = file::from_text("talk.ink.ron", &text).unwrap();

@@ -3,11 +3,11 @@
 //! the page number below. Like every printed page, a frame the painters draw as they draw a
 //! slide.
 
+use super::Fonts;
 use super::builder::{Builder, Style};
 use super::frame::{Frame, Rect};
 use super::pages::{Paper, UNITS_PER_POINT, embed_slide, paper_theme};
 use super::text::Face;
-use super::{Fonts, layout_revealed};
 use crate::model::{Color, Deck, RichText};
 
 /// How many slides a handout page may hold.
@@ -25,8 +25,11 @@ fn grid(per_page: usize) -> (usize, usize) {
     }
 }
 
+/// A slide's frame as printed: fully revealed, with what the caller draws over it (ink).
+pub type RevealedFn<'a> = &'a dyn Fn(usize) -> Frame;
+
 /// One handout page holding `slides` (indices into the deck, at most `per_page`), numbered
-/// `page` of `pages`.
+/// `page` of `pages`; each slide's picture is `revealed(slide)`.
 pub fn handout_page(
     deck: &Deck,
     slides: &[usize],
@@ -34,6 +37,7 @@ pub fn handout_page(
     (page, pages): (usize, usize),
     fonts: &Fonts,
     paper: Paper,
+    revealed: RevealedFn,
 ) -> Frame {
     let theme = paper_theme(&deck.theme);
     let (w, h) = paper.points();
@@ -68,7 +72,7 @@ pub fn handout_page(
         // Centred in its cell; beside the lines, flush left.
         let sx = if lined { x } else { x + (cell_w - slide_w) / 2.0 };
         let sy = y + (cell_h - slide_h) / 2.0;
-        let frame = layout_revealed(deck, slide, fonts);
+        let frame = revealed(slide);
         embed_slide(&mut b, &frame, Rect::new(sx, sy, slide_w, 0.0));
         if lined {
             let lx = x + slide_w + gap;
@@ -85,12 +89,19 @@ pub fn handout_page(
 }
 
 /// The handout pages of `slides` at `per_page` slides a page.
-pub fn handout_pages(deck: &Deck, slides: &[usize], per_page: usize, fonts: &Fonts, paper: Paper) -> Vec<Frame> {
+pub fn handout_pages(
+    deck: &Deck,
+    slides: &[usize],
+    per_page: usize,
+    fonts: &Fonts,
+    paper: Paper,
+    revealed: RevealedFn,
+) -> Vec<Frame> {
     let per_page = per_page.max(1);
     let pages = slides.len().div_ceil(per_page);
     slides
         .chunks(per_page)
         .enumerate()
-        .map(|(i, chunk)| handout_page(deck, chunk, per_page, (i + 1, pages), fonts, paper))
+        .map(|(i, chunk)| handout_page(deck, chunk, per_page, (i + 1, pages), fonts, paper, revealed))
         .collect()
 }

@@ -2,10 +2,10 @@
 //! (the notes of a slide on a slide-sized page). They are frames like any slide, so every
 //! painter draws them without special cases.
 
+use super::Fonts;
 use super::builder::{Builder, Style};
 use super::frame::{Frame, Item, Rect, TextBlock};
 use super::text::Face;
-use super::{Fonts, layout_revealed};
 use crate::model::{Color, Deck, RichText, TextCase, Theme};
 
 /// Paper sizes for handouts, in points.
@@ -97,15 +97,15 @@ pub(super) fn embed_slide(b: &mut Builder, slide: &Frame, target: Rect) -> Rect 
     r
 }
 
-/// A handout page: the slide (fully revealed) in the upper part, its notes below.
-pub fn handout(deck: &Deck, slide: usize, fonts: &Fonts, paper: Paper) -> Frame {
+/// A handout page: the slide (`revealed`: fully revealed, with any ink) in the upper part, its
+/// notes below.
+pub fn handout(deck: &Deck, slide: usize, revealed: &Frame, fonts: &Fonts, paper: Paper) -> Frame {
     let theme = paper_theme(&deck.theme);
     let (w, h) = paper.points();
     let (w, h) = (w * UNITS_PER_POINT, h * UNITS_PER_POINT);
-    let frame = layout_revealed(deck, slide, fonts);
     let mut b = Builder::new(fonts, &theme, (w, h), usize::MAX);
     let m = 100.0;
-    let shown = embed_slide(&mut b, &frame, Rect::new(m, m, w - 2.0 * m, 0.0));
+    let shown = embed_slide(&mut b, revealed, Rect::new(m, m, w - 2.0 * m, 0.0));
     let head = Style::new(Face::Strong, 24.0, theme.muted)
         .case(TextCase::Upper)
         .role("heading");
@@ -125,15 +125,15 @@ pub fn handout(deck: &Deck, slide: usize, fonts: &Fonts, paper: Paper) -> Frame 
     b.frame
 }
 
-/// A notes page of the slide's own size: a small copy of the slide and its notes beside it.
-pub fn notes_page(deck: &Deck, slide: usize, fonts: &Fonts) -> Frame {
+/// A notes page of the slide's own size: a small copy of the slide (`revealed`) and its notes
+/// beside it.
+pub fn notes_page(deck: &Deck, slide: usize, revealed: &Frame, fonts: &Fonts) -> Frame {
     let theme = paper_theme(&deck.theme);
     let (w, h) = deck.meta.aspect.canvas();
-    let frame = layout_revealed(deck, slide, fonts);
     let mut b = Builder::new(fonts, &theme, (w, h), usize::MAX);
     let m = 80.0;
     let thumb_w = w * 0.38;
-    embed_slide(&mut b, &frame, Rect::new(m, m, thumb_w, 0.0));
+    embed_slide(&mut b, revealed, Rect::new(m, m, thumb_w, 0.0));
     let x = m + thumb_w + 60.0;
     notes_block(
         &mut b,

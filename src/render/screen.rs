@@ -129,68 +129,73 @@ pub fn paint_frame(
     painter.rect_filled(target, 0.0, color(frame.background));
     let painter = painter.with_clip_rect(place.slide);
     for item in &frame.items {
-        match item {
-            Item::Shape(s) => {
-                painter.rect_filled(place.rect(&s.rect), s.radius * place.scale, color(s.fill));
-            }
-            Item::Text(run) => {
-                let font = FontId::new(run.size * place.scale, family(run.font));
-                let galley = painter.layout_no_wrap(run.text.clone(), font, color(run.color));
-                let baseline = galley
-                    .rows
-                    .first()
-                    .and_then(|r| r.row.glyphs.first().map(|g| r.pos.y + g.pos.y))
-                    .unwrap_or(0.0);
-                let at = place.pos(run.x, run.baseline) - Vec2::new(0.0, baseline);
-                painter.galley(at, galley, color(run.color));
-            }
-            Item::Image(img) => {
-                let rect = place.rect(&img.rect);
-                match texture(&img.asset) {
-                    ImageLook::Ready(id) => {
-                        let uv = ERect::from_min_max(Pos2::new(img.uv.0, img.uv.1), Pos2::new(img.uv.2, img.uv.3));
-                        painter.image(id, rect, uv, Color32::WHITE);
-                    }
-                    ImageLook::Pending => {
-                        painter.rect_stroke(
-                            rect,
-                            4.0,
-                            Stroke::new(1.0, Color32::from_gray(200)),
-                            egui::StrokeKind::Inside,
-                        );
-                    }
-                    ImageLook::Failed(reason) => {
-                        painter.rect_filled(rect, 4.0, Color32::from_gray(235));
-                        painter.rect_stroke(
-                            rect,
-                            4.0,
-                            Stroke::new(2.0, Color32::from_rgb(190, 60, 50)),
-                            egui::StrokeKind::Inside,
-                        );
-                        let font = FontId::new((14.0 * place.scale * 1.5).max(11.0), family(FontRole::Regular));
-                        let galley = painter.layout(
-                            format!("[{}]\n{reason}", img.alt),
-                            font,
-                            Color32::from_gray(60),
-                            rect.width() - 16.0,
-                        );
-                        painter.galley(rect.center() - galley.size() / 2.0, galley, Color32::from_gray(60));
-                    }
+        paint_item(&painter, item, place, texture);
+    }
+    place
+}
+
+/// Paints one item of a frame at `place` (the painter clipped to the slide).
+pub fn paint_item(painter: &egui::Painter, item: &Item, place: Placement, texture: &mut dyn FnMut(&str) -> ImageLook) {
+    match item {
+        Item::Shape(s) => {
+            painter.rect_filled(place.rect(&s.rect), s.radius * place.scale, color(s.fill));
+        }
+        Item::Text(run) => {
+            let font = FontId::new(run.size * place.scale, family(run.font));
+            let galley = painter.layout_no_wrap(run.text.clone(), font, color(run.color));
+            let baseline = galley
+                .rows
+                .first()
+                .and_then(|r| r.row.glyphs.first().map(|g| r.pos.y + g.pos.y))
+                .unwrap_or(0.0);
+            let at = place.pos(run.x, run.baseline) - Vec2::new(0.0, baseline);
+            painter.galley(at, galley, color(run.color));
+        }
+        Item::Image(img) => {
+            let rect = place.rect(&img.rect);
+            match texture(&img.asset) {
+                ImageLook::Ready(id) => {
+                    let uv = ERect::from_min_max(Pos2::new(img.uv.0, img.uv.1), Pos2::new(img.uv.2, img.uv.3));
+                    painter.image(id, rect, uv, Color32::WHITE);
                 }
-            }
-            Item::Link(_) => {}
-            Item::Ink(line) => {
-                let points: Vec<Pos2> = line.points.iter().map(|&(x, y)| place.pos(x, y)).collect();
-                let c = line.color;
-                let ink = Color32::from_rgba_unmultiplied(c.r, c.g, c.b, c.a);
-                let width = line.width * place.scale;
-                if let [only] = points.as_slice() {
-                    painter.circle_filled(*only, width / 2.0, ink);
-                } else {
-                    painter.add(egui::Shape::line(points, Stroke::new(width, ink)));
+                ImageLook::Pending => {
+                    painter.rect_stroke(
+                        rect,
+                        4.0,
+                        Stroke::new(1.0, Color32::from_gray(200)),
+                        egui::StrokeKind::Inside,
+                    );
+                }
+                ImageLook::Failed(reason) => {
+                    painter.rect_filled(rect, 4.0, Color32::from_gray(235));
+                    painter.rect_stroke(
+                        rect,
+                        4.0,
+                        Stroke::new(2.0, Color32::from_rgb(190, 60, 50)),
+                        egui::StrokeKind::Inside,
+                    );
+                    let font = FontId::new((14.0 * place.scale * 1.5).max(11.0), family(FontRole::Regular));
+                    let galley = painter.layout(
+                        format!("[{}]\n{reason}", img.alt),
+                        font,
+                        Color32::from_gray(60),
+                        rect.width() - 16.0,
+                    );
+                    painter.galley(rect.center() - galley.size() / 2.0, galley, Color32::from_gray(60));
                 }
             }
         }
+        Item::Link(_) => {}
+        Item::Ink(line) => {
+            let points: Vec<Pos2> = line.points.iter().map(|&(x, y)| place.pos(x, y)).collect();
+            let c = line.color;
+            let ink = Color32::from_rgba_unmultiplied(c.r, c.g, c.b, c.a);
+            let width = line.width * place.scale;
+            if let [only] = points.as_slice() {
+                painter.circle_filled(*only, width / 2.0, ink);
+            } else {
+                painter.add(egui::Shape::line(points, Stroke::new(width, ink)));
+            }
+        }
     }
-    place
 }

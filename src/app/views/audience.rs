@@ -3,6 +3,8 @@
 
 use egui::{Color32, Sense};
 
+use super::pen;
+use crate::app::drawing::Surface;
 use crate::app::frames::{paint, request_images};
 use crate::app::runtime::Runtime;
 use crate::app::session::Screen;
@@ -46,6 +48,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::R
                 Color32::WHITE
             };
             ui.painter().rect_filled(rect, 0.0, color);
+            // A board: what is drawn on the blank screen.
+            let (w, h) = deck.meta.aspect.canvas();
+            let place = Placement::fit(w, h, rect);
+            pen::paint(
+                ui.painter(),
+                place,
+                &pen::strokes(state, &state.drawing, deck, Surface::Board),
+            );
+            cache.board = Some(place);
             return;
         }
         Screen::Slide => {}
@@ -79,6 +90,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::R
         }
         None => paint(ui.painter(), &frame, rect, images),
     };
+    cache.board = None;
+    pen::paint(
+        ui.painter(),
+        place,
+        &pen::strokes(state, &state.drawing, deck, Surface::Slide(at)),
+    );
     if let Some((x, y)) = session.laser {
         let c = place.pos(x, y);
         let r = place.scale.max(0.5);

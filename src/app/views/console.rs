@@ -4,7 +4,7 @@
 
 use egui::{Color32, RichText};
 
-use super::{help, notices, overview, slides_panel};
+use super::{help, notices, overview, palette, slides_panel};
 use crate::app::action::Action;
 use crate::app::input::{InputMode, WheelGate, read_input};
 use crate::app::pace::{describe, pace};
@@ -65,7 +65,7 @@ pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Ac
             actions.extend(read_input(
                 ui.ctx(),
                 &mut wheel,
-                InputMode::of(state.session.as_ref()),
+                InputMode::of(state.session.as_ref(), state.drawing.active()),
                 false,
                 &|_| None,
             ));
@@ -97,6 +97,7 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
             ui.label(RichText::new(strip).weak());
         });
     });
+    egui::Panel::bottom("console-ink").show(ui, |ui| actions.extend(palette::show(ui, state)));
     if notices::any(state) {
         egui::Panel::top("console-notices").show(ui, |ui| actions.extend(notices::show(ui, state)));
     }

@@ -7,4 +7,6 @@ mod help;
 mod notices;
 pub mod overlays;
 pub mod overview;
+mod palette;
+pub mod pen;
 mod slides_panel;

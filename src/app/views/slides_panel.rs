@@ -3,13 +3,16 @@
 
 use egui::{Color32, FontId, RichText, Sense};
 
+use super::pen;
 use crate::app::action::Action;
+use crate::app::drawing::Surface;
 use crate::app::frames::{paint, request_images};
 use crate::app::runtime::Runtime;
-use crate::app::session::Session;
+use crate::app::session::{Screen, Session};
 use crate::app::state::AppState;
 use crate::app::talk_clock::format_duration;
 use crate::model::{Deck, RichText as Rich, Span};
+use crate::render::screen::Placement;
 use crate::t;
 
 /// Draws the panel; returns the laser's moves.
@@ -35,14 +38,46 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
         request_images(cache, deck, &next, next_rect.width() * ppp);
     }
     caption(ui, avail.min, &t!("ui-caption-current"));
-    let place = paint(ui.painter(), &cur, current, rt.images.as_ref());
+    // While the audience sees a blank screen and a tool is in hand (or the board has ink), the
+    // speaker sees the board here, to draw on it.
+    let board =
+        session.screen != Screen::Slide && (state.drawing.active() || !state.drawing.board_strokes().is_empty());
+    let place = if board {
+        let fill = if session.screen == Screen::White {
+            Color32::WHITE
+        } else {
+            Color32::BLACK
+        };
+        ui.painter().rect_filled(current, 0.0, fill);
+        Placement::fit(w, h, current)
+    } else {
+        paint(ui.painter(), &cur, current, rt.images.as_ref())
+    };
+    let on = if board {
+        Surface::Board
+    } else {
+        Surface::Slide(session.at())
+    };
+    if state.drawing.active() {
+        // The pen: this view's strokes are painted with what it received this frame.
+        let layer = ui.layer_id();
+        let over_view = |p| ui.ctx().layer_id_at(p).is_none_or(|l| l == layer);
+        actions.extend(
+            pen::read_pointer(ui.ctx(), place, (w, h), on, &over_view)
+                .into_iter()
+                .map(Action::Ink),
+        );
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+    }
+    let drawing = pen::preview(state, deck, session, &actions);
+    pen::paint(ui.painter(), place, &pen::strokes(state, &drawing, deck, on));
     if let Some((x, y)) = session.laser {
         ui.painter()
             .circle_filled(place.pos(x, y), 7.0, Color32::from_rgb(235, 30, 30));
     }
-    // Laser pointer: hold the mouse button on the current slide.
+    // Laser pointer: hold the mouse button on the current slide (without a drawing tool).
     let resp = ui.interact(current, ui.scope_id().with("laser"), Sense::click_and_drag());
-    let laser = if resp.is_pointer_button_down_on() {
+    let laser = if resp.is_pointer_button_down_on() && !state.drawing.active() {
         resp.interact_pointer_pos().map(|p| place.to_canvas(p))
     } else {
         None
@@ -58,7 +93,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
     };
     caption(ui, right.min, &next_caption);
     if !end {
-        paint(ui.painter(), &next, next_rect, rt.images.as_ref());
+        let place = paint(ui.painter(), &next, next_rect, rt.images.as_ref());
+        pen::paint(
+            ui.painter(),
+            place,
+            &pen::strokes(state, &drawing, deck, Surface::Slide(next_at)),
+        );
     }
     let notes_top = next_rect.bottom() + 12.0;
     let notes_rect = egui::Rect::from_min_max(egui::pos2(right.left(), notes_top), right.right_bottom());
