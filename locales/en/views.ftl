@@ -122,3 +122,5 @@ ui-ink-colour = { $n ->
     [3] green
    *[4] yellow
 }
+ui-help-presenting = Presenting
+ui-help-drawing = Drawing

@@ -122,3 +122,5 @@ ui-ink-colour = { $n ->
     [3] vert
    *[4] jaune
 }
+ui-help-presenting = Présenter
+ui-help-drawing = Dessiner

@@ -106,7 +106,8 @@ const fn row(
     }
 }
 
-/// Every key estrade knows, in the order the help lists them.
+/// Every key estrade knows, in the order the help lists them: presenting, then drawing (from
+/// [`drawing_rows_start`] on).
 pub static BINDINGS: &[Binding] = &[
     row(
         &[
@@ -136,7 +137,6 @@ pub static BINDINGS: &[Binding] = &[
     ),
     row(&[k(Key::Home)], "", Does::Act(Action::First), "ui-help-first", None),
     row(&[k(Key::End)], "", Does::Act(Action::Last), "ui-help-last", None),
-    row(INK_COLOURS, "", Does::InkColour, "ui-help-ink-colour", None),
     row(DIGITS, "", Does::Digit, "ui-help-digits", None),
     row(
         &[k(Key::Enter)],
@@ -253,6 +253,20 @@ pub static BINDINGS: &[Binding] = &[
     ),
     row(&[], "ui-also-laser", Does::Pointer, "ui-help-laser", None),
     row(
+        &[k(Key::Questionmark), k(Key::F1)],
+        "",
+        Does::Act(Action::ToggleHelp),
+        "ui-help-help",
+        Some("ui-strip-help"),
+    ),
+    row(
+        &[k(Key::Q), ctrl(Key::Q)],
+        "",
+        Does::Act(Action::Quit),
+        "ui-help-quit",
+        None,
+    ),
+    row(
         &[k(Key::D)],
         "",
         ink(InkAction::Take(Hand::Pen)),
@@ -273,6 +287,7 @@ pub static BINDINGS: &[Binding] = &[
         "ui-help-eraser",
         None,
     ),
+    row(INK_COLOURS, "", Does::InkColour, "ui-help-ink-colour", None),
     row(&[], "ui-also-draw", Does::Pointer, "ui-help-draw", None),
     row(&[shift(Key::E)], "", ink(InkAction::Clear), "ui-help-ink-clear", None),
     row(&[ctrl(Key::Z)], "", ink(InkAction::Undo), "ui-help-ink-undo", None),
@@ -288,20 +303,6 @@ pub static BINDINGS: &[Binding] = &[
         "",
         ink(InkAction::ToggleShown),
         "ui-help-ink-shown",
-        None,
-    ),
-    row(
-        &[k(Key::Questionmark), k(Key::F1)],
-        "",
-        Does::Act(Action::ToggleHelp),
-        "ui-help-help",
-        Some("ui-strip-help"),
-    ),
-    row(
-        &[k(Key::Q), ctrl(Key::Q)],
-        "",
-        Does::Act(Action::Quit),
-        "ui-help-quit",
         None,
     ),
 ];
@@ -320,10 +321,13 @@ fn matches(chord: &Chord, key: Key, modifiers: Modifiers) -> bool {
 /// Translates a key press into an action: chords with a modifier win over plain ones. With a
 /// drawing tool in hand (`drawing`), `1` … `4` pick colours instead of typing a slide number.
 pub fn key_action(key: Key, modifiers: Modifiers, drawing: bool) -> Option<Action> {
+    if drawing && let Some(c) = INK_COLOURS.iter().find(|c| matches(c, key, modifiers)) {
+        return ink_colour(c.key);
+    }
     let find = |wanted: &dyn Fn(Mods) -> bool| {
         BINDINGS
             .iter()
-            .filter(|b| drawing || !matches!(b.does, Does::InkColour))
+            .filter(|b| !matches!(b.does, Does::InkColour))
             .find_map(|b| {
                 b.chords
                     .iter()
@@ -408,6 +412,14 @@ pub fn keys_text(b: &Binding) -> String {
 /// The help's rows: keys, what they do.
 pub fn help_rows() -> Vec<(String, String)> {
     BINDINGS.iter().map(|b| (keys_text(b), text(b.help))).collect()
+}
+
+/// Where the drawing keys start in [`BINDINGS`] (the help shows them apart).
+pub fn drawing_rows_start() -> usize {
+    BINDINGS
+        .iter()
+        .position(|b| matches!(b.does, Does::Act(Action::Ink(_)) | Does::InkColour))
+        .unwrap_or(BINDINGS.len())
 }
 
 /// The items of the console's key strip ("→ next", "← previous", …): the first key of each

@@ -22,17 +22,38 @@ pub fn window(ctx: &egui::Context) {
                     // Wrapped text stays clear of the scroll bar floating over the right edge.
                     let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
                     ui.set_max_width(ui.available_width() - bar);
-                    egui::Grid::new("help")
-                        .num_columns(2)
-                        .striped(true)
-                        .spacing([24.0, 2.0])
-                        .show(ui, |ui| {
-                            for (keys, what) in crate::app::keys::help_rows() {
-                                ui.label(RichText::new(keys).strong());
-                                ui.add(egui::Label::new(what).wrap());
-                                ui.end_row();
+                    let mut rows = crate::app::keys::help_rows();
+                    let drawing = rows.split_off(crate::app::keys::drawing_rows_start().min(rows.len()));
+                    let sections = [(t!("ui-help-presenting"), rows), (t!("ui-help-drawing"), drawing)];
+                    // Side by side where there is room, one above the other otherwise.
+                    if ui.available_width() >= 1500.0 {
+                        ui.columns(2, |cols| {
+                            for (col, (title, rows)) in cols.iter_mut().zip(&sections) {
+                                section(col, title, rows);
                             }
                         });
+                    } else {
+                        for (title, rows) in &sections {
+                            section(ui, title, rows);
+                        }
+                    }
                 });
         });
+}
+
+/// A heading and its keys.
+fn section(ui: &mut egui::Ui, title: &str, rows: &[(String, String)]) {
+    ui.label(RichText::new(title).heading().size(18.0));
+    egui::Grid::new(("help", title))
+        .num_columns(2)
+        .striped(true)
+        .spacing([24.0, 2.0])
+        .show(ui, |ui| {
+            for (keys, what) in rows {
+                ui.label(RichText::new(keys).strong());
+                ui.add(egui::Label::new(what).wrap());
+                ui.end_row();
+            }
+        });
+    ui.add_space(8.0);
 }
