@@ -14,7 +14,7 @@ use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use estrade::i18n::Lang;
 use estrade::t;
 
-pub use crate::cli_values::{MessageFormatArg, PaperArg, ReloadArg, per_page};
+pub use crate::cli_values::{MessageFormatArg, PaperArg, ReloadArg, ShellArg, per_page};
 
 use crate::cli_help::typeset;
 
@@ -128,13 +128,21 @@ pub enum Command {
         #[arg(long, value_enum, value_name = "FORMAT", default_value_t = MessageFormatArg::Human)]
         message_format: MessageFormatArg,
     },
+    /// Print shell completions for estrade on standard output.
+    Completions {
+        /// The shell: bash, zsh or fish.
+        #[arg(value_enum)]
+        shell: ShellArg,
+    },
+    /// Print estrade's manual page (roff) on standard output.
+    Man,
 }
 
 /// `estrade export`'s arguments.
 #[derive(clap::Args)]
 pub struct ExportArgs {
-    /// The deck file.
-    pub deck: PathBuf,
+    /// The deck file (default: slides/ceap-2024.ron here, else the built-in CÉAP talk).
+    pub deck: Option<PathBuf>,
     /// Write a PDF here.
     #[arg(long, value_name = "OUT.pdf")]
     pub pdf: Option<PathBuf>,
@@ -241,7 +249,14 @@ pub fn command() -> clap::Command {
         .mut_subcommand("screens", |c| c.about(t!("cli-screens-about")).mut_args(screens_arg))
         .mut_subcommand("ids", |c| c.about(t!("cli-ids-about")).mut_args(check_arg))
         .mut_subcommand("import", |c| c.about(t!("cli-import-about")).mut_args(import_arg))
-        .mut_subcommand("check", |c| c.about(t!("cli-check-about")).mut_args(check_arg));
+        .mut_subcommand("check", |c| c.about(t!("cli-check-about")).mut_args(check_arg))
+        .mut_subcommand("completions", |c| {
+            c.about(t!("cli-completions-about")).mut_arg("shell", |a| {
+                a.help(t!("cli-completions-shell-help"))
+                    .value_name(t!("cli-value-shell"))
+            })
+        })
+        .mut_subcommand("man", |c| c.about(t!("cli-man-about")));
     let mut cmd = typeset(cmd, true);
     // clap adds its `help` subcommand when it builds the command, just before it parses or
     // renders. `render_usage` builds the top level as parsing does (`build` would also make the
@@ -302,7 +317,7 @@ fn new_arg(arg: Arg) -> Arg {
 /// The help of an argument of `estrade export`.
 fn export_arg(arg: Arg) -> Arg {
     match arg.get_id().as_str() {
-        "deck" => arg.help(t!("cli-deck-file-help")).value_name(t!("cli-value-deck")),
+        "deck" => arg.help(t!("cli-export-deck-help")).value_name(t!("cli-value-deck")),
         "pdf" => arg.help(t!("cli-export-pdf-help")).value_name(t!("cli-value-out-pdf")),
         "handout" => arg.help(t!("cli-export-handout-help")),
         "notes_pages" => arg.help(t!("cli-export-notes-pages-help")),

@@ -66,8 +66,8 @@ fn the_english_help_is_clap_s_own_byte_for_byte() {
         let clap = helps(clap_own());
         assert_eq!(
             ours.len(),
-            16,
-            "estrade, new, export, screens, import, ids, check, help: -h and --help"
+            20,
+            "estrade, new, export, screens, import, ids, check, completions, man, help: -h and --help"
         );
         for (ours, clap) in ours.iter().zip(&clap) {
             assert_eq!(ours, clap);
@@ -134,7 +134,7 @@ fn the_french_help_has_french_headings_and_flags() {
             "[par défaut\u{a0}: 10]",
             "-h, --help\n          Afficher l’aide (un résumé avec -h)",
             "-V, --version\n          Afficher la version",
-            "help     Afficher ce message ou l’aide des sous-commandes indiquées",
+            "help         Afficher ce message ou l’aide des sous-commandes indiquées",
         ] {
             assert!(help.contains(words), "{words:?} not in {help}");
         }

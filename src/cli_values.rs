@@ -39,6 +39,24 @@ impl ValueEnum for ReloadArg {
     }
 }
 
+/// `estrade completions SHELL`.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+}
+
+impl From<ShellArg> for clap_complete::Shell {
+    fn from(s: ShellArg) -> Self {
+        match s {
+            ShellArg::Bash => Self::Bash,
+            ShellArg::Zsh => Self::Zsh,
+            ShellArg::Fish => Self::Fish,
+        }
+    }
+}
+
 /// `check --message-format`.
 #[derive(Clone, Copy, ValueEnum)]
 pub enum MessageFormatArg {

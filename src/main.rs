@@ -38,6 +38,22 @@ fn main() -> ExitCode {
             message_format,
         }) => check(&deck, count_steps, message_format.into()),
         Some(Command::Export(args)) => export(&args),
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            let shell: clap_complete::Shell = shell.into();
+            clap_complete::generate(shell, &mut cli::command(), "estrade", &mut out); // not user text: the program's name
+            print_bytes(&out)
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(cli::command()).render(&mut out) {
+                Ok(()) => print_bytes(&out),
+                Err(e) => {
+                    error(e);
+                    ExitCode::from(1)
+                }
+            }
+        }
         Some(Command::Screens { audience_monitor }) => screens(audience_monitor),
         Some(Command::Ids { deck }) => ids(&deck),
         Some(Command::Import {
@@ -131,13 +147,24 @@ fn export(args: &ExportArgs) -> ExitCode {
     use estrade::export::{ExportOptions, PdfLayout};
     use estrade::layout::pages::Paper;
     let started = std::time::Instant::now();
-    let loaded = match deck::load_path(&args.deck) {
-        Ok(l) => l,
-        Err(e) => {
-            error(e);
-            return ExitCode::from(2);
-        }
+    // As for presenting: the CÉAP talk of this checkout, else the one built in.
+    let path = args
+        .deck
+        .clone()
+        .or_else(|| Path::new(DEFAULT_DECK).is_file().then(|| PathBuf::from(DEFAULT_DECK)));
+    let loaded = match &path {
+        Some(p) => match deck::load_path(p) {
+            Ok(l) => l,
+            Err(e) => {
+                error(e);
+                return ExitCode::from(2);
+            }
+        },
+        None => deck::load_builtin(),
     };
+    let shown = path
+        .as_deref()
+        .map_or_else(|| t!("cli-builtin-talk"), |p| p.display().to_string());
     for d in &loaded.diagnostics {
         eprint!("{d}");
     }
@@ -151,7 +178,7 @@ fn export(args: &ExportArgs) -> ExitCode {
             d
         }
         None => {
-            eprintln!("{}", t!("cli-export-not-built", deck = &args.deck));
+            eprintln!("{}", t!("cli-export-not-built", deck = shown));
             return ExitCode::from(1);
         }
     };
@@ -181,7 +208,10 @@ fn export(args: &ExportArgs) -> ExitCode {
             PaperArg::Letter => Paper::Letter,
         },
         per_page: args.per_page,
-        ink: args.ink.then(|| ink_for_export(&args.deck, &loaded)).flatten(),
+        ink: args
+            .ink
+            .then(|| path.as_deref().and_then(|p| ink_for_export(p, &loaded)))
+            .flatten(),
     };
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
@@ -292,6 +322,19 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
             error(t!("cli-window-failed", error = e.to_string()));
             ExitCode::from(1)
         }
+    }
+}
+
+/// Writes generated text to standard output; a closed pipe (`estrade man | head`) is not an
+/// error.
+fn print_bytes(bytes: &[u8]) -> ExitCode {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            error(e);
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 

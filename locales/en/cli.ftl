@@ -22,7 +22,7 @@ cli-value-lang = LANG
 cli-value-command = COMMAND
 
 ## estrade [OPTIONS] [DECK]
-cli-about = A desktop slide-deck presenter: hand-written RON decks, full-screen egui presentation.
+cli-about = Desktop slide-deck presenter: hand-written RON decks, full-screen egui presentation
 cli-deck-help = Deck to present (default: slides/ceap-2024.ron here, else the built-in CÉAP talk)
 cli-windowed-help = Start in a window instead of full screen
 cli-presenter-help = Open the presenter console (current and next slide, notes, clocks) in a second window
@@ -130,3 +130,9 @@ cli-export-pdfpc-with-per-page = --pdfpc needs one slide a page: leave out --per
 cli-export-ink-help = Draw the ink saved beside the deck (DECK.ink.ron) over the slides
 cli-export-ink-orphans = the ink file has ink for slides this deck no longer has ({ $ids }): kept in the file, not printed
 cli-ink-help = Kiosk: show the ink saved beside the deck (visitors cannot draw; elsewhere ink is always shown)
+cli-export-deck-help = The deck file (default: slides/ceap-2024.ron here, else the built-in CÉAP talk)
+cli-completions-about = Print shell completions for estrade on standard output
+cli-completions-shell-help = The shell: bash, zsh or fish
+cli-man-about = Print estrade's manual page (roff) on standard output
+cli-value-shell = SHELL
+cli-builtin-talk = the built-in CÉAP talk
