@@ -266,22 +266,26 @@ fn pdf_pages(
 /// Writes one PNG per slide (fully revealed) into `dir` as `NN-id.png`, each atomically;
 /// returns how many. The painter only paints (`render_png`); files are this module's job.
 fn export_pngs(deck: &Deck, fonts: &Fonts, dir: &Path, opts: &ExportOptions) -> Result<usize, (String, String)> {
+    use rayon::prelude::*;
     std::fs::create_dir_all(dir).map_err(|e| (dir.display().to_string(), e.to_string()))?;
     let scale = if opts.scale > 0.0 { opts.scale } else { 1.0 };
-    let include_hidden = opts.include_hidden;
-    let mut n = 0;
-    for (i, s) in deck.slides.iter().enumerate() {
-        if s.hidden && !include_hidden {
-            continue;
-        }
-        n += 1;
+    let shown: Vec<(usize, usize)> = deck
+        .slides
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.hidden || opts.include_hidden)
+        .enumerate()
+        .map(|(k, (i, _))| (k + 1, i))
+        .collect();
+    // One slide per core at a time: rasterising is the work, and each file is its own.
+    shown.par_iter().try_for_each(|&(n, i)| {
         let frame = revealed(deck, i, fonts, opts.ink.as_ref());
-        let path = dir.join(format!("{n:02}-{}.png", s.id));
+        let path = dir.join(format!("{n:02}-{}.png", deck.slides[i].id));
         let png = crate::render::png::render_png(&frame, fonts, deck.source.as_ref(), scale)
             .map_err(|e| (path.display().to_string(), e))?;
-        write_atomically(&path, &png).map_err(|e| (path.display().to_string(), e.to_string()))?;
-    }
-    Ok(n)
+        write_atomically(&path, &png).map_err(|e| (path.display().to_string(), e.to_string()))
+    })?;
+    Ok(shown.len())
 }
 
 /// The pdfpc description of the planned pages.

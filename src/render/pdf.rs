@@ -76,6 +76,15 @@ pub fn write_pdf(
         faces.insert((role, slot), font);
     }
     let mut images = ImageCache::default();
+    let items: Vec<&crate::layout::ImageItem> = pages
+        .iter()
+        .flat_map(|p| p.frame.items.iter())
+        .filter_map(|i| match i {
+            Item::Image(img) => Some(img),
+            _ => None,
+        })
+        .collect();
+    images.prepare(source, &items);
     let mut outline = Outline::new();
     // The deck's language on the document element too (the catalog has it from the metadata).
     let mut tree = TagTree::new().with_lang(Some(meta.lang.clone()));

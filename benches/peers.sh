@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# estrade against the tools people would use instead, side by side in one run on this machine
+# (issue 17), alternated round by round so that the machine's mood hits both alike:
+#  1. PDF export of the CÉAP talk: `estrade export` vs marp-cli 4.5.1 (headless Chromium) on
+#     benches/peers/ceap-marp.md, the same talk written for Marp (its images are our assets/);
+#     whole process, cold (estrade keeps no cache between runs);
+#  2. first frame: estrade's first slide on screen (`--quit-after-first-frame`, measured by the
+#     app from its process start) vs pdfpc's presenter window on our own exported PDF (from the
+#     start of the process until the window is mapped, polled every 10 ms: in pdfpc's favour),
+#     both under the same Xvfb (1920×1080) and openbox.
+# Prints every round, the medians and the ratios. Not part of CI's pass/fail (too noisy).
+#   benches/peers.sh [ROUNDS]     (default 5)
+# Installs what is missing: chromium and pdfpc (apt: pdf-presenter-console), marp-cli 4.5.1 (npm, into target/peers).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
+rounds=${1:-5}
+peers=$PWD/target/peers
+if ! command -v chromium >/dev/null || ! command -v pdfpc >/dev/null; then
+  apt-get install -y -qq --no-install-recommends chromium pdf-presenter-console xvfb openbox xdotool >/dev/null
+fi
+if [ ! -x "$peers/node_modules/.bin/marp" ]; then
+  mkdir -p "$peers"
+  (cd "$peers" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent @marp-team/marp-cli@4.5.1)
+fi
+marp=$peers/node_modules/.bin/marp
+export CHROME_PATH=/usr/bin/chromium CHROME_NO_SANDBOX=1
+cargo build --release --quiet
+bin=$PWD/target/release/estrade
+work=$(mktemp -d)
+cp benches/peers/ceap-marp.md "$work/"; ln -s "$PWD/assets" "$work/assets"
+
+ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+spread() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%d–%d", a[1], a[NR]}'; }
+
+echo "== PDF export of the CÉAP talk, $rounds rounds (ms, whole process)"
+ours=(); theirs=()
+for r in $(seq "$rounds"); do
+  t=$(date +%s%N); "$bin" export slides/ceap-2024.ron --pdf "$work/estrade.pdf" >/dev/null 2>&1; ours+=("$(ms "$t")")
+  t=$(date +%s%N); (cd "$work" && "$marp" --pdf --allow-local-files ceap-marp.md -o marp.pdf >/dev/null 2>&1); theirs+=("$(ms "$t")")
+  echo "round $r: estrade ${ours[-1]} ms, marp-cli ${theirs[-1]} ms"
+done
+e_med=$(median "${ours[@]}"); m_med=$(median "${theirs[@]}")
+
+echo "== first frame, $rounds rounds (ms)"
+for d in $(seq 50 99); do [ -e /tmp/.X$d-lock ] || break; done
+Xvfb :$d -screen 0 1920x1080x24 >/dev/null 2>&1 & xvfb=$!
+export DISPLAY=:$d XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
+sleep 1; openbox >/dev/null 2>&1 & wm=$!
+trap 'kill $wm $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+export ESTRADE_STATE_DIR=$work/state
+firsts=(); pdfpcs=()
+for r in $(seq "$rounds"); do
+  line=$("$bin" --quit-after-first-frame slides/ceap-2024.ron 2>&1 | grep "first frame on screen")
+  firsts+=("$(echo "$line" | sed -E 's/.*screen ([0-9]+) ms.*/\1/')")
+  t=$(date +%s%N); pdfpc "$work/estrade.pdf" >/dev/null 2>&1 & p=$!
+  while ! xdotool search --onlyvisible --name "pdfpc - presenter" >/dev/null 2>&1; do
+    sleep 0.01
+    [ "$(ms "$t")" -lt 20000 ] || { echo "pdfpc showed no presenter window"; break; }
+  done
+  pdfpcs+=("$(ms "$t")"); kill $p 2>/dev/null; wait $p 2>/dev/null || true
+  echo "round $r: estrade ${firsts[-1]} ms, pdfpc ${pdfpcs[-1]} ms"
+done
+f_med=$(median "${firsts[@]}"); p_med=$(median "${pdfpcs[@]}")
+
+echo
+echo "| | estrade (median, range) | peer (median, range) | ratio |"
+echo "|---|---|---|---|"
+awk -v e="$e_med" -v m="$m_med" -v er="$(spread "${ours[@]}")" -v mr="$(spread "${theirs[@]}")" \
+  'BEGIN {printf "| PDF export, CÉAP talk | %d ms (%s) | marp-cli 4.5.1: %d ms (%s) | %.1f× |\n", e, er, m, mr, m / e}'
+awk -v e="$f_med" -v m="$p_med" -v er="$(spread "${firsts[@]}")" -v mr="$(spread "${pdfpcs[@]}")" \
+  'BEGIN {printf "| first frame | %d ms (%s) | pdfpc presenter window: %d ms (%s) | %.1f× |\n", e, er, m, mr, m / e}'
+echo "($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m); $rounds rounds, alternated)"
