@@ -197,3 +197,31 @@ fn a_broken_ink_file_opens_the_deck_and_is_kept_aside_when_new_ink_is_saved() {
         "the hand-edited file is kept"
     );
 }
+
+#[test]
+fn the_console_palette_takes_the_pen_and_a_colour_and_its_slide_draws() {
+    use egui_kittest::kittest::Queryable;
+    let dir = copy_of_the_talk();
+    let deck = dir.path().join("slides/ceap-2024.ron");
+    let mode = Mode {
+        console: true,
+        ..Mode::default()
+    };
+    let mut h = window(app_harness::presenter(&deck, false, mode), 1600.0, 1000.0);
+    h.run();
+    h.get_by_label("Pen (D)").click();
+    h.run();
+    assert!(h.state().state.drawing.active(), "the palette's pen button");
+    h.get_by_label("green").click();
+    h.run();
+    assert_eq!(h.state().state.drawing.colour, 2, "the palette's third colour");
+    // The console's current slide (the embedded console window in the harness): a stroke there
+    // goes on the slide the speaker is on.
+    let slide = h.get_by_label("Current").rect();
+    let from = slide.left_bottom() + egui::vec2(60.0, 60.0);
+    drag(&mut h, from, from + egui::vec2(200.0, 40.0));
+    let id = h.state().state.current_id().unwrap();
+    let strokes = h.state().state.drawing.ink.on_slide(&id, 0);
+    assert_eq!(strokes.len(), 1, "one stroke drawn on the console's slide");
+    assert_eq!(strokes[0].color, estrade::app::drawing::PALETTE[2]);
+}
