@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use super::drawing::Drawing;
-use super::ink_store::{InkStore, aside_path, write};
+use super::ink_store::{Aside, InkStore, aside_path, write};
 use super::shell::Presenter;
 use crate::ink::file;
 
@@ -44,7 +44,7 @@ impl Presenter {
     /// Writes the ink when it changed and no write is running; collects the end of a write.
     /// Called once per frame.
     pub(crate) fn save_ink(&mut self) {
-        if let Some((_, handle)) = &self.rt.ink.writing
+        if let Some((_, _, handle)) = &self.rt.ink.writing
             && !handle.is_finished()
         {
             if let Some(c) = &self.rt.ctx {
@@ -52,14 +52,30 @@ impl Presenter {
             }
             return;
         }
-        if let Some((changes, handle)) = self.rt.ink.writing.take() {
-            match handle.join() {
-                Ok(Ok(())) => self.state.drawing.saved = changes,
-                Ok(Err(e)) => self.state.say(crate::t!("app-ink-save-failed", error = e)),
-                Err(_) => self.state.say(crate::t!("app-ink-save-failed", error = "panic")), // not user text: a panic's name
+        if let Some((changes, aside, handle)) = self.rt.ink.writing.take() {
+            let failure = match handle.join() {
+                Ok(Ok(())) => {
+                    self.state.drawing.saved = changes;
+                    if let Some(a) = aside {
+                        self.rt.ink.broken = None;
+                        self.state.notices.push(crate::t!(
+                            "app-ink-set-aside",
+                            aside = a.kept_as.display().to_string(),
+                            path = a.file.display().to_string()
+                        ));
+                    }
+                    None
+                }
+                Ok(Err(e)) => Some(e),
+                Err(_) => Some("panic".to_string()), // not user text: a panic's name
+            };
+            if let Some(e) = failure {
+                self.rt.ink.failed = Some(changes);
+                self.state.say(crate::t!("app-ink-save-failed", error = e));
             }
         }
-        if !self.state.drawing.unsaved() || self.state.kiosk.is_some() {
+        let changes = self.state.drawing.changes;
+        if !self.state.drawing.unsaved() || self.state.kiosk.is_some() || self.rt.ink.failed == Some(changes) {
             return;
         }
         let Some(deck) = self.state.path.clone() else {
@@ -68,22 +84,14 @@ impl Presenter {
             }
             return;
         };
-        let changes = self.state.drawing.changes;
         let text = file::to_text(&self.state.drawing.ink);
-        let broken = self.rt.ink.broken.take();
-        if let Some(b) = &broken {
-            let aside = aside_path(b);
-            self.state.notices.push(crate::t!(
-                "app-ink-set-aside",
-                aside = aside.display().to_string(),
-                path = b.display().to_string()
-            ));
-        }
+        let aside = self.rt.ink.broken.as_deref().map(Aside::of);
+        let moving = aside.clone();
         let spawned = std::thread::Builder::new()
             .name("estrade-ink".into()) // not user text: a thread name
-            .spawn(move || write(&deck, &text, broken.as_deref()));
+            .spawn(move || write(&deck, &text, moving.as_ref()));
         match spawned {
-            Ok(handle) => self.rt.ink.writing = Some((changes, handle)),
+            Ok(handle) => self.rt.ink.writing = Some((changes, aside, handle)),
             Err(e) => self.state.say(crate::t!("app-ink-save-failed", error = e.to_string())),
         }
         if let Some(c) = &self.rt.ctx {
@@ -93,18 +101,21 @@ impl Presenter {
 
     /// Waits for the write in progress and writes what is left (on quitting).
     pub(crate) fn flush_ink(&mut self) {
-        if let Some((changes, handle)) = self.rt.ink.writing.take()
+        if let Some((changes, aside, handle)) = self.rt.ink.writing.take()
             && let Ok(Ok(())) = handle.join()
         {
             self.state.drawing.saved = changes;
+            if aside.is_some() {
+                self.rt.ink.broken = None;
+            }
         }
         self.state.drawing.finish();
         if !self.state.drawing.unsaved() || self.state.kiosk.is_some() {
             return;
         }
         if let Some(deck) = self.state.path.clone() {
-            let broken = self.rt.ink.broken.take();
-            match write(&deck, &file::to_text(&self.state.drawing.ink), broken.as_deref()) {
+            let aside = self.rt.ink.broken.as_deref().map(Aside::of);
+            match write(&deck, &file::to_text(&self.state.drawing.ink), aside.as_ref()) {
                 Ok(()) => self.state.drawing.saved = self.state.drawing.changes,
                 Err(e) => eprintln!("estrade: {}", crate::t!("app-ink-save-failed", error = e)),
             }

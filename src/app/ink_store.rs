@@ -6,15 +6,40 @@ use std::thread::JoinHandle;
 
 use crate::ink::file;
 
+/// The thread writing the ink file, with what it ended with.
+pub type Writer = JoinHandle<Result<(), String>>;
+
 /// The writing of the ink file.
 #[derive(Default)]
 pub struct InkStore {
-    /// The save in progress: the change count it writes, and the thread writing it.
-    pub writing: Option<(u64, JoinHandle<Result<(), String>>)>,
-    /// The ink file could not be read: it is moved aside before the first save.
+    /// The save in progress: the change count it writes, the unreadable file it moves aside,
+    /// and the thread writing it.
+    pub writing: Option<(u64, Option<Aside>, Writer)>,
+    /// The ink file could not be read: it is moved aside before the first save (and stays
+    /// marked until a save succeeds, so that it is never written over).
     pub broken: Option<PathBuf>,
     /// The speaker was told that the built-in deck's ink is not saved.
     pub told_builtin: bool,
+    /// The change count whose write failed: not tried again until the ink changes (a folder
+    /// that cannot be written would otherwise be retried every frame).
+    pub failed: Option<u64>,
+}
+
+/// An unreadable ink file and the name it is kept under.
+#[derive(Debug, Clone)]
+pub struct Aside {
+    pub file: PathBuf,
+    pub kept_as: PathBuf,
+}
+
+impl Aside {
+    /// The unreadable `file` and a free name to keep it under.
+    pub fn of(file: &Path) -> Aside {
+        Aside {
+            file: file.to_path_buf(),
+            kept_as: aside_path(file),
+        }
+    }
 }
 
 /// Where an unreadable ink file is kept: `talk.ink.ron` → `talk.ink-unreadable.ron` (or
@@ -35,11 +60,11 @@ pub fn aside_path(ink_file: &Path) -> PathBuf {
 }
 
 /// Writes the ink file of `deck` atomically, first moving an unreadable one aside.
-pub fn write(deck: &Path, text: &str, broken: Option<&Path>) -> Result<(), String> {
-    if let Some(b) = broken
-        && b.exists()
+pub fn write(deck: &Path, text: &str, aside: Option<&Aside>) -> Result<(), String> {
+    if let Some(a) = aside
+        && a.file.exists()
     {
-        std::fs::rename(b, aside_path(b)).map_err(|e| e.to_string())?;
+        std::fs::rename(&a.file, &a.kept_as).map_err(|e| e.to_string())?;
     }
     crate::export::write_atomically(&file::path_for(deck), text.as_bytes()).map_err(|e| e.to_string())
 }

@@ -159,6 +159,7 @@ impl Presenter {
         });
         if mode == InputMode::Drawing && clicks {
             actions.extend(self.audience_pen(ctx));
+            ctx.set_cursor_icon(egui::CursorIcon::Crosshair);
         }
         match &mut self.state.kiosk {
             Some(k) => actions.into_iter().filter_map(|a| k.filter(a, now)).collect(),

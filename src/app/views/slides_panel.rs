@@ -67,7 +67,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
                 .into_iter()
                 .map(Action::Ink),
         );
-        ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+        if ui.rect_contains_pointer(current) {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+        }
     }
     let drawing = pen::preview(state, deck, session, &actions);
     pen::paint(ui.painter(), place, &pen::strokes(state, &drawing, deck, on));
