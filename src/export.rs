@@ -128,27 +128,6 @@ fn revealed(deck: &Deck, slide: usize, fonts: &Fonts, ink: Option<&crate::ink::I
     frame
 }
 
-/// The page of a board: the black or white screen with what was drawn on it.
-fn board_frame(deck: &Deck, board: &crate::ink::Place, ink: &crate::ink::Ink) -> Frame {
-    let (width, height) = deck.meta.aspect.canvas();
-    let white = matches!(board, crate::ink::Place::Board { white: true, .. });
-    let mut frame = Frame {
-        width,
-        height,
-        background: if white {
-            crate::model::Color::rgb(255, 255, 255)
-        } else {
-            crate::model::Color::rgb(0, 0, 0)
-        },
-        items: Vec::new(),
-        blocks: Vec::new(),
-        overflow: Vec::new(),
-        shrunk: Vec::new(),
-    };
-    crate::ink::frame::draw(&mut frame, &ink.at(board).iter().collect::<Vec<_>>());
-    frame
-}
-
 fn bookmark(deck: &Deck, slide: usize) -> String {
     deck.slides[slide]
         .display_title()
@@ -223,7 +202,7 @@ fn pdf_pages(
     for (k, p) in planned.iter().enumerate() {
         let first = (p.step == 0 || p.steps == 1) && p.board.is_none();
         let frame = if let (Some(board), Some(ink)) = (&p.board, &opts.ink) {
-            board_frame(deck, board, ink)
+            crate::ink::frame::board(deck.meta.aspect.canvas(), board, ink)
         } else if opts.layout == PdfLayout::Handout {
             handout(
                 deck,

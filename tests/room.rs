@@ -242,11 +242,11 @@ fn every_glyph_of_the_interface_is_in_the_fonts() {
     let fonts = estrade::layout::Fonts::bundled().unwrap();
     estrade::render::screen::install_fonts(&ctx, &fonts);
     let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
-    let mut texts: Vec<String> = estrade::app::keys::help_rows()
+    let mut texts: Vec<String> = estrade::app::key_help::help_rows()
         .into_iter()
         .flat_map(|(k, what)| [k, what.to_string()])
         .collect();
-    texts.push(estrade::app::keys::strip());
+    texts.push(estrade::app::key_help::strip());
     texts.extend(
         estrade::app::views::console::INTERFACE_TEXT
             .iter()

@@ -1,5 +1,6 @@
 //! Tests of `keys.rs`.
 use super::*;
+use crate::app::key_help::*;
 
 #[test]
 fn clicker_keys_map_to_next_and_previous() {

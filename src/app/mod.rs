@@ -15,6 +15,7 @@ pub mod images;
 mod ink_save;
 mod ink_store;
 pub mod input;
+pub mod key_help;
 pub mod keys;
 pub mod kiosk;
 mod monitors;

@@ -1,8 +1,9 @@
 //! Ink as frame items: every painter (screen, PDF, PNG) draws strokes as it draws the rest of
 //! the slide, on top of it.
 
-use super::Stroke;
+use super::{Ink, Place, Stroke};
 use crate::layout::{Frame, InkLine, Item};
+use crate::model::Color;
 
 /// The items that draw `strokes` (in drawing order). The pen's pressure thins the line: its
 /// width follows the stroke's mean pressure, down to a quarter of the full width.
@@ -24,4 +25,25 @@ pub fn items(strokes: &[&Stroke]) -> Vec<Item> {
 /// Adds `strokes` over `frame`.
 pub fn draw(frame: &mut Frame, strokes: &[&Stroke]) {
     frame.items.extend(items(strokes));
+}
+
+/// The page of a board on a `canvas` (width, height): the black or white screen with what was
+/// drawn on it.
+pub fn board(canvas: (f32, f32), place: &Place, ink: &Ink) -> Frame {
+    let white = matches!(place, Place::Board { white: true, .. });
+    let mut frame = Frame {
+        width: canvas.0,
+        height: canvas.1,
+        background: if white {
+            Color::rgb(255, 255, 255)
+        } else {
+            Color::rgb(0, 0, 0)
+        },
+        items: Vec::new(),
+        blocks: Vec::new(),
+        overflow: Vec::new(),
+        shrunk: Vec::new(),
+    };
+    draw(&mut frame, &ink.at(place).iter().collect::<Vec<_>>());
+    frame
 }

@@ -88,7 +88,7 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
     egui::Panel::top("console-top").show(ui, |ui| status_bar(ui, state, &deck, session, big));
     egui::Panel::bottom("console-bottom").show(ui, |ui| {
         // Lines break between the items, never inside one ("notes plus / petites").
-        let strip = crate::app::keys::strip_items()
+        let strip = crate::app::key_help::strip_items()
             .iter()
             .map(|item| item.replace(' ', "\u{a0}"))
             .collect::<Vec<_>>()

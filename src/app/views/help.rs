@@ -22,8 +22,8 @@ pub fn window(ctx: &egui::Context) {
                     // Wrapped text stays clear of the scroll bar floating over the right edge.
                     let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
                     ui.set_max_width(ui.available_width() - bar);
-                    let mut rows = crate::app::keys::help_rows();
-                    let drawing = rows.split_off(crate::app::keys::drawing_rows_start().min(rows.len()));
+                    let mut rows = crate::app::key_help::help_rows();
+                    let drawing = rows.split_off(crate::app::key_help::drawing_rows_start().min(rows.len()));
                     let sections = [(t!("ui-help-presenting"), rows), (t!("ui-help-drawing"), drawing)];
                     // Side by side where there is room, one above the other otherwise.
                     if ui.available_width() >= 1500.0 {
