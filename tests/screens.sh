@@ -29,6 +29,13 @@ for _ in $(seq 1 40); do
   awk "BEGIN{exit !($sd < 0.02)}" || break
   sleep 0.5
 done
+# Known fault, not fixed (see the session notes): on some runs under Xvfb + openbox the window
+# stays black until the first input event. It is reported, and a pointer move (not a key, so
+# nothing navigates) wakes it, so that the rest of the deck is still checked.
+if awk "BEGIN{exit !($sd < 0.02)}"; then
+  echo "WARNING: the first frame was still black after 24 s; moving the pointer to wake it"
+  xdotool mousemove 5 5; sleep 0.3; xdotool mousemove 10 10; sleep 1
+fi
 # Number of presses: every step of every visible slide, read from `estrade check --steps`.
 presses=$("$bin" check --count-steps "$deck")
 fail=0
