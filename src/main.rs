@@ -27,6 +27,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    // Silent unless RUST_LOG is set (diagnosing the window system: see tests/screens.sh).
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("off"))
+        .format_timestamp_millis()
+        .init();
     // The language first: `--help` is printed while clap parses.
     let (lang, args) = cli::take_lang(std::env::args_os());
     estrade::i18n::set_lang(lang.unwrap_or_else(estrade::i18n::detect));

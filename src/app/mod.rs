@@ -28,6 +28,7 @@ pub mod resume;
 pub mod runtime;
 pub mod search;
 pub mod session;
+mod settle;
 pub mod shell;
 pub mod state;
 pub mod talk_clock;

@@ -86,7 +86,6 @@ impl Presenter {
     /// One frame: input, actions, views, window commands.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        settle_after_start(&ctx);
         if self.rt.ctx.is_none() {
             self.rt.ctx = Some(ctx.clone());
         }
@@ -311,6 +310,10 @@ impl Presenter {
 }
 
 impl eframe::App for Presenter {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        super::settle::keep_windows_painted(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.poll_screens(ui.ctx(), frame);
         self.show(ui);
@@ -328,33 +331,3 @@ impl eframe::App for Presenter {
         }
     }
 }
-
-/// For the first seconds after start, a frame every 200 ms whatever happens. A window manager
-/// may map the window, make it full screen or move it to its monitor after the first frame was
-/// drawn, and not every system sends the event that asks for a new one: the projector then
-/// stayed black until the first key press (seen under Xvfb with openbox, once more than 3 s
-/// after start on a loaded machine). The frames go on for [`SETTLE`], and for [`SETTLE_MOVED`]
-/// more after each change of the window's place or size. Costs a few frames.
-fn settle_after_start(ctx: &egui::Context) {
-    use std::sync::Mutex;
-    use std::time::Instant;
-    /// Until when to keep drawing, and the window's place and size seen last.
-    static SETTLING: Mutex<Option<(Instant, Option<egui::Rect>)>> = Mutex::new(None);
-    let now = Instant::now();
-    let place = ctx.input(|i| i.viewport().outer_rect.or(i.viewport().inner_rect));
-    let Ok(mut settling) = SETTLING.lock() else { return };
-    let (until, seen) = settling.get_or_insert((now + SETTLE, place));
-    if place != *seen {
-        *seen = place;
-        *until = (*until).max(now + SETTLE_MOVED);
-    }
-    if now < *until {
-        ctx.request_repaint_after(std::time::Duration::from_millis(200));
-    }
-}
-
-/// How long after start frames are drawn without being asked.
-const SETTLE: std::time::Duration = std::time::Duration::from_secs(10);
-
-/// How long after the window moved or changed size frames are drawn without being asked.
-const SETTLE_MOVED: std::time::Duration = std::time::Duration::from_secs(3);
