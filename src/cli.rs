@@ -167,6 +167,12 @@ pub struct ExportArgs {
     /// Write one PNG per slide into this folder.
     #[arg(long, value_name = "DIR")]
     pub png: Option<PathBuf>,
+    /// Write the talk as one web page (HTML with its fonts and images inside).
+    #[arg(long, value_name = "OUT.html")]
+    pub html: Option<PathBuf>,
+    /// Leave the speaker notes out of the web page (for publishing).
+    #[arg(long, requires = "html")]
+    pub no_notes: bool,
     /// PNG scale: 1 gives 1920×1080 for a 16:9 deck.
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
@@ -326,6 +332,10 @@ fn export_arg(arg: Arg) -> Arg {
         "pdfpc" => arg.help(t!("cli-export-pdfpc-help")),
         "ink" => arg.help(t!("cli-export-ink-help")),
         "png" => arg.help(t!("cli-export-png-help")).value_name(t!("cli-value-dir")),
+        "html" => arg
+            .help(t!("cli-export-html-help"))
+            .value_name(t!("cli-value-out-html")),
+        "no_notes" => arg.help(t!("cli-export-no-notes-help")),
         "scale" => arg.help(t!("cli-export-scale-help")).value_name(t!("cli-value-scale")),
         "paper" => arg.help(t!("cli-export-paper-help")).value_name(t!("cli-value-paper")),
         "include_hidden" => arg.help(t!("cli-export-include-hidden-help")),

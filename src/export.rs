@@ -43,6 +43,9 @@ pub struct ExportOptions {
     /// Handouts: this many slides a page (1, 2, 3, 4, 6 or 9), without notes; `None`: each
     /// slide above its notes.
     pub per_page: Option<usize>,
+    /// A web page of the talk (`--html`), and whether it carries the notes.
+    pub html: Option<PathBuf>,
+    pub html_notes: bool,
 }
 
 /// What was written.
@@ -51,6 +54,7 @@ pub struct Summary {
     pub pdf_pages: usize,
     pub pdf_bytes: usize,
     pub pngs: usize,
+    pub html_bytes: usize,
     /// Problems that did not stop the export (e.g. an unreadable image drawn as a placeholder).
     pub warnings: Vec<String>,
 }
@@ -66,6 +70,8 @@ pub enum ExportError {
     PdfpcWithPerPage,
     #[error("{0}")]
     Pdf(#[from] PdfError),
+    #[error("{0}")]
+    Html(#[from] crate::render::html::FontEmbedError),
     #[error("{path}: {message}")]
     Write { path: String, message: String },
 }
@@ -120,7 +126,7 @@ fn plan(deck: &Deck, opts: &ExportOptions) -> Vec<Planned> {
 }
 
 /// Slide `slide` fully revealed, with its ink when the export has some.
-fn revealed(deck: &Deck, slide: usize, fonts: &Fonts, ink: Option<&crate::ink::Ink>) -> Frame {
+pub(crate) fn revealed(deck: &Deck, slide: usize, fonts: &Fonts, ink: Option<&crate::ink::Ink>) -> Frame {
     let mut frame = crate::layout::layout_revealed(deck, slide, fonts);
     if let Some(ink) = ink {
         crate::ink::frame::draw(&mut frame, &ink.on_slide(&deck.slides[slide].id, usize::MAX));
@@ -128,7 +134,7 @@ fn revealed(deck: &Deck, slide: usize, fonts: &Fonts, ink: Option<&crate::ink::I
     frame
 }
 
-fn bookmark(deck: &Deck, slide: usize) -> String {
+pub(crate) fn bookmark(deck: &Deck, slide: usize) -> String {
     deck.slides[slide]
         .display_title()
         .map(RichText::to_plain)
@@ -142,7 +148,7 @@ pub fn export(
     opts: &ExportOptions,
     progress: &dyn Fn(usize, usize),
 ) -> Result<Summary, ExportError> {
-    if opts.pdf.is_none() && opts.png.is_none() {
+    if opts.pdf.is_none() && opts.png.is_none() && opts.html.is_none() {
         return Err(ExportError::NoOutput);
     }
     if opts.pdfpc && opts.pdf.is_none() {
@@ -168,6 +174,11 @@ pub fn export(
     if let Some(dir) = &opts.png {
         summary.pngs =
             export_pngs(deck, fonts, dir, opts).map_err(|(path, message)| ExportError::Write { path, message })?;
+    }
+    if let Some(out) = &opts.html {
+        let page = crate::export_html::page(deck, fonts, opts)?;
+        write_atomically(out, page.as_bytes())?;
+        summary.html_bytes = page.len();
     }
     Ok(summary)
 }
@@ -370,7 +381,7 @@ mod tests {
     fn the_errors_are_in_the_language() {
         assert_eq!(
             with_lang(Lang::Fr, || ExportError::NoOutput.to_string()),
-            "rien à exporter\u{a0}: indiquez --pdf FICHIER ou --png DOSSIER (ou les deux)"
+            "rien à exporter\u{a0}: indiquez --pdf FICHIER, --png DOSSIER ou --html FICHIER (ou plusieurs)"
         );
         assert_eq!(
             with_lang(Lang::En, || ExportError::PdfpcWithoutPdf.to_string()),

@@ -10,6 +10,7 @@ pub mod check;
 pub mod deck;
 pub mod diagnostics;
 pub mod export;
+pub mod export_html;
 pub mod i18n;
 pub mod import;
 pub mod ink;

@@ -212,6 +212,8 @@ fn export(args: &ExportArgs) -> ExitCode {
             PaperArg::Letter => Paper::Letter,
         },
         per_page: args.per_page,
+        html: args.html.clone(),
+        html_notes: !args.no_notes,
         ink: args
             .ink
             .then(|| path.as_deref().and_then(|p| ink_for_export(p, &loaded)))
@@ -254,6 +256,13 @@ fn export(args: &ExportArgs) -> ExitCode {
             }
             if let Some(d) = &args.png {
                 parts.push(t!("cli-exported-png", count = summary.pngs, dir = d));
+            }
+            if let Some(f) = &args.html {
+                parts.push(t!(
+                    "cli-exported-html",
+                    file = f,
+                    kib = decimal(summary.html_bytes as f64 / 1024.0, 0),
+                ));
             }
             eprintln!(
                 "{}",

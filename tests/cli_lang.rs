@@ -148,6 +148,6 @@ fn export_errors_are_french_after_error() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out),
-        "error: rien à exporter\u{a0}: indiquez --pdf FICHIER ou --png DOSSIER (ou les deux)\n"
+        "error: rien à exporter\u{a0}: indiquez --pdf FICHIER, --png DOSSIER ou --html FICHIER (ou plusieurs)\n"
     );
 }

@@ -14,6 +14,7 @@ cli-value-file = FILE
 cli-value-deck = DECK
 cli-value-name = NAME
 cli-value-out-pdf = OUT.pdf
+cli-value-out-html = OUT.html
 cli-value-dir = DIR
 cli-value-scale = SCALE
 cli-value-paper = PAPER
@@ -54,6 +55,8 @@ cli-export-notes-pages-help = A page of notes after each slide page
 cli-export-steps-help = One page per step (incremental bullets), instead of one per slide
 cli-export-pdfpc-help = Also write OUT.pdfpc beside the PDF, for the pdfpc presenter
 cli-export-png-help = Write one PNG per slide into this folder
+cli-export-html-help = Write the talk as one web page (HTML with its fonts and images inside)
+cli-export-no-notes-help = Leave the speaker notes out of the web page (for publishing)
 cli-export-scale-help = PNG scale: 1 gives 1920×1080 for a 16:9 deck
 cli-export-paper-help = Paper size for handouts
 cli-export-include-hidden-help = Include slides marked `hidden: true`
@@ -90,7 +93,8 @@ cli-exported-pdf = { $file } ({ $page_count ->
    *[other] { $page_count } pages
 }, { $kib } KiB)
 cli-exported-png = { $count } PNG in { $dir }
-cli-export-no-output = nothing to export: give --pdf FILE and/or --png DIR
+cli-exported-html = { $file } ({ $kib } KiB)
+cli-export-no-output = nothing to export: give --pdf FILE, --png DIR and/or --html FILE
 cli-export-pdfpc-without-pdf = --pdfpc needs --pdf (the notes file goes beside the PDF)
 # A PDF bookmark for a slide that has no title.
 cli-export-bookmark = Slide { $number }

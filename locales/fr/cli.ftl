@@ -14,6 +14,7 @@ cli-value-seconds = SECONDES
 cli-value-file = FICHIER
 cli-value-deck = PRÉSENTATION
 cli-value-name = NOM
+cli-value-out-html = SORTIE.html
 cli-value-out-pdf = SORTIE.pdf
 cli-value-dir = DOSSIER
 cli-value-scale = ÉCHELLE
@@ -55,6 +56,8 @@ cli-export-notes-pages-help = Une page de notes après chaque page de diapositiv
 cli-export-steps-help = Une page par étape (puces progressives) plutôt qu’une par diapositive
 cli-export-pdfpc-help = Écrire aussi SORTIE.pdfpc à côté du PDF, pour le présentateur pdfpc
 cli-export-png-help = Écrire un PNG par diapositive dans ce dossier
+cli-export-html-help = Écrire la présentation en une page web (HTML avec ses polices et ses images)
+cli-export-no-notes-help = Laisser les notes de l’orateur hors de la page web (pour publier)
 cli-export-scale-help = Échelle des PNG : 1 donne 1920×1080 pour une présentation 16:9
 cli-export-paper-help = Format de papier des documents à distribuer
 cli-export-include-hidden-help = Inclure les diapositives marquées `hidden: true`
@@ -91,7 +94,8 @@ cli-exported-pdf = { $file } ({ $page_count ->
    *[other] { $page_count } pages
 }, { $kib } Kio)
 cli-exported-png = { $count } PNG dans { $dir }
-cli-export-no-output = rien à exporter : indiquez --pdf FICHIER ou --png DOSSIER (ou les deux)
+cli-exported-html = { $file } ({ $kib } Kio)
+cli-export-no-output = rien à exporter : indiquez --pdf FICHIER, --png DOSSIER ou --html FICHIER (ou plusieurs)
 cli-export-pdfpc-without-pdf = --pdfpc demande --pdf (le fichier de notes va à côté du PDF)
 # Le signet PDF d’une diapositive sans titre.
 cli-export-bookmark = Diapositive { $number }
