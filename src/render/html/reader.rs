@@ -1,7 +1,8 @@
 //! The reader's copy of a frame: its text blocks and images as HTML, in the order the tagged PDF
 //! reads them (painting order), with the same structure: the slide title as a heading, bullets
 //! as nested lists, tables as tables with header cells, quotes, images by their alt text. It is
-//! visually hidden; the SVG beside it is hidden from assistive technology.
+//! visually hidden; what the SVG beside it draws is hidden from assistive technology, except
+//! its links, which are read and reached with the keyboard where they are drawn.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -55,10 +56,6 @@ pub fn reader_copy(frame: &Frame) -> String {
             Item::Image(img) if !img.alt.trim().is_empty() => {
                 open.close_all(&mut out);
                 let _ = write!(out, r#"<p role="img" aria-label="{}"></p>"#, attr(&img.alt));
-            }
-            Item::Link(link) => {
-                open.close_all(&mut out);
-                let _ = write!(out, r#"<p><a href="{}">{}</a></p>"#, attr(&link.url), text(&link.url));
             }
             _ => {}
         }

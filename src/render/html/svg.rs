@@ -25,13 +25,14 @@ pub struct Painter<'a> {
 }
 
 impl Painter<'_> {
-    /// `frame` as an `<svg>` element scaled to its container (letterboxed), hidden from
-    /// assistive technology (the page gives a reader's copy of the slide beside it).
+    /// `frame` as an `<svg>` element scaled to its container (letterboxed). What it draws is
+    /// hidden from assistive technology (the page gives a reader's copy of the slide beside
+    /// it); its links are not, so that the keyboard reaches them where they are drawn.
     pub fn svg(&mut self, frame: &Frame) -> String {
         let mut out = String::new();
         let _ = write!(
             out,
-            r#"<svg class="frame" viewBox="0 0 {w} {h}" preserveAspectRatio="xMidYMid meet" aria-hidden="true"><rect width="{w}" height="{h}" fill="{bg}"/>"#,
+            r#"<svg class="frame" viewBox="0 0 {w} {h}" preserveAspectRatio="xMidYMid meet"><g aria-hidden="true"><rect width="{w}" height="{h}" fill="{bg}"/>"#,
             w = num(frame.width),
             h = num(frame.height),
             bg = hex(frame.background),
@@ -77,14 +78,15 @@ impl Painter<'_> {
                 Item::Link(l) => {
                     let _ = write!(
                         links,
-                        r#"<a href="{}" target="_blank" rel="noopener"><rect{} fill="transparent"/></a>"#,
-                        attr(&l.url),
-                        rect_attrs(&l.rect)
+                        r#"<a href="{url}" target="_blank" rel="noopener" aria-label="{url}"><rect{} fill="transparent"/></a>"#,
+                        rect_attrs(&l.rect),
+                        url = attr(&l.url),
                     );
                 }
                 Item::Ink(line) => ink(&mut out, line),
             }
         }
+        out.push_str("</g>");
         out.push_str(&links);
         out.push_str("</svg>");
         out
