@@ -81,7 +81,12 @@ pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOp
     eframe::run_native(
         "estrade",
         options,
-        Box::new(move |_cc| Ok(Box::new(Presenter::with_mode(loaded, path, fonts, fullscreen, mode)))),
+        Box::new(move |cc| {
+            let mut presenter = Presenter::with_mode(loaded, path, fonts, fullscreen, mode);
+            // The fonts are registered before the first pass, which can then draw the slide.
+            presenter.install_fonts(&cc.egui_ctx);
+            Ok(Box::new(presenter))
+        }),
     )
 }
 

@@ -83,6 +83,12 @@ impl Presenter {
         self.rt.frames = super::frames::FrameCache::with_layout(f);
     }
 
+    /// Registers the deck's fonts with egui; they are used from the next pass on.
+    pub fn install_fonts(&mut self, ctx: &egui::Context) {
+        crate::render::screen::install_fonts(ctx, &self.rt.fonts);
+        self.rt.fonts_ready = true;
+    }
+
     /// One frame: input, actions, views, window commands.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -90,9 +96,9 @@ impl Presenter {
             self.rt.ctx = Some(ctx.clone());
         }
         if !self.rt.fonts_ready {
-            // Fonts registered now are usable from the next pass on.
-            crate::render::screen::install_fonts(&ctx, &self.rt.fonts);
-            self.rt.fonts_ready = true;
+            // Fonts registered now are usable from the next pass on (at start they were
+            // registered before the first pass; this is after a theme changed them).
+            self.install_fonts(&ctx);
             ctx.request_repaint();
             return;
         }
