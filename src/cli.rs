@@ -167,7 +167,7 @@ pub struct ExportArgs {
     /// Write one PNG per slide into this folder.
     #[arg(long, value_name = "DIR")]
     pub png: Option<PathBuf>,
-    /// Write the talk as one web page (HTML with its fonts and images inside).
+    /// Write the talk as one web page (HTML with its fonts and images inside; a folder ending in / gets index.html and their files).
     #[arg(long, value_name = "OUT.html")]
     pub html: Option<PathBuf>,
     /// Leave the speaker notes out of the web page (for publishing).

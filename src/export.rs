@@ -176,9 +176,7 @@ pub fn export(
             export_pngs(deck, fonts, dir, opts).map_err(|(path, message)| ExportError::Write { path, message })?;
     }
     if let Some(out) = &opts.html {
-        let page = crate::export_html::page(deck, fonts, opts)?;
-        write_atomically(out, page.as_bytes())?;
-        summary.html_bytes = page.len();
+        summary.html_bytes = crate::export_html::write(deck, fonts, opts, out)?;
     }
     Ok(summary)
 }

@@ -2,14 +2,50 @@
 //! (which slides, every step of each, boards and ink, notes or not); the HTML painter
 //! (`render::html`) paints it.
 
-use crate::export::{ExportError, ExportOptions};
+use std::path::Path;
+
+use crate::export::{ExportError, ExportOptions, write_atomically};
 use crate::layout::{Fonts, SlideRef, layout_slide};
 use crate::model::{Deck, RichText};
-use crate::render::html::{HtmlDeck, HtmlSlide, render_html};
+use crate::render::html::{Embedding, HtmlDeck, HtmlOutput, HtmlSlide, render_html};
+
+/// Writes the page to `out`: one file, or, when `out` is a folder (it exists as one, or its
+/// name ends with `/`), `index.html` in it with the fonts and images beside it. Each file is
+/// written atomically, the page last. Returns the bytes written.
+pub fn write(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, out: &Path) -> Result<usize, ExportError> {
+    let folder = out.is_dir() || out.as_os_str().to_string_lossy().ends_with('/');
+    let embedding = if folder { Embedding::Files } else { Embedding::Inline };
+    let made = page(deck, fonts, opts, embedding)?;
+    let page_path = if folder {
+        out.join("index.html")
+    } else {
+        out.to_path_buf()
+    };
+    let mkdir = |dir: &Path| {
+        std::fs::create_dir_all(dir).map_err(|e| ExportError::Write {
+            path: dir.display().to_string(),
+            message: e.to_string(),
+        })
+    };
+    let mut bytes = 0;
+    for (rel, data) in &made.files {
+        let path = out.join(rel);
+        if let Some(dir) = path.parent() {
+            mkdir(dir)?;
+        }
+        write_atomically(&path, data)?;
+        bytes += data.len();
+    }
+    if folder {
+        mkdir(out)?;
+    }
+    write_atomically(&page_path, made.page.as_bytes())?;
+    Ok(bytes + made.page.len())
+}
 
 /// The page for `deck`: every shown slide with each of its steps (and, with `--ink`, its ink and
 /// its boards as further steps).
-pub fn page(deck: &Deck, fonts: &Fonts, opts: &ExportOptions) -> Result<String, ExportError> {
+pub fn page(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, embedding: Embedding) -> Result<HtmlOutput, ExportError> {
     let mut slides = Vec::new();
     let mut number = 0;
     for (i, s) in deck.slides.iter().enumerate() {
@@ -44,5 +80,5 @@ pub fn page(deck: &Deck, fonts: &Fonts, opts: &ExportOptions) -> Result<String, 
         slides,
         with_notes: opts.html_notes,
     };
-    Ok(render_html(&page, fonts, deck.source.as_ref())?)
+    Ok(render_html(&page, fonts, deck.source.as_ref(), embedding)?)
 }

@@ -120,3 +120,45 @@ fn a_missing_image_is_the_screen_s_placeholder_and_the_old_page_survives_a_failu
     assert_eq!(std::fs::read_to_string(&out).unwrap(), page, "the old page is intact");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn ink_is_drawn_over_its_slide_and_a_board_is_one_more_step() {
+    let dir = temp_dir("ink");
+    let project = dir.join("demo");
+    assert!(estrade(&["new", project.to_str().unwrap()]).status.success());
+    std::fs::write(
+        project.join("talk.ink.ron"),
+        "Ink(format: 1, slides: [(id: \"titre\", strokes: [(tool: Pen, color: \"#d02020ff\", width: 24.0, points: [(100.0, 540.0, 1.0), (1800.0, 540.0, 1.0)])])], \
+         boards: [(after: \"titre\", n: 0, strokes: [(tool: Pen, color: \"#f0b400ff\", width: 24.0, points: [(960.0, 100.0, 1.0), (960.0, 1000.0, 1.0)])])])",
+    )
+    .unwrap();
+    let deck = project.join("talk.ron");
+    let (plain, _) = export(deck.to_str().unwrap(), &dir.join("plain.html"), &[]);
+    let (inked, _) = export(deck.to_str().unwrap(), &dir.join("inked.html"), &["--ink"]);
+    assert!(!plain.contains("stroke=\"#d02020\""), "no ink without --ink");
+    assert!(inked.contains("<path d=\"M100 540 L100.01 540 L1800 540\" fill=\"none\" stroke=\"#d02020\""));
+    assert!(inked.contains("stroke=\"#f0b400\""), "the board's stroke");
+    assert_eq!(
+        inked.matches("<div class=\"step\"").count(),
+        plain.matches("<div class=\"step\"").count() + 1,
+        "the board is one more step of its slide"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_folder_gets_index_html_with_its_fonts_and_images_beside_it() {
+    let dir = temp_dir("folder");
+    let site = dir.join("site");
+    let target = format!("{}/", site.display());
+    let run = estrade(&["export", "slides/ceap-2024.ron", "--html", &target]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let page = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(!page.contains("base64,"), "nothing inlined");
+    let fonts: Vec<_> = std::fs::read_dir(site.join("fonts")).unwrap().collect();
+    let images: Vec<_> = std::fs::read_dir(site.join("images")).unwrap().collect();
+    assert_eq!(page.matches("src:url(fonts/").count(), fonts.len());
+    assert_eq!(page.matches("href=\"images/i").count(), images.len());
+    assert_eq!(images.len(), 13, "each illustration once");
+    std::fs::remove_dir_all(dir).unwrap();
+}

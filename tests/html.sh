@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The web page export, checked in a real browser (Debian's chromium, headless):
 #  1. the CÉAP talk exports to one file under 3 MB that asks for nothing from the network;
-#  2. slides opened by their address (#/id/99: the last step) look like our own PNG of the same
+#  2. slides opened by their address (and once from the folder export, --html DIR/) (#/id/99: the last step) look like our own PNG of the same
 #     slide: at most 2 % of the pixels differ by more than 25 % (anti-aliasing differs between
 #     browsers and our rasteriser; text moved by a single pixel already differs on about 3.6 %);
 #  3. the keyboard walks through every step of every slide, in order, one step shown at a time,
@@ -40,6 +40,13 @@ for n in 01 03 08 09 12 13 15 18; do
   echo "  $n $id: $pct % of pixels differ"
   if awk "BEGIN{exit !($ae > 0.02*1920*1080)}"; then echo "FAIL: #/$id differs from $png"; fail=1; fi
 done
+
+echo "== a folder (--html DIR/): index.html with its fonts and images beside it"
+"$bin" export "$deck" --html "$out/site/" >/dev/null 2>&1
+browse --screenshot="$out/site-09.png" "file://$out/site/index.html#/causes/99" >/dev/null
+ae=$(compare -metric AE -fuzz 25% "$out"/png/09-*.png "$out/site-09.png" null: 2>&1 || true)
+echo "  09 from the folder: $(awk "BEGIN{printf \"%.2f\", 100*$ae/(1920*1080)}") % of pixels differ"
+if awk "BEGIN{exit !($ae > 0.02*1920*1080)}"; then echo "FAIL: the folder's page differs from our PNG"; fail=1; fi
 
 echo "== keyboard"
 expected=$("$bin" ids "$deck" 2>/dev/null | awk '{ print "1:#/" $1; for (k = 2; k <= $2; k++) print "1:#/" $1 "/" k }')

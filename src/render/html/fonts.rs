@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use base64::Engine as _;
 
+use super::Embedding;
 use crate::layout::Fonts;
 use crate::layout::fonts::FaceSlot;
 use crate::model::FontRole;
@@ -39,20 +40,36 @@ impl GlyphSets {
         self.used.entry((role, slot)).or_default().extend(chars.chars());
     }
 
-    /// The `@font-face` rules and the class rules for every face used.
-    pub fn css(&self, fonts: &Fonts) -> Result<String, FontEmbedError> {
-        let files = fonts.files();
+    /// The `@font-face` rules and the class rules for every face used; with
+    /// [`Embedding::Files`] the subsets go to `files` as `fonts/NAME.ttf`.
+    pub fn css(
+        &self,
+        fonts: &Fonts,
+        embedding: Embedding,
+        files: &mut Vec<(String, Vec<u8>)>,
+    ) -> Result<String, FontEmbedError> {
+        let faces = fonts.files();
         let mut css = String::new();
         for ((role, slot), chars) in &self.used {
-            let Some((_, _, bytes)) = files.iter().find(|(r, s, _)| r == role && s == slot) else {
+            let Some((_, _, bytes)) = faces.iter().find(|(r, s, _)| r == role && s == slot) else {
                 continue;
             };
             let name = class_name(*role, *slot);
             let subset = subset(bytes.as_slice(), chars, &name)?;
-            let data = base64::engine::general_purpose::STANDARD.encode(subset);
+            let url = match embedding {
+                Embedding::Inline => format!(
+                    "data:font/ttf;base64,{}",
+                    base64::engine::general_purpose::STANDARD.encode(subset)
+                ),
+                Embedding::Files => {
+                    let path = format!("fonts/{name}.ttf");
+                    files.push((path.clone(), subset));
+                    path
+                }
+            };
             let _ = write!(
                 css,
-                "@font-face{{font-family:{name};src:url(data:font/ttf;base64,{data}) format(\"truetype\");font-display:block}}\n.{name}{{font-family:{name}}}\n"
+                "@font-face{{font-family:{name};src:url({url}) format(\"truetype\");font-display:block}}\n.{name}{{font-family:{name}}}\n"
             );
         }
         Ok(css)

@@ -8,6 +8,7 @@ use std::io::Cursor;
 
 use base64::Engine as _;
 
+use super::Embedding;
 use super::markup::attr;
 use crate::layout::ImageItem;
 use crate::source::Source;
@@ -25,12 +26,28 @@ pub struct ImageDef {
 pub struct ImageDefs {
     by_key: HashMap<(String, u32), Result<ImageDef, String>>,
     defs: Vec<String>,
+    embedding: Embedding,
+    /// With [`Embedding::Files`]: the image files, as `images/iN.ext`.
+    files: Vec<(String, Vec<u8>)>,
 }
 
 /// Embedded pixels per layout unit shown, at most.
 const DENSITY: f32 = 2.0;
 
 impl ImageDefs {
+    /// No image yet; images will go where `embedding` says.
+    pub fn new(embedding: Embedding) -> ImageDefs {
+        ImageDefs {
+            embedding,
+            ..ImageDefs::default()
+        }
+    }
+
+    /// The image files to write beside the page (none when they are inside it).
+    pub fn into_files(self) -> Vec<(String, Vec<u8>)> {
+        self.files
+    }
+
     /// The definition for `item` (embedding the image the first time), or why it cannot be read.
     pub fn get(&mut self, source: &dyn Source, item: &ImageItem) -> Result<ImageDef, String> {
         let (u0, _, u1, _) = item.uv;
@@ -76,12 +93,23 @@ impl ImageDefs {
             (bytes.to_vec(), format.to_mime_type().to_string(), w, h)
         };
         let id = format!("i{}", self.defs.len());
+        let href = match self.embedding {
+            Embedding::Inline => format!(
+                "data:{mime};base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(&data)
+            ),
+            Embedding::Files => {
+                let ext = mime.rsplit('/').next().unwrap_or("bin");
+                let path = format!("images/{id}.{ext}");
+                self.files.push((path.clone(), data));
+                path
+            }
+        };
         let mut def = String::new();
         let _ = write!(
             def,
-            r#"<image id="{id}" width="{w}" height="{h}" preserveAspectRatio="none" href="data:{};base64,{}"/>"#,
-            attr(&mime),
-            base64::engine::general_purpose::STANDARD.encode(&data)
+            r#"<image id="{id}" width="{w}" height="{h}" preserveAspectRatio="none" href="{}"/>"#,
+            attr(&href)
         );
         self.defs.push(def);
         Ok(ImageDef {

@@ -17,16 +17,43 @@ pub use page::{HtmlDeck, HtmlSlide};
 use crate::layout::Fonts;
 use crate::source::Source;
 
-/// Paints `deck` as one HTML document. The page's own texts (slide labels, the speaker's view)
-/// are in the deck's language when it is one of ours, else in the interface's.
-pub fn render_html(deck: &HtmlDeck<'_>, fonts: &Fonts, source: &dyn Source) -> Result<String, FontEmbedError> {
-    let lang = crate::i18n::Lang::parse(&deck.meta.lang).unwrap_or_else(crate::i18n::lang);
-    crate::i18n::with_lang(lang, || paint(deck, fonts, source))
+/// Where the fonts and images go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Embedding {
+    /// Inside the page, as data URLs: one file that needs nothing else.
+    #[default]
+    Inline,
+    /// Beside the page, as files under `fonts/` and `images/` (for large decks on a server).
+    Files,
 }
 
-fn paint(deck: &HtmlDeck<'_>, fonts: &Fonts, source: &dyn Source) -> Result<String, FontEmbedError> {
+/// The page, and the files it refers to (with [`Embedding::Files`]): paths relative to it.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlOutput {
+    pub page: String,
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+/// Paints `deck` as one HTML document. The page's own texts (slide labels, the speaker's view)
+/// are in the deck's language when it is one of ours, else in the interface's.
+pub fn render_html(
+    deck: &HtmlDeck<'_>,
+    fonts: &Fonts,
+    source: &dyn Source,
+    embedding: Embedding,
+) -> Result<HtmlOutput, FontEmbedError> {
+    let lang = crate::i18n::Lang::parse(&deck.meta.lang).unwrap_or_else(crate::i18n::lang);
+    crate::i18n::with_lang(lang, || paint(deck, fonts, source, embedding))
+}
+
+fn paint(
+    deck: &HtmlDeck<'_>,
+    fonts: &Fonts,
+    source: &dyn Source,
+    embedding: Embedding,
+) -> Result<HtmlOutput, FontEmbedError> {
     let mut glyphs = fonts::GlyphSets::default();
-    let mut images = images::ImageDefs::default();
+    let mut images = images::ImageDefs::new(embedding);
     let mut painter = svg::Painter {
         fonts,
         source,
@@ -34,6 +61,9 @@ fn paint(deck: &HtmlDeck<'_>, fonts: &Fonts, source: &dyn Source) -> Result<Stri
         images: &mut images,
     };
     let body = page::slides(deck, &mut painter);
-    let font_css = glyphs.css(fonts)?;
-    Ok(page::document(deck, &body, &font_css, &images.defs()))
+    let mut files = Vec::new();
+    let font_css = glyphs.css(fonts, embedding, &mut files)?;
+    let page = page::document(deck, &body, &font_css, &images.defs());
+    files.extend(images.into_files());
+    Ok(HtmlOutput { page, files })
 }
