@@ -17,6 +17,8 @@ struct Open {
     lists: usize,
     /// The row of the open table, if one is open.
     row: Option<u16>,
+    /// Whether an agenda's list (and one of its items) is open.
+    agenda: bool,
 }
 
 impl Open {
@@ -33,9 +35,16 @@ impl Open {
         }
     }
 
+    fn close_agenda(&mut self, out: &mut String) {
+        if std::mem::take(&mut self.agenda) {
+            out.push_str("</li></ul>");
+        }
+    }
+
     fn close_all(&mut self, out: &mut String) {
         self.close_lists_to(out, 0);
         self.close_table(out);
+        self.close_agenda(out);
     }
 }
 
@@ -66,6 +75,22 @@ pub fn reader_copy(frame: &Frame) -> String {
 
 fn block(out: &mut String, open: &mut Open, b: &TextBlock) {
     let words = text(&b.text);
+    // An agenda (« 01 Contexte global … »): each number starts an item holding the texts after it.
+    match (b.structure, b.role) {
+        (Structure::Label, _) => {
+            open.close_lists_to(out, 0);
+            open.close_table(out);
+            out.push_str(if open.agenda { "</li><li>" } else { "<ul><li>" });
+            open.agenda = true;
+            let _ = write!(out, "<span>{words}</span> ");
+            return;
+        }
+        (Structure::Plain, "agenda") if open.agenda => {
+            let _ = write!(out, "<p>{words}</p>");
+            return;
+        }
+        _ => open.close_agenda(out),
+    }
     match b.structure {
         Structure::Artifact => {}
         Structure::ListItem { depth } => {
@@ -95,10 +120,10 @@ fn block(out: &mut String, open: &mut Open, b: &TextBlock) {
         }
         Structure::Label | Structure::Plain => {
             open.close_all(out);
-            let tag = match (b.structure, b.role) {
-                (Structure::Plain, "title") => "h2",
-                (Structure::Plain, "heading") => "h3",
-                (Structure::Plain, "quote") => "blockquote",
+            let tag = match b.role {
+                "title" => "h2",
+                "heading" => "h3",
+                "quote" => "blockquote",
                 _ => "p",
             };
             let _ = write!(out, "<{tag}>{words}</{tag}>");
@@ -156,6 +181,22 @@ mod tests {
         assert_eq!(
             reader_copy(&f),
             "<h2>Causes</h2><ul><li>Globalisation<ul><li>Échanges</li></ul></li><li>Décentralisation</li></ul><p>Source : &lt;x&gt;</p>"
+        );
+    }
+
+    #[test]
+    fn an_agenda_is_a_list_of_numbered_items() {
+        let f = frame(vec![
+            ("01", "label", Structure::Label),
+            ("Contexte global", "agenda", Structure::Plain),
+            ("Causes", "agenda", Structure::Plain),
+            ("02", "label", Structure::Label),
+            ("Le Québec", "agenda", Structure::Plain),
+            ("Alicia Despins", "footer", Structure::Plain),
+        ]);
+        assert_eq!(
+            reader_copy(&f),
+            "<ul><li><span>01</span> <p>Contexte global</p><p>Causes</p></li><li><span>02</span> <p>Le Québec</p></li></ul><p>Alicia Despins</p>"
         );
     }
 
