@@ -126,7 +126,7 @@ fn plan(deck: &Deck, opts: &ExportOptions) -> Vec<Planned> {
 }
 
 /// Slide `slide` fully revealed, with its ink when the export has some.
-pub(crate) fn revealed(deck: &Deck, slide: usize, fonts: &Fonts, ink: Option<&crate::ink::Ink>) -> Frame {
+fn revealed(deck: &Deck, slide: usize, fonts: &Fonts, ink: Option<&crate::ink::Ink>) -> Frame {
     let mut frame = crate::layout::layout_revealed(deck, slide, fonts);
     if let Some(ink) = ink {
         crate::ink::frame::draw(&mut frame, &ink.on_slide(&deck.slides[slide].id, usize::MAX));
@@ -134,7 +134,7 @@ pub(crate) fn revealed(deck: &Deck, slide: usize, fonts: &Fonts, ink: Option<&cr
     frame
 }
 
-pub(crate) fn bookmark(deck: &Deck, slide: usize) -> String {
+fn bookmark(deck: &Deck, slide: usize) -> String {
     deck.slides[slide]
         .display_title()
         .map(RichText::to_plain)

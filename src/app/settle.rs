@@ -33,14 +33,6 @@ const SETTLE_FRAME: Duration = Duration::from_millis(200);
 ///   [`SETTLE`], and for [`SETTLE_MOVED`] more after each change of the root window's place or
 ///   size.
 pub fn keep_windows_painted(ctx: &egui::Context) {
-    let covered: Vec<ViewportId> = ctx.input(|i| {
-        i.raw
-            .viewports
-            .iter()
-            .filter(|(_, info)| info.occluded == Some(true) && info.minimized != Some(true))
-            .map(|(id, _)| *id)
-            .collect()
-    });
     // `logic` runs inside each full pass and alone in a pass that only runs the logic; only the
     // latter did not advance the pass count since the last call. Asking for a paint from a full
     // pass would make it ask again from the next one, for ever (a viewport command asks for a
@@ -49,6 +41,14 @@ pub fn keep_windows_painted(ctx: &egui::Context) {
     let pass = ctx.cumulative_pass_nr();
     let logic_only = LAST_PASS.lock().is_ok_and(|mut last| last.replace(pass) == Some(pass));
     if logic_only {
+        let covered: Vec<ViewportId> = ctx.input(|i| {
+            i.raw
+                .viewports
+                .iter()
+                .filter(|(_, info)| info.occluded == Some(true) && info.minimized != Some(true))
+                .map(|(id, _)| *id)
+                .collect()
+        });
         for id in covered {
             log::debug!("viewport {id:?} reported covered: painted anyway"); // not user text: a developer log
             ctx.send_viewport_cmd_to(id, ViewportCommand::RequestPaintWhileHidden);
