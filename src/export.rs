@@ -146,7 +146,7 @@ pub fn export(
     deck: &Deck,
     fonts: &Fonts,
     opts: &ExportOptions,
-    progress: &dyn Fn(usize, usize),
+    progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Summary, ExportError> {
     if opts.pdf.is_none() && opts.png.is_none() && opts.html.is_none() {
         return Err(ExportError::NoOutput);
@@ -160,10 +160,13 @@ pub fn export(
     let planned = plan(deck, opts);
     let mut summary = Summary::default();
     if let Some(out) = &opts.pdf {
+        let started = std::time::Instant::now();
         let pages = pdf_pages(deck, fonts, opts, &planned, progress);
+        log::debug!("export: {} pages laid out in {:?}", pages.len(), started.elapsed()); // not user text
         let (bytes, warnings) = write_pdf(&pages, &deck.meta, fonts, deck.source.as_ref())?;
         summary.warnings.extend(warnings);
         write_atomically(out, &bytes)?;
+        log::debug!("export: PDF written at {:?}", started.elapsed()); // not user text
         summary.pdf_pages = pages.len();
         summary.pdf_bytes = bytes.len();
         if opts.pdfpc {
@@ -188,7 +191,7 @@ fn pdf_pages(
     fonts: &Fonts,
     opts: &ExportOptions,
     planned: &[Planned],
-    progress: &dyn Fn(usize, usize),
+    progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Vec<PdfPage> {
     if let (PdfLayout::Handout, Some(per_page)) = (opts.layout, opts.per_page) {
         let slides: Vec<usize> = planned.iter().map(|p| p.slide).collect();
@@ -207,46 +210,61 @@ fn pdf_pages(
             })
             .collect();
     }
-    let mut pages = Vec::new();
-    for (k, p) in planned.iter().enumerate() {
-        let first = (p.step == 0 || p.steps == 1) && p.board.is_none();
-        let frame = if let (Some(board), Some(ink)) = (&p.board, &opts.ink) {
-            crate::ink::frame::board(deck.meta.aspect.canvas(), board, ink)
-        } else if opts.layout == PdfLayout::Handout {
-            handout(
-                deck,
-                p.slide,
-                &revealed(deck, p.slide, fonts, opts.ink.as_ref()),
-                fonts,
-                opts.paper,
-            )
-        } else {
-            let mut frame = layout_slide(
-                deck,
-                SlideRef {
-                    slide: p.slide,
-                    step: p.step,
-                },
-                fonts,
-            );
-            if let Some(ink) = &opts.ink {
-                crate::ink::frame::draw(&mut frame, &ink.on_slide(&deck.slides[p.slide].id, p.step));
-            }
-            frame
-        };
-        pages.push(PdfPage {
-            frame,
-            label: Some(p.number),
-            bookmark: first.then(|| bookmark(deck, p.slide)),
-        });
-        if opts.layout == PdfLayout::NotesPages && p.board.is_none() {
-            pages.push(PdfPage {
-                frame: notes_page(deck, p.slide, &revealed(deck, p.slide, fonts, opts.ink.as_ref()), fonts),
-                label: Some(p.number),
-                bookmark: None,
-            });
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    // Each planned page is laid out on its own, on every core (shaping is most of it); the
+    // pages keep the plan's order.
+    let done = AtomicUsize::new(0);
+    let per_planned: Vec<Vec<PdfPage>> = planned
+        .par_iter()
+        .map(|p| {
+            let pages = planned_pages(deck, fonts, opts, p);
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, planned.len());
+            pages
+        })
+        .collect();
+    per_planned.into_iter().flatten().collect()
+}
+
+/// The page (and notes page, when asked) of one planned slide, step or board.
+fn planned_pages(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, p: &Planned) -> Vec<PdfPage> {
+    let mut pages = Vec::with_capacity(2);
+    let first = (p.step == 0 || p.steps == 1) && p.board.is_none();
+    let frame = if let (Some(board), Some(ink)) = (&p.board, &opts.ink) {
+        crate::ink::frame::board(deck.meta.aspect.canvas(), board, ink)
+    } else if opts.layout == PdfLayout::Handout {
+        handout(
+            deck,
+            p.slide,
+            &revealed(deck, p.slide, fonts, opts.ink.as_ref()),
+            fonts,
+            opts.paper,
+        )
+    } else {
+        let mut frame = layout_slide(
+            deck,
+            SlideRef {
+                slide: p.slide,
+                step: p.step,
+            },
+            fonts,
+        );
+        if let Some(ink) = &opts.ink {
+            crate::ink::frame::draw(&mut frame, &ink.on_slide(&deck.slides[p.slide].id, p.step));
         }
-        progress(k + 1, planned.len());
+        frame
+    };
+    pages.push(PdfPage {
+        frame,
+        label: Some(p.number),
+        bookmark: first.then(|| bookmark(deck, p.slide)),
+    });
+    if opts.layout == PdfLayout::NotesPages && p.board.is_none() {
+        pages.push(PdfPage {
+            frame: notes_page(deck, p.slide, &revealed(deck, p.slide, fonts, opts.ink.as_ref()), fonts),
+            label: Some(p.number),
+            bookmark: None,
+        });
     }
     pages
 }

@@ -186,6 +186,7 @@ fn export(args: &ExportArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    log::debug!("export: deck loaded at {:?}", started.elapsed()); // not user text
     let fonts = match Fonts::for_theme(&deck.theme.fonts) {
         Ok(f) => f,
         Err(e) => {
@@ -193,6 +194,7 @@ fn export(args: &ExportArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    log::debug!("export: fonts loaded at {:?}", started.elapsed()); // not user text
     let opts = ExportOptions {
         pdf: args.pdf.clone(),
         layout: if args.handout || args.per_page.is_some() {

@@ -77,6 +77,9 @@ struct Face {
     covered: HashSet<char>,
     bytes: FontBytes,
     shaper_data: harfrust::ShaperData,
+    /// Shaping plans made so far, one per direction and script: making a plan (choosing the
+    /// font's features) cost a third of shaping when it was redone for every word.
+    plans: Mutex<Vec<Arc<harfrust::ShapePlan>>>,
 }
 
 impl Face {
@@ -110,6 +113,7 @@ impl Face {
             covered,
             shaper_data,
             bytes,
+            plans: Mutex::new(Vec::new()),
         })
     }
 
@@ -123,10 +127,34 @@ impl Face {
         let mut buffer = harfrust::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
-        let glyphs = shaper.shape(buffer, harfrust::ShapeOptions::new());
+        let plan = self.plan(&shaper, &buffer);
+        let glyphs = shaper.shape(buffer, harfrust::ShapeOptions::new().plan(plan.as_deref()));
         for (i, p) in glyphs.glyph_infos().iter().zip(glyphs.glyph_positions()) {
             each(i.glyph_id, i.cluster, p);
         }
+    }
+
+    /// The plan for a buffer's direction and script, made once. A buffer whose script could not
+    /// be told (digits, punctuation) gets none: harfrust then plans it itself, as before.
+    fn plan(
+        &self,
+        shaper: &harfrust::Shaper<'_>,
+        buffer: &harfrust::UnicodeBuffer,
+    ) -> Option<Arc<harfrust::ShapePlan>> {
+        let (direction, script) = (buffer.direction(), buffer.script());
+        if script == harfrust::script::UNKNOWN {
+            return None;
+        }
+        let mut plans = self.plans.lock().ok()?;
+        if let Some(p) = plans
+            .iter()
+            .find(|p| p.direction() == direction && p.script() == Some(script))
+        {
+            return Some(Arc::clone(p));
+        }
+        let plan = Arc::new(harfrust::ShapePlan::new(shaper, direction, Some(script), None, &[]));
+        plans.push(Arc::clone(&plan));
+        Some(plan)
     }
 
     /// Advance of `text` in ems.

@@ -69,6 +69,7 @@ pub fn write_pdf(
     fonts: &Fonts,
     source: &dyn Source,
 ) -> Result<(Vec<u8>, Vec<String>), PdfError> {
+    let started = std::time::Instant::now();
     let mut doc = Document::new();
     let mut faces = HashMap::new();
     for (role, slot, bytes) in fonts.files() {
@@ -85,6 +86,7 @@ pub fn write_pdf(
         })
         .collect();
     images.prepare(source, &items);
+    log::debug!("pdf: images prepared at {:?}", started.elapsed()); // not user text
     let mut outline = Outline::new();
     // The deck's language on the document element too (the catalog has it from the metadata).
     let mut tree = TagTree::new().with_lang(Some(meta.lang.clone()));
@@ -136,6 +138,7 @@ pub fn write_pdf(
             ));
         }
     }
+    log::debug!("pdf: pages painted at {:?}", started.elapsed()); // not user text
     doc.set_outline(outline);
     doc.set_tag_tree(tree);
     let mut metadata = Metadata::new()
@@ -150,6 +153,7 @@ pub fn write_pdf(
     }
     doc.set_metadata(metadata);
     let mut bytes = doc.finish().map_err(|e| PdfError::Krilla(format!("{e:?}")))?;
+    log::debug!("pdf: document finished at {:?}", started.elapsed()); // not user text
     quiet_suspects(&mut bytes);
     Ok((bytes, images.problems))
 }

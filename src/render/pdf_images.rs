@@ -87,15 +87,88 @@ fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, S
             return Ok(i);
         }
     }
-    let img = super::bitmap::crop_uv(&decoded, item.uv);
-    let rgba = img.into_rgba8();
-    let rgba = if fits(rgba.width().max(rgba.height())) {
-        rgba
+    // Named by the file's bytes and the part shown: krilla tells images apart by this, not
+    // by hashing megabytes of pixels again.
+    let mut hasher = std::hash::DefaultHasher::new();
+    std::hash::Hash::hash(&(&bytes[..], item.uv.0.to_bits(), item.uv.1.to_bits()), &mut hasher);
+    std::hash::Hash::hash(&(item.uv.2.to_bits(), item.uv.3.to_bits(), max_side), &mut hasher);
+    let name = std::hash::Hasher::finish(&hasher);
+    let img = if full {
+        decoded
     } else {
-        downscale(rgba, max_side)
+        super::bitmap::crop_uv(&decoded, item.uv)
     };
-    let (w, h) = (rgba.width(), rgba.height());
-    Ok(Image::from_rgba8(rgba.into_raw(), w, h))
+    let img = if fits(img.width().max(img.height())) {
+        img
+    } else {
+        image::DynamicImage::ImageRgba8(downscale(img.into_rgba8(), max_side))
+    };
+    Image::from_custom(Prepared::split(img, name), false)
+}
+
+/// An image's pixels as the PDF stores them: the colour, and the opacity when any pixel is not
+/// opaque. krilla compresses both (on every core) when the document is written.
+#[derive(Clone)]
+struct Prepared {
+    /// What the image is (its file's bytes, crop and resolution), for krilla's deduplication.
+    name: u64,
+    size: (u32, u32),
+    rgb: std::sync::Arc<Vec<u8>>,
+    alpha: Option<std::sync::Arc<Vec<u8>>>,
+}
+
+impl Prepared {
+    /// Splits decoded pixels into colour and opacity, without copying an RGB image.
+    fn split(img: image::DynamicImage, name: u64) -> Prepared {
+        let size = (img.width(), img.height());
+        let (rgb, alpha) = match img {
+            image::DynamicImage::ImageRgb8(rgb) => (rgb.into_raw(), None),
+            other => {
+                let rgba = other.into_rgba8().into_raw();
+                let mut rgb = Vec::with_capacity(rgba.len() / 4 * 3);
+                let mut alpha = Vec::with_capacity(rgba.len() / 4);
+                for px in rgba.chunks_exact(4) {
+                    rgb.extend_from_slice(&px[..3]);
+                    alpha.push(px[3]);
+                }
+                let opaque = alpha.iter().all(|&a| a == 255);
+                (rgb, (!opaque).then_some(alpha))
+            }
+        };
+        Prepared {
+            name,
+            size,
+            rgb: rgb.into(),
+            alpha: alpha.map(Into::into),
+        }
+    }
+}
+
+impl std::hash::Hash for Prepared {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.name, self.size, self.alpha.is_some()).hash(state);
+    }
+}
+
+impl krilla::image::CustomImage for Prepared {
+    fn color_channel(&self) -> &[u8] {
+        &self.rgb
+    }
+    fn alpha_channel(&self) -> Option<&[u8]> {
+        self.alpha.as_deref().map(Vec::as_slice)
+    }
+    fn bits_per_component(&self) -> krilla::image::BitsPerComponent {
+        krilla::image::BitsPerComponent::Eight
+    }
+    fn size(&self) -> (u32, u32) {
+        self.size
+    }
+    fn icc_profile(&self) -> Option<&[u8]> {
+        None
+    }
+    fn color_space(&self) -> krilla::image::ImageColorspace {
+        krilla::image::ImageColorspace::Rgb
+    }
 }
 
 /// Downscales to fit `max_side` (keeping the proportions) with a bilinear filter and alpha

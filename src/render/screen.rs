@@ -13,7 +13,8 @@ pub fn family(role: FontRole) -> FontFamily {
 
 /// Registers the deck's faces with egui (the same bytes the layout measured: each role's face,
 /// then its fallback face, in the order the layout picks them), and makes the regular face the
-/// interface font too. egui's default fonts stay as last fallbacks for symbols.
+/// interface font too (hinted, unlike the slides' faces). egui's default fonts stay as last
+/// fallbacks for symbols.
 pub fn install_fonts(ctx: &egui::Context, fonts: &Fonts) {
     let mut defs = FontDefinitions::default();
     let files = fonts.files();
@@ -28,6 +29,12 @@ pub fn install_fonts(ctx: &egui::Context, fonts: &Fonts) {
                 FontBytes::Bundled(b) => FontData::from_static(b),
                 FontBytes::File(v) => FontData::from_owned(v.to_vec()),
             };
+            // Unhinted, as the PDF, PNG and web painters draw them: the same shapes everywhere,
+            // and glyphs at slide sizes rasterised without running the font's hinting program.
+            let data = data.tweak(egui::FontTweak {
+                hinting: Some(false),
+                ..Default::default()
+            });
             defs.font_data.insert(name.clone(), data.into());
             chain.push(name);
         }
@@ -39,8 +46,19 @@ pub fn install_fonts(ctx: &egui::Context, fonts: &Fonts) {
         );
         defs.families.insert(family(role), chain);
     }
-    if let Some(p) = defs.families.get_mut(&FontFamily::Proportional) {
-        p.insert(0, "estrade-Regular-Primary".into());
+    // The interface's own copy of the regular face, hinted: its text is small.
+    if let Some((_, _, bytes)) = files
+        .iter()
+        .find(|(r, s, _)| *r == FontRole::Regular && *s == FaceSlot::Primary)
+    {
+        let data = match bytes {
+            FontBytes::Bundled(b) => FontData::from_static(b),
+            FontBytes::File(v) => FontData::from_owned(v.to_vec()),
+        };
+        defs.font_data.insert("estrade-interface".into(), data.into());
+        if let Some(p) = defs.families.get_mut(&FontFamily::Proportional) {
+            p.insert(0, "estrade-interface".into());
+        }
     }
     ctx.set_fonts(defs);
 }

@@ -86,8 +86,18 @@ ART["quebec-missions"] = card(1200, 800, PAPER, plane)
 # Portrait stand-in: a monogram, to be replaced by a real photo with the speaker's consent.
 ART["portrait-marquis-bissonnette"] = card(600, 600, BLUE, f"<circle cx='300' cy='300' r='210' fill='none' stroke='white' stroke-width='10'/><text x='300' y='340' text-anchor='middle' {FONT} font-weight='900' font-size='120' fill='white'>MMB</text>")
 
+# Pixels wide each PNG is made at: the largest size the talk shows it at, on a 4K screen (the
+# deck shows these eight at most 465 layout units wide: 930 px at 4K, 711 px at the PDF's
+# 220 dpi). Larger files would only be decoded and shrunk again by every export and screen.
+WIDTH = {name: 960 for name in [
+    "montreal-cadre-strategique", "montreal-cop15", "montreal-organisations",
+    "montreal-rencontres-new-york", "quebec-communique", "quebec-goblin", "quebec-missions",
+    "quebec-vision",
+]}
+
 here = pathlib.Path(__file__).parent
 for name, svg in ART.items():
     (here / f"{name}.svg").write_text(svg, encoding="utf-8")
-    subprocess.run(["rsvg-convert", "-o", str(here.parent / f"{name}.png"), str(here / f"{name}.svg")], check=True)
+    size = ["-w", str(WIDTH[name])] if name in WIDTH else []
+    subprocess.run(["rsvg-convert", *size, "-o", str(here.parent / f"{name}.png"), str(here / f"{name}.svg")], check=True)
     print(name)
