@@ -31,14 +31,17 @@ work=$(mktemp -d)
 cp benches/peers/ceap-marp.md "$work/"; ln -s "$PWD/assets" "$work/assets"
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+# Before each timed run, half a second of quiet: the previous tool's processes (Chromium's
+# helpers, pdfpc's threads) have exited and are not counted against the next one.
+settle() { sleep 0.5; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 spread() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%d–%d", a[1], a[NR]}'; }
 
 echo "== PDF export of the CÉAP talk, $rounds rounds (ms, whole process)"
 ours=(); theirs=()
 for r in $(seq "$rounds"); do
-  t=$(date +%s%N); "$bin" export slides/ceap-2024.ron --pdf "$work/estrade.pdf" >/dev/null 2>&1; ours+=("$(ms "$t")")
-  t=$(date +%s%N); (cd "$work" && "$marp" --pdf --allow-local-files ceap-marp.md -o marp.pdf >/dev/null 2>&1); theirs+=("$(ms "$t")")
+  settle; t=$(date +%s%N); "$bin" export slides/ceap-2024.ron --pdf "$work/estrade.pdf" >/dev/null 2>&1; ours+=("$(ms "$t")")
+  settle; t=$(date +%s%N); (cd "$work" && "$marp" --pdf --allow-local-files ceap-marp.md -o marp.pdf >/dev/null 2>&1); theirs+=("$(ms "$t")")
   echo "round $r: estrade ${ours[-1]} ms, marp-cli ${theirs[-1]} ms"
 done
 e_med=$(median "${ours[@]}"); m_med=$(median "${theirs[@]}")
@@ -52,9 +55,9 @@ trap 'kill $wm $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 export ESTRADE_STATE_DIR=$work/state
 firsts=(); pdfpcs=()
 for r in $(seq "$rounds"); do
-  line=$("$bin" --quit-after-first-frame slides/ceap-2024.ron 2>&1 | grep "first frame on screen")
+  settle; line=$("$bin" --quit-after-first-frame slides/ceap-2024.ron 2>&1 | grep "first frame on screen")
   firsts+=("$(echo "$line" | sed -E 's/.*screen ([0-9]+) ms.*/\1/')")
-  t=$(date +%s%N); pdfpc "$work/estrade.pdf" >/dev/null 2>&1 & p=$!
+  settle; t=$(date +%s%N); pdfpc "$work/estrade.pdf" >/dev/null 2>&1 & p=$!
   while ! xdotool search --onlyvisible --name "pdfpc - presenter" >/dev/null 2>&1; do
     sleep 0.01
     [ "$(ms "$t")" -lt 20000 ] || { echo "pdfpc showed no presenter window"; break; }

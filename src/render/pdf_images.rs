@@ -125,13 +125,14 @@ impl Prepared {
             image::DynamicImage::ImageRgb8(rgb) => (rgb.into_raw(), None),
             other => {
                 let rgba = other.into_rgba8().into_raw();
-                let mut rgb = Vec::with_capacity(rgba.len() / 4 * 3);
-                let mut alpha = Vec::with_capacity(rgba.len() / 4);
-                for px in rgba.chunks_exact(4) {
-                    rgb.extend_from_slice(&px[..3]);
-                    alpha.push(px[3]);
+                let pixels = rgba.len() / 4;
+                // Sized first and filled in lockstep: the compiler keeps this loop tight.
+                let (mut rgb, mut alpha) = (vec![0u8; pixels * 3], vec![0u8; pixels]);
+                for ((px, c), a) in rgba.chunks_exact(4).zip(rgb.chunks_exact_mut(3)).zip(&mut alpha) {
+                    c.copy_from_slice(&px[..3]);
+                    *a = px[3];
                 }
-                let opaque = alpha.iter().all(|&a| a == 255);
+                let opaque = alpha.iter().fold(255u8, |m, &a| m.min(a)) == 255;
                 (rgb, (!opaque).then_some(alpha))
             }
         };
@@ -190,5 +191,27 @@ fn downscale(mut rgba: image::RgbaImage, max_side: u32) -> image::RgbaImage {
     match done.and_then(|()| image::RgbaImage::from_raw(nw, nh, dst.into_vec())) {
         Some(small) => small,
         None => image::imageops::resize(&rgba, nw, nh, image::imageops::FilterType::Triangle),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Prepared;
+    use krilla::image::CustomImage;
+
+    #[test]
+    fn opacity_is_kept_only_when_a_pixel_is_not_opaque() {
+        let rgb = image::RgbImage::from_pixel(3, 2, image::Rgb([10, 20, 30]));
+        let p = Prepared::split(image::DynamicImage::ImageRgb8(rgb), 1);
+        assert_eq!((p.size(), p.color_channel().len()), ((3, 2), 18));
+        assert!(p.alpha_channel().is_none());
+        let mut rgba = image::RgbaImage::from_pixel(2, 2, image::Rgba([1, 2, 3, 255]));
+        let p = Prepared::split(image::DynamicImage::ImageRgba8(rgba.clone()), 2);
+        assert_eq!(p.color_channel(), [1, 2, 3].repeat(4));
+        assert!(p.alpha_channel().is_none(), "all opaque: no soft mask");
+        rgba.put_pixel(1, 1, image::Rgba([4, 5, 6, 0]));
+        let p = Prepared::split(image::DynamicImage::ImageRgba8(rgba), 3);
+        assert_eq!(&p.color_channel()[9..], [4, 5, 6]);
+        assert_eq!(p.alpha_channel(), Some(&[255, 255, 255, 0][..]));
     }
 }
