@@ -7,6 +7,7 @@
 pub mod action;
 mod apply;
 mod apply_ink;
+mod atlas;
 pub mod awake;
 pub mod drawing;
 pub mod frames;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 
+use super::atlas::AtlasCap;
 use super::awake::AwakeGuard;
 use super::frames::FrameCache;
 use super::images::ImageCache;
@@ -54,8 +55,12 @@ pub struct Runtime {
     pub later: Vec<(f64, egui::ViewportId, egui::ViewportCommand)>,
     /// Links to open in the browser (sent at the end of the frame).
     pub open_urls: Vec<String>,
-    /// Frames that drew the slide (for `--quit-after-first-frame`).
+    /// For `--quit-after-first-frame`: 1 once a pass drew the slide, 2 once that was reported.
     pub frames_drawn: u32,
+    /// How wide egui's glyph atlas may be.
+    pub atlas_cap: AtlasCap,
+    /// How full egui's glyph atlas was at the last pass (0 to 1).
+    pub atlas_fill: f32,
     /// Where the audience and console windows are on the desktop (for swapping windows on
     /// screens not known).
     pub audience_outer: Option<egui::Rect>,
@@ -97,6 +102,8 @@ impl Runtime {
             later: Vec::new(),
             open_urls: Vec::new(),
             frames_drawn: 0,
+            atlas_cap: AtlasCap::default(),
+            atlas_fill: 0.0,
             audience_outer: None,
             console_outer: None,
             ctx: None,

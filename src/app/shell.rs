@@ -102,6 +102,13 @@ impl Presenter {
             ctx.request_repaint();
             return;
         }
+        self.first_frame_report();
+        self.rt.atlas_fill = ctx.fonts(|f| f.font_atlas_fill_ratio());
+        if self.rt.atlas_cap.take_lifted() {
+            // egui's glyph atlas starts over, wider: the deck's glyphs are warmed again.
+            log::debug!("glyph atlas widened"); // not user text
+            self.rt.audience.warmup.restart();
+        }
         // Textures decoded since the last frame are uploaded once, before any view asks.
         self.rt
             .images
@@ -137,10 +144,10 @@ impl Presenter {
             views::overlays::diagnostics_screen(ui, &self.state);
         } else if self.state.presenter_view_in_root() {
             actions.extend(views::console::body(ui, &self.state, &mut self.rt));
-            self.first_frame_report();
+            self.first_frame_drawn();
         } else {
             views::audience::show(ui, &self.state, &mut self.rt, rect, now);
-            self.first_frame_report();
+            self.first_frame_drawn();
             if self.state.kiosk.is_none() && !self.state.speaker_view_open() {
                 views::overlays::audience_overlays(ui, &self.state, rect);
             }
@@ -285,33 +292,41 @@ impl Presenter {
         }
     }
 
-    /// `--quit-after-first-frame`: the frame after the first one that drew the slide runs once
-    /// that slide is on screen; it reports the time since start and the resident memory, and quits.
+    /// `--quit-after-first-frame`: notes that this pass drew the slide, and asks for the next
+    /// pass, which eframe starts once this one is painted and on screen.
+    fn first_frame_drawn(&mut self) {
+        if self.state.mode.quit_after_first_frame.is_none() || self.rt.frames_drawn > 0 {
+            return;
+        }
+        self.rt.frames_drawn = 1;
+        if let Some(c) = &self.rt.ctx {
+            c.request_repaint();
+        }
+    }
+
+    /// `--quit-after-first-frame`, at the start of the pass after the one that drew the slide
+    /// (so that slide is on screen): reports the time since start and the resident memory, and
+    /// quits.
     fn first_frame_report(&mut self) {
         let Some(start) = self.state.mode.quit_after_first_frame else {
             return;
         };
-        self.rt.frames_drawn += 1;
-        if self.rt.frames_drawn == 1 {
-            if let Some(c) = &self.rt.ctx {
-                c.request_repaint();
-            }
+        if self.rt.frames_drawn != 1 {
             return;
         }
-        if self.rt.frames_drawn == 2 {
-            let field = "VmRSS:"; // not user text: a /proc field
-            let rss = std::fs::read_to_string("/proc/self/status")
-                .ok()
-                .and_then(|s| {
-                    s.lines()
-                        .find_map(|l| l.strip_prefix(field).map(|v| v.trim().to_string()))
-                })
-                .unwrap_or_else(|| crate::t!("app-memory-unknown"));
-            let ms = format!("{:.0}", start.elapsed().as_secs_f64() * 1000.0);
-            eprintln!("{}", crate::t!("app-first-frame", ms = ms, memory = rss));
-            self.state.quit_requested = true;
-            self.rt.root(ViewportCommand::Close);
-        }
+        self.rt.frames_drawn = 2;
+        let ms = format!("{:.0}", start.elapsed().as_secs_f64() * 1000.0);
+        let field = "VmRSS:"; // not user text: a /proc field
+        let rss = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix(field).map(|v| v.trim().to_string()))
+            })
+            .unwrap_or_else(|| crate::t!("app-memory-unknown"));
+        eprintln!("{}", crate::t!("app-first-frame", ms = ms, memory = rss));
+        self.state.quit_requested = true;
+        self.rt.root(ViewportCommand::Close);
     }
 }
 
@@ -323,6 +338,11 @@ impl eframe::App for Presenter {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.poll_screens(ui.ctx(), frame);
         self.show(ui);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        // The fill ratio of the previous pass: egui has no fonts to ask before the first one.
+        self.rt.atlas_cap.apply(raw_input, self.rt.atlas_fill);
     }
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
