@@ -105,6 +105,12 @@ fn ordinals(chars: Vec<(char, bool)>) -> Vec<(char, bool)> {
     let mut out = Vec::with_capacity(chars.len());
     let mut last = 0;
     for (s, e) in words(&chars) {
+        // Only a number (digits or a roman numeral) can start an ordinal: other words are
+        // passed over without building them (most of a deck's words).
+        let first = chars[s].0;
+        if !(first.is_ascii_digit() || "IVXLCDM".contains(first)) {
+            continue;
+        }
         if chars[s..e].iter().any(|&(_, frozen)| frozen) {
             continue;
         }
@@ -127,7 +133,8 @@ fn ordinals(chars: Vec<(char, bool)>) -> Vec<(char, bool)> {
 fn no_break(chars: &mut [(char, bool)]) {
     let text = |s: usize, e: usize, chars: &[(char, bool)]| chars[s..e].iter().map(|&(c, _)| c).collect::<String>();
     for i in 1..chars.len().saturating_sub(1) {
-        if chars[i] != (' ', false) {
+        // Both rules need a digit beside the space: other spaces are passed over at once.
+        if chars[i] != (' ', false) || !(chars[i - 1].0.is_ascii_digit() || chars[i + 1].0.is_ascii_digit()) {
             continue;
         }
         // The token before the space (back to the previous space) and the one after it.
