@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Writes the original illustrations of the CÉAP deck as SVG, then PNG (needs rsvg-convert).
 
+The PNGs' text is set in Lato: install ../../fonts/Lato-*.ttf for fontconfig first (for example
+copy them to ~/.local/share/fonts and run fc-cache), or rsvg-convert silently falls back to
+another sans-serif. With Lato installed, the PNGs this script makes are byte for byte the ones
+in the repository.
+
 The talk's photos and screenshots are not available; these flat illustrations stand in for
 them under the same file names, so the speaker can drop the real pictures in without editing
 the deck. Run from this folder: python3 make_illustrations.py
