@@ -172,8 +172,13 @@ pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f3
         }
     }
     let space = |font: FontRole| fonts.width(" ", font, size);
+    // A line's width is kept as the sum of its words and spaces while it grows, and shaped
+    // whole (kerning across the spaces) only when a word ends near the margin and once the line
+    // is done: shaping every prefix again cost most of a cold layout.
+    let tolerance = SETTLE_EMS * size;
     let mut lines: Vec<Line> = Vec::new();
     let mut line = Line::default();
+    let mut summed = false;
     for (word, joined) in words.into_iter().zip(joins) {
         if word.is_empty() {
             continue;
@@ -184,7 +189,15 @@ pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f3
             Some(last) if joined == Join::Space => space(last.font),
             _ => 0.0,
         };
+        if summed && (line.width + gap + ww - max_width).abs() <= tolerance {
+            settle(fonts, &mut line, size);
+            summed = false;
+        }
         if !line.pieces.is_empty() && line.width + gap + ww > max_width {
+            if summed {
+                settle(fonts, &mut line, size);
+                summed = false;
+            }
             if joined == Join::SoftHyphen {
                 hyphenate(fonts, &mut line, size);
             }
@@ -196,16 +209,38 @@ pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f3
                     lines.push(std::mem::take(&mut line));
                 }
                 append(fonts, &mut line, &part, size, 0.0);
+                settle(fonts, &mut line, size);
             }
             continue;
         }
         let gap = if line.pieces.is_empty() { 0.0 } else { gap };
-        append(fonts, &mut line, &word, size, gap);
+        summed |= append(fonts, &mut line, &word, size, gap);
     }
     if !line.pieces.is_empty() {
+        if summed {
+            settle(fonts, &mut line, size);
+        }
         lines.push(line);
     }
     lines
+}
+
+/// How far (in ems, summed over a line) shaping a line whole may differ from adding up its
+/// words and spaces: kerning against a space is a few hundredths of an em in text faces. A word
+/// ending closer than this to the margin has the line shaped whole before it is placed, so lines
+/// break exactly where shaping every prefix would break them.
+const SETTLE_EMS: f32 = 0.5;
+
+/// Shapes each piece of a line whole and places the pieces again: the exact widths that
+/// painters draw.
+fn settle(fonts: &Fonts, line: &mut Line, size: f32) {
+    let mut x = 0.0;
+    for p in &mut line.pieces {
+        p.x = x;
+        p.width = fonts.width(&p.text, p.font, size);
+        x += p.width;
+    }
+    line.width = x;
 }
 
 /// A short message centred in `rect`, wrapped to its width, as positioned runs (`block` 0):
@@ -265,7 +300,10 @@ fn push_frag(words: &mut [Vec<Frag>], text: String, font: FontRole, link: &Optio
 }
 
 /// Appends a word (after a gap) to a line, merging with the last piece when the style matches.
-fn append(fonts: &Fonts, line: &mut Line, word: &[Frag], size: f32, gap: f32) {
+/// Widths are added up, not shaped again: returns whether the line now needs [`settle`] to have
+/// its exact widths (a word that starts a line in one piece is measured exactly already).
+fn append(fonts: &Fonts, line: &mut Line, word: &[Frag], size: f32, gap: f32) -> bool {
+    let mut summed = false;
     let mut first = true;
     for f in word {
         let w = fonts.width(&f.text, f.font, size);
@@ -277,14 +315,16 @@ fn append(fonts: &Fonts, line: &mut Line, word: &[Frag], size: f32, gap: f32) {
                     p.text.push(' ');
                 }
                 p.text.push_str(&f.text);
-                p.width = fonts.width(&p.text, p.font, size);
+                p.width += lead + w;
+                summed = true;
             }
             _ => {
                 if lead > 0.0 {
                     // The space belongs to the previous piece so that runs concatenate to the text.
                     if let Some(p) = line.pieces.last_mut() {
                         p.text.push(' ');
-                        p.width = fonts.width(&p.text, p.font, size);
+                        p.width += lead;
+                        summed = true;
                     }
                 }
                 let x = line.pieces.last().map_or(0.0, |p| p.x + p.width);
@@ -299,6 +339,7 @@ fn append(fonts: &Fonts, line: &mut Line, word: &[Frag], size: f32, gap: f32) {
         }
         line.width = line.pieces.last().map_or(0.0, |p| p.x + p.width);
     }
+    summed
 }
 
 /// Cuts a word wider than the line into parts that fit.

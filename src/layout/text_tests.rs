@@ -94,3 +94,43 @@ fn a_word_that_may_break_after_its_hyphen_does_not_overflow() {
     assert!(!word_overflows(&fonts, &t, Face::Body, 40.0, part + 1.0));
     assert!(word_overflows(&fonts, &t, Face::Body, 40.0, part - 1.0));
 }
+
+#[test]
+fn lines_break_where_shaping_each_line_whole_would_break_them() {
+    // Widths are added up while a line grows; the result must still be the greedy breaking by
+    // exact (shaped) widths, with every piece's width and place those of its shaped text.
+    let fonts = Fonts::bundled().unwrap();
+    let talk = include_str!("../../tests/fixtures/seed-talk.txt");
+    let paragraphs: Vec<&str> = talk
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| p.len() > 200 && !p.contains(['-', '/', '\u{ad}', '\n', '(', '«', '»', '!', '?', ':', ';']))
+        .collect();
+    assert!(paragraphs.len() >= 3, "the talk has long plain paragraphs");
+    for text in paragraphs {
+        for (size, max_width) in [(40.0, 900.0), (33.0, 1200.0), (27.5, 611.0)] {
+            let lines = wrap(&fonts, &RichText::plain(text), Face::Body, size, max_width);
+            let shown = texts(&lines);
+            for (i, line) in lines.iter().enumerate() {
+                let exact = fonts.width(&shown[i], FontRole::Regular, size);
+                assert!(
+                    (line.width - exact).abs() < 1e-3,
+                    "{:?}: {} against {exact}",
+                    shown[i],
+                    line.width
+                );
+                assert!(line.width <= max_width, "{:?} overflows", shown[i]);
+                if let Some(next) = shown.get(i + 1) {
+                    let first = next.split(' ').next().unwrap_or_default();
+                    // As the breaker decides: the line shaped whole, then a space and the word.
+                    let [space, word] = [" ", first].map(|t| fonts.width(t, FontRole::Regular, size));
+                    assert!(
+                        exact + space + word > max_width,
+                        "{first:?} would have fitted after {:?}",
+                        shown[i]
+                    );
+                }
+            }
+        }
+    }
+}
