@@ -4,7 +4,7 @@
 //! breaks at the same word on screen, in the PDF and in PNGs.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::model::{FontRole, ThemeFonts};
 
@@ -74,7 +74,9 @@ struct Face {
     units_per_em: f32,
     ascender: f32,
     descender: f32,
-    covered: HashSet<char>,
+    /// The characters the face has a glyph for, gathered when first asked: only a theme with
+    /// its own fonts and the missing-glyph check need them.
+    covered: OnceLock<HashSet<char>>,
     bytes: FontBytes,
     shaper_data: harfrust::ShaperData,
     /// Shaping plans made so far, one per direction and script: making a plan (choosing the
@@ -86,20 +88,6 @@ impl Face {
     fn read(bytes: FontBytes) -> Option<Face> {
         let data = bytes.as_slice();
         let face = ttf_parser::Face::parse(data, 0).ok()?;
-        let mut covered = HashSet::new();
-        if let Some(table) = face.tables().cmap {
-            for sub in table.subtables {
-                if sub.is_unicode() {
-                    sub.codepoints(|cp| {
-                        if let Some(c) = char::from_u32(cp)
-                            && sub.glyph_index(cp).is_some_and(|g| g.0 != 0)
-                        {
-                            covered.insert(c);
-                        }
-                    });
-                }
-            }
-        }
         let font = harfrust::FontRef::new(data).ok()?;
         let shaper_data = harfrust::ShaperData::new(&font);
         let units_per_em = f32::from(face.units_per_em());
@@ -110,11 +98,35 @@ impl Face {
             units_per_em,
             ascender: f32::from(face.ascender()),
             descender: f32::from(face.descender()),
-            covered,
+            covered: OnceLock::new(),
             shaper_data,
             bytes,
             plans: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Whether the face has a glyph for `c`.
+    fn covers(&self, c: char) -> bool {
+        self.covered
+            .get_or_init(|| {
+                let mut covered = HashSet::new();
+                let Ok(face) = ttf_parser::Face::parse(self.bytes.as_slice(), 0) else {
+                    return covered;
+                };
+                for sub in face.tables().cmap.iter().flat_map(|t| t.subtables) {
+                    if sub.is_unicode() {
+                        sub.codepoints(|cp| {
+                            if let Some(c) = char::from_u32(cp)
+                                && sub.glyph_index(cp).is_some_and(|g| g.0 != 0)
+                            {
+                                covered.insert(c);
+                            }
+                        });
+                    }
+                }
+                covered
+            })
+            .contains(&c)
     }
 
     /// Shapes `text` (kerning and ligatures applied), calling `each` with every glyph's id,
@@ -295,7 +307,7 @@ impl Fonts {
         let mut start = 0;
         let mut current: Option<FaceSlot> = None;
         for (i, c) in text.char_indices() {
-            let slot = if primary.covered.contains(&c) || !fallback.covered.contains(&c) {
+            let slot = if primary.covers(c) || !fallback.covers(c) {
                 FaceSlot::Primary
             } else {
                 FaceSlot::Fallback
@@ -374,8 +386,8 @@ impl Fonts {
 
     /// Whether a face of the role (the theme's or its fallback) has a glyph for `c`.
     pub fn has_glyph(&self, role: FontRole, c: char) -> bool {
-        self.face(role, FaceSlot::Primary).covered.contains(&c)
-            || (self.has_fallback() && self.face(role, FaceSlot::Fallback).covered.contains(&c))
+        self.face(role, FaceSlot::Primary).covers(c)
+            || (self.has_fallback() && self.face(role, FaceSlot::Fallback).covers(c))
     }
 }
 
