@@ -189,15 +189,12 @@ pub fn wrap(fonts: &Fonts, text: &RichText, face: Face, size: f32, max_width: f3
             Some(last) if joined == Join::Space => space(last.font),
             _ => 0.0,
         };
-        if summed && (line.width + gap + ww - max_width).abs() <= tolerance {
+        // Near the margin the exact width decides; past it, the line is done and needs it.
+        if summed && line.width + gap + ww > max_width - tolerance {
             settle(fonts, &mut line, size);
             summed = false;
         }
         if !line.pieces.is_empty() && line.width + gap + ww > max_width {
-            if summed {
-                settle(fonts, &mut line, size);
-                summed = false;
-            }
             if joined == Join::SoftHyphen {
                 hyphenate(fonts, &mut line, size);
             }
@@ -342,62 +339,9 @@ fn append(fonts: &Fonts, line: &mut Line, word: &[Frag], size: f32, gap: f32) ->
     summed
 }
 
-/// Cuts a word wider than the line into parts that fit.
-fn split_long(fonts: &Fonts, word: &[Frag], size: f32, max_width: f32) -> Vec<Vec<Frag>> {
-    let chars: Vec<(char, usize)> = word
-        .iter()
-        .enumerate()
-        .flat_map(|(i, f)| f.text.chars().map(move |c| (c, i)))
-        .collect();
-    let mut parts = Vec::new();
-    let mut start = 0;
-    while start < chars.len() {
-        let mut width = 0.0;
-        let mut end = start;
-        let mut best_break = None;
-        while end < chars.len() {
-            let (c, fi) = chars[end];
-            let cw = fonts.width(c.encode_utf8(&mut [0; 4]), word[fi].font, size);
-            if width + cw > max_width && end > start {
-                break;
-            }
-            width += cw;
-            end += 1;
-            if "/-_?&.=".contains(c) && end < chars.len() {
-                best_break = Some(end);
-            }
-        }
-        let mut cut = if end < chars.len() {
-            best_break.filter(|&b| b > start + (end - start) / 3).unwrap_or(end)
-        } else {
-            end
-        };
-        let frags = |cut: usize| {
-            let mut part: Vec<Frag> = Vec::new();
-            for &(c, fi) in &chars[start..cut] {
-                match part.last_mut() {
-                    Some(f) if f.font == word[fi].font && f.link == word[fi].link => f.text.push(c),
-                    _ => part.push(Frag {
-                        text: c.to_string(),
-                        font: word[fi].font,
-                        link: word[fi].link.clone(),
-                    }),
-                }
-            }
-            part
-        };
-        // Characters were measured one by one; shaped together (kerning) the part can be a
-        // little wider: give back characters until it fits.
-        let mut part = frags(cut);
-        while cut > start + 1 && part.iter().map(|f| fonts.width(&f.text, f.font, size)).sum::<f32>() > max_width {
-            cut -= 1;
-            part = frags(cut);
-        }
-        parts.push(part);
-        start = cut;
-    }
-    parts
-}
+#[path = "long_words.rs"]
+mod long_words;
+use long_words::split_long;
 
 #[cfg(test)]
 #[path = "text_tests.rs"]
