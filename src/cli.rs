@@ -29,7 +29,7 @@ pub struct Cli {
     /// Start in a window instead of full screen.
     #[arg(long)]
     pub windowed: bool,
-    /// Open the presenter console (current and next slide, notes, clocks) in a second window.
+    /// Open the presenter console (current and next slide, notes, clocks) on the second screen, or the presenter view on one screen (S switches to the slides).
     #[arg(long)]
     pub presenter: bool,
     /// Kiosk playback: full screen, auto-advance, loop, input locked (leave with Ctrl+Alt+Q held

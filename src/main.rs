@@ -303,6 +303,14 @@ fn ids(path: &Path) -> ExitCode {
 }
 
 fn screens(audience_monitor: Option<usize>) -> ExitCode {
+    let no_display = ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .all(|v| std::env::var_os(v).is_none_or(|s| s.is_empty()));
+    if cfg!(target_os = "linux") && no_display {
+        // winit's own message names a source file of ours: say it in the user's words.
+        error(t!("cli-screens-no-display"));
+        return ExitCode::from(1);
+    }
     match estrade::app::screens_report(audience_monitor) {
         Ok(lines) => {
             print_out(&lines.join("\n"));
@@ -331,6 +339,22 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
     for d in &loaded.diagnostics {
         eprint!("{d}");
     }
+    // One presenter per deck: a second start would write the first one's position and ink.
+    let _lock = match (&path, mode.remember_position, estrade::app::resume::state_dir()) {
+        (Some(p), true, Some(dir)) => match estrade::app::deck_lock::lock_deck(&dir, p) {
+            estrade::app::deck_lock::Lock::Taken { pid } => {
+                let pid = pid.map_or_else(|| "?".to_string(), |n| n.to_string());
+                error(t!(
+                    "cli-deck-already-presented",
+                    path = p.display().to_string(),
+                    pid = pid
+                ));
+                return ExitCode::from(1);
+            }
+            lock => Some(lock),
+        },
+        _ => None,
+    };
     match estrade::app::run(loaded, path, fonts, estrade::app::RunOptions { mode }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -83,7 +83,10 @@ fn overview_and_go_to_pick_slides() {
     press(&mut h, Key::G);
     h.event(Event::Text("quebec capitale".into()));
     h.run();
-    assert!(shows(&h, "→ Québec, capitale"));
+    assert!(
+        shows(&h, "· Québec, capitale"),
+        "the best match is listed with its number"
+    );
     press(&mut h, Key::Enter);
     let d = h.state().deck().unwrap();
     assert_eq!(

@@ -73,9 +73,19 @@ fn a_broken_edit_keeps_the_last_good_deck_until_fixed() {
     h.run();
     use egui_kittest::kittest::Queryable;
     assert!(
-        h.query_all_by_label_contains("talk.ron:1:").next().is_some()
-            && h.query_all_by_label_contains("unknown field `titel`").next().is_some(),
-        "diagnostics overlaid with file:line:col"
+        h.query_all_by_label_contains("The deck has errors").next().is_some(),
+        "one line in the corner of the slides"
+    );
+    let listed = h
+        .state()
+        .state
+        .diagnostics
+        .iter()
+        .map(|d| d.to_string())
+        .collect::<String>();
+    assert!(
+        listed.contains("talk.ron:1:") && listed.contains("unknown field `titel`"),
+        "kept with file:line:col for the presenter view: {listed}"
     );
     std::fs::write(&deck, deck_text("Corrigé", false)).unwrap();
     h.state_mut().reload();

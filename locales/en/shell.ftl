@@ -58,6 +58,7 @@ app-fonts-kept = { $error }; the previous fonts are kept
 app-image-decoder-start-failed = cannot start the image decoder: { $error }
 app-image-decoder-stopped = the image decoder stopped
 app-image-lost = { $name } can no longer be read ({ $why }); the picture already loaded stays on screen
+app-image-unreadable = { $name } cannot be read ({ $why }): the audience will see an empty place instead of this picture
 
 ## Resume after a crash
 app-resumed = Resumed after a restart at slide { $slide }, talk clock { $clock }. Shift+Home starts over from slide 1.
@@ -107,3 +108,5 @@ app-ink-save-failed = Ink not saved: { $error }
 app-ink-unreadable = The ink file { $path } cannot be read ({ $problem }). Its ink is not shown; the file is left as it is until you draw, then kept as { $aside }.
 app-ink-set-aside = The unreadable ink file was kept as { $aside }; the ink drawn now is in { $path }.
 app-ink-not-saved-builtin = The built-in talk has no file beside which to save ink: it stays until you quit (estrade new makes a deck of your own).
+app-deck-has-errors = The deck has errors; the last good version stays (S: the presenter view lists them)
+app-start-over-confirm = Press Shift+Home again to start over (the clock goes back to 0:00); Esc cancels

@@ -39,6 +39,8 @@ ui-strip-clock = clock
 ui-help-bigger = larger notes
 ui-strip-bigger = larger notes
 ui-help-smaller = smaller notes
+ui-help-notes-down = scroll the notes down
+ui-help-notes-up = scroll the notes up
 ui-strip-smaller = smaller notes
 ui-help-laser = laser pointer on the audience view
 ui-also-laser = hold the mouse on the console's slide
@@ -79,12 +81,16 @@ ui-flag-black = BLACK SCREEN (B)
 ui-flag-white = WHITE SCREEN (W)
 ui-search-title = Go to slide
 ui-search-prompt = type a number or words of a title
+ui-search-none = no slide has these words in its title
+ui-search-keys = ↑ ↓ choose · Enter go · Esc cancel
+ui-search-candidate = { $n } · { $title }
 
 ## The console's slides and notes.
 ui-caption-current = Current
 ui-caption-next = Next
 ui-caption-end = End of the talk
 ui-no-notes = (no notes)
+ui-notes-more = … more below (Shift+↓ or J)
 ui-timing-planned = planned { $time }
 ui-timing-rehearsed = last rehearsal { $time }
 ui-timing-on-screen = on screen { $time }
@@ -92,11 +98,11 @@ ui-timing-rehearsing = rehearsing: times saved on quit
 
 ## The speaker's messages.
 ui-typed-number = Go to slide { $number }… (Enter)
+ui-typed-number-none = there is no such slide (1 to { $total })
 ui-reload-failed = The edited deck has errors; the last good version stays on screen until it is fixed:
 ui-dismiss = Dismiss
 
 ## Over the audience view when no console is open.
-ui-open-failed-band = This deck could not be opened; the previous deck stays on screen (Esc hides this).
 ui-cannot-show = This deck cannot be shown
 ui-cannot-show-fix = Fix the problems below and open it again (Ctrl+O, or drop the file here). Press ? for keys.
 

@@ -58,6 +58,7 @@ app-fonts-kept = { $error }; les polices précédentes sont conservées
 app-image-decoder-start-failed = impossible de démarrer le décodeur d’images : { $error }
 app-image-decoder-stopped = le décodeur d’images s’est arrêté
 app-image-lost = { $name } ne peut plus être lu ({ $why }); l’image déjà chargée reste à l’écran
+app-image-unreadable = { $name } est illisible ({ $why }) : le public verra un espace vide à la place de cette image
 
 ## Reprise après un plantage
 app-resumed = Reprise après un redémarrage à la diapositive { $slide }, horloge de l’exposé à { $clock }. Maj+Début recommence à la diapositive 1.
@@ -107,3 +108,5 @@ app-ink-save-failed = Encre non enregistrée : { $error }
 app-ink-unreadable = Le fichier d’encre { $path } est illisible ({ $problem }). Son encre n’est pas affichée; le fichier reste tel quel jusqu’à ce que vous dessiniez, puis il est conservé sous le nom { $aside }.
 app-ink-set-aside = Le fichier d’encre illisible est conservé sous le nom { $aside }; l’encre dessinée maintenant est dans { $path }.
 app-ink-not-saved-builtin = La présentation intégrée n’a pas de fichier à côté duquel enregistrer l’encre : elle reste jusqu’à ce que vous quittiez (estrade new crée une présentation à vous).
+app-deck-has-errors = La présentation contient des erreurs; la dernière bonne version reste (S : la vue de l’orateur les énumère)
+app-start-over-confirm = Appuyez encore sur Maj+Début pour tout recommencer (l’horloge revient à 0:00); Échap annule

@@ -39,6 +39,8 @@ ui-strip-clock = horloge
 ui-help-bigger = notes plus grandes
 ui-strip-bigger = notes plus grandes
 ui-help-smaller = notes plus petites
+ui-help-notes-down = faire défiler les notes vers le bas
+ui-help-notes-up = faire défiler les notes vers le haut
 ui-strip-smaller = notes plus petites
 ui-help-laser = pointeur laser sur la vue du public
 ui-also-laser = maintenir le clic sur la diapositive de la console
@@ -79,12 +81,16 @@ ui-flag-black = ÉCRAN NOIR (B)
 ui-flag-white = ÉCRAN BLANC (W)
 ui-search-title = Aller à la diapositive
 ui-search-prompt = tapez un numéro ou des mots d’un titre
+ui-search-none = aucune diapositive n’a ces mots dans son titre
+ui-search-keys = ↑ ↓ choisir · Entrée aller · Échap annuler
+ui-search-candidate = { $n } · { $title }
 
 ## Les diapositives et les notes de la console.
 ui-caption-current = Actuelle
 ui-caption-next = Suivante
 ui-caption-end = Fin de la présentation
 ui-no-notes = (aucune note)
+ui-notes-more = … suite plus bas (Maj+↓ ou J)
 ui-timing-planned = prévu { $time }
 ui-timing-rehearsed = dernière répétition { $time }
 ui-timing-on-screen = à l’écran { $time }
@@ -92,11 +98,11 @@ ui-timing-rehearsing = répétition : temps enregistrés en quittant
 
 ## Les messages à l’orateur.
 ui-typed-number = Aller à la diapositive { $number }… (Entrée)
+ui-typed-number-none = cette diapositive n’existe pas (1 à { $total })
 ui-reload-failed = La présentation modifiée contient des erreurs; la dernière version valide reste à l’écran jusqu’à ce que le fichier soit corrigé :
 ui-dismiss = Fermer
 
 ## Par-dessus la vue du public quand aucune console n’est ouverte.
-ui-open-failed-band = Impossible d’ouvrir cette présentation; la précédente reste à l’écran (Échap masque ce message).
 ui-cannot-show = Impossible d’afficher cette présentation
 ui-cannot-show-fix = Corrigez les problèmes ci-dessous et ouvrez-la de nouveau (Ctrl+O, ou déposez le fichier ici). Appuyez sur ? pour voir les touches.
 

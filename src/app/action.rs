@@ -46,6 +46,8 @@ pub enum Action {
     SearchInput(String),
     SearchBackspace,
     SearchCommit,
+    /// The arrows in the "go to" prompt: choose another candidate (+1 the next one down).
+    SearchMove(isize),
     /// Laser pointer at this canvas position, or off.
     Laser(Option<(f32, f32)>),
     /// Start / pause the talk clock.
@@ -53,6 +55,8 @@ pub enum Action {
     ResetClock,
     NotesBigger,
     NotesSmaller,
+    /// Scroll the console's notes by this many steps (+1 down).
+    NotesScroll(i32),
     /// Open or close the presenter console.
     TogglePresenter,
     /// Exchange the places (screens) of the audience window and the console.

@@ -39,12 +39,22 @@ impl Presenter {
     /// Applies one action and what follows from it.
     pub fn apply(&mut self, action: Action) {
         let now = self.state.now();
-        let confirm_quit = action == Action::Quit && self.quit_needs_confirmation(now);
+        let confirm_quit = action == Action::Quit && self.needs_confirmation(now, self.state.quit_armed);
+        let confirm_start_over =
+            action == Action::StartOver && self.needs_confirmation(now, self.state.start_over_armed);
         let st = &mut self.state;
+        let start_over_armed = st.start_over_armed.take();
         match action {
             Action::Escape if st.quit_armed.take().is_some_and(|t| now - t < QUIT_CONFIRM_SECONDS) => {}
-            Action::Escape if st.toast.as_ref().is_some_and(|t| t.visible(now)) => st.toast = None,
-            Action::Escape if st.load_failed && !st.speaker_view_open() => st.load_failed = false,
+            Action::Escape if start_over_armed.is_some_and(|t| now - t < QUIT_CONFIRM_SECONDS) => {}
+            Action::StartOver if confirm_start_over => {
+                self.state.start_over_armed = Some(now);
+                self.state.say(crate::t!("app-start-over-confirm"));
+            }
+            // On the console, Esc takes a message away; on the slides it goes by itself.
+            Action::Escape if st.speaker_view_open() && st.toast.as_ref().is_some_and(|t| t.visible(now)) => {
+                st.toast = None
+            }
             Action::Quit if confirm_quit => {
                 self.state.quit_armed = Some(now);
                 self.state.say(crate::t!("app-quit-confirm"));
@@ -68,8 +78,12 @@ impl Presenter {
                 if action == Action::StartOver {
                     self.state.notices.clear();
                 }
+                let notes_size = matches!(action, Action::NotesBigger | Action::NotesSmaller);
                 let effect = self.act(action);
                 self.effect(effect);
+                if notes_size {
+                    self.remember_notes_size();
+                }
             }
         }
         // Back on a slide, the board drawn on is kept; the next black screen is a new one.
@@ -85,15 +99,31 @@ impl Presenter {
         }
     }
 
-    /// `Q` while the talk clock runs asks for a second `Q` (kiosks never get here).
-    fn quit_needs_confirmation(&self, now: f64) -> bool {
+    /// `Q` (or `Shift+Home`, which starts over) while the talk clock runs asks for the same key
+    /// again within a few seconds (kiosks never get here); `armed` is when it was pressed first.
+    fn needs_confirmation(&self, now: f64, armed: Option<f64>) -> bool {
         let running = self
             .state
             .session
             .as_ref()
             .is_some_and(|s| s.clock.started() && !s.clock.paused());
-        let armed = self.state.quit_armed.is_some_and(|t| now - t < QUIT_CONFIRM_SECONDS);
+        let armed = armed.is_some_and(|t| now - t < QUIT_CONFIRM_SECONDS);
         running && !armed && self.state.kiosk.is_none()
+    }
+
+    /// The notes' size, for the next start of this deck (a failed write only loses that).
+    fn remember_notes_size(&mut self) {
+        let (Some(path), Some(s)) = (&self.state.path, &self.state.session) else {
+            return;
+        };
+        if !self.state.mode.remember_position {
+            return;
+        }
+        if let Some(dir) = super::resume::state_dir()
+            && let Err(e) = super::notes_size::save(&dir, path, s.notes_size)
+        {
+            log::warn!("{e}");
+        }
     }
 
     fn effect(&mut self, effect: Effect) {

@@ -95,6 +95,7 @@ fn failed_frame(deck: &Deck, fonts: &Fonts, id: &str, why: &str) -> Frame {
         }],
         overflow: Vec::new(),
         shrunk: Vec::new(),
+        placeholders: Vec::new(),
     }
 }
 
@@ -106,6 +107,25 @@ pub fn paint(painter: &egui::Painter, frame: &Frame, rect: egui::Rect, images: O
         _ => ImageLook::Pending,
     };
     paint_frame(painter, frame, rect, &mut look)
+}
+
+/// Paints a frame for the audience: a picture still decoding or unreadable leaves its place
+/// empty, and a placeholder's note (a path, an error) is never drawn.
+pub fn paint_for_audience(
+    painter: &egui::Painter,
+    frame: &Frame,
+    rect: egui::Rect,
+    images: Option<&ImageCache>,
+) -> Placement {
+    let mut look = |asset: &str| match images.map(|c| c.get(asset)) {
+        Some(TextureState::Ready(t, _)) => ImageLook::Ready(t.id()),
+        _ => ImageLook::Blank,
+    };
+    if frame.placeholders.is_empty() {
+        paint_frame(painter, frame, rect, &mut look)
+    } else {
+        paint_frame(painter, &frame.for_audience(), rect, &mut look)
+    }
 }
 
 /// Asks for the images of `frame` at the size they get in a `width`-point-wide view.

@@ -32,6 +32,9 @@ impl Presenter {
         }
         st.diagnostics = loaded.diagnostics;
         st.load_failed = loaded.deck.is_none() && st.deck.is_some();
+        if st.load_failed {
+            st.say(crate::t!("app-deck-has-errors"));
+        }
         let Some(mut deck) = loaded.deck else { return };
         let same_deck = st.path == path;
         if same_deck && let Some(old) = &st.deck {
@@ -80,6 +83,7 @@ impl Presenter {
         st.deck = Some(Arc::new(deck));
         st.path = path;
         self.rt.frames.clear();
+        self.rt.preload_due = true;
         self.rt.audience.warmup.restart();
         if let Some(c) = &mut self.rt.images {
             // The same deck again: pictures on screen stay until their new version is read.
@@ -122,6 +126,9 @@ impl Presenter {
             Ok(loaded) => self.replace(loaded, Some(path)),
             Err(e) => {
                 self.state.load_failed = self.state.deck.is_some();
+                if self.state.load_failed {
+                    self.state.say(crate::t!("app-deck-has-errors"));
+                }
                 self.state.diagnostics = vec![e.to_diagnostic()];
             }
         }

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
+use super::picture_bytes::PictureBytes;
 use crate::source::Source;
 
 /// Longest side, in pixels, we ever upload.
@@ -54,6 +55,8 @@ pub struct ImageCache {
     /// Images that were on screen and could not be read again: (asset, reason). The old
     /// texture is kept; the shell tells the speaker.
     lost: Vec<(String, String)>,
+    /// The deck's picture files, read when it opened: a file deleted since still decodes.
+    bytes: Arc<PictureBytes>,
 }
 
 impl ImageCache {
@@ -63,12 +66,17 @@ impl ImageCache {
         let (tx, results) = channel::<Decoded>();
         let wanted: Arc<Mutex<HashSet<String>>> = Arc::default();
         let still_wanted = wanted.clone();
+        let bytes = Arc::new(PictureBytes::default());
+        let kept = bytes.clone();
         let spawned = std::thread::Builder::new()
             .name("estrade-image-decoder".into())
             .spawn(move || {
                 for req in rx {
                     let current = still_wanted.lock().map_or(true, |w| w.contains(&req.asset));
-                    let result = current.then(|| decode(req.source.as_ref(), &req.asset, req.max_side));
+                    let result = current.then(|| {
+                        kept.read(req.source.as_ref(), &req.asset)
+                            .and_then(|b| decode_bytes(&b, &req.asset, req.max_side))
+                    });
                     if tx
                         .send(Decoded {
                             asset: req.asset,
@@ -91,6 +99,7 @@ impl ImageCache {
             wanted,
             stale: HashSet::new(),
             lost: Vec::new(),
+            bytes,
         };
         if let Err(e) = spawned {
             // Without a thread, every image shows its placeholder rather than blocking the UI.
@@ -226,8 +235,28 @@ impl ImageCache {
         self.textures.get(asset).cloned().unwrap_or(TextureState::Pending)
     }
 
+    /// Reads every picture of `deck` into memory on a thread of its own (those not read yet),
+    /// so a file deleted before its slide still shows; see [`ImageCache::take_unreadable`].
+    pub fn preload(&mut self, deck: &crate::model::Deck, ctx: &egui::Context) {
+        let mut assets: Vec<String> = Vec::new();
+        for image in deck.slides.iter().flat_map(|s| s.images()) {
+            if !assets.contains(&image.asset) {
+                assets.push(image.asset.clone());
+            }
+        }
+        let ctx = ctx.clone();
+        self.bytes
+            .preload(deck.source.clone(), assets, move || ctx.request_repaint());
+    }
+
+    /// Pictures of the deck found unreadable when it was opened or reloaded: (asset, reason).
+    pub fn take_unreadable(&mut self) -> Vec<(String, String)> {
+        self.bytes.take_failures()
+    }
+
     /// Forgets every texture (another deck was opened).
     pub fn clear(&mut self) {
+        self.bytes.clear();
         self.textures.clear();
         self.last_wanted.clear();
         self.stale.clear();
@@ -260,7 +289,12 @@ fn bucket(side: u32) -> u32 {
 /// Reads and decodes one image, scaled down to fit `max_side`.
 pub fn decode(source: &dyn Source, asset: &str, max_side: u32) -> Result<egui::ColorImage, String> {
     let bytes = source.read(asset).map_err(|e| format!("{asset}: {e}"))?;
-    let img = crate::render::bitmap::decode_limited(&bytes, asset)?;
+    decode_bytes(&bytes, asset, max_side)
+}
+
+/// Decodes one image's file bytes, scaled down to fit `max_side`.
+fn decode_bytes(bytes: &[u8], asset: &str, max_side: u32) -> Result<egui::ColorImage, String> {
+    let img = crate::render::bitmap::decode_limited(bytes, asset)?;
     let side = img.width().max(img.height());
     let img = if side >= max_side * 2 {
         // Large reductions (photographs): area averaging in integers, fast and without the

@@ -68,6 +68,8 @@ fn modal_key(key: Key, mode: InputMode) -> Option<Action> {
     match (mode, key) {
         (InputMode::Search, Key::Enter) => Some(Action::SearchCommit),
         (InputMode::Search, Key::Backspace) => Some(Action::SearchBackspace),
+        (InputMode::Search, Key::ArrowDown | Key::Tab) => Some(Action::SearchMove(1)),
+        (InputMode::Search, Key::ArrowUp) => Some(Action::SearchMove(-1)),
         (InputMode::Search | InputMode::Overview { .. }, Key::Escape) => Some(Action::Escape),
         (InputMode::Overview { .. }, Key::ArrowRight | Key::PageDown | Key::Space) => Some(Action::OverviewMove(1)),
         (InputMode::Overview { .. }, Key::ArrowLeft | Key::PageUp | Key::Backspace) => Some(Action::OverviewMove(-1)),

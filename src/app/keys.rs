@@ -250,6 +250,20 @@ pub static BINDINGS: &[Binding] = &[
         "ui-help-smaller",
         Some("ui-strip-smaller"),
     ),
+    row(
+        &[shift(Key::ArrowDown), k(Key::J)],
+        "",
+        Does::Act(Action::NotesScroll(1)),
+        "ui-help-notes-down",
+        None,
+    ),
+    row(
+        &[shift(Key::ArrowUp), k(Key::K)],
+        "",
+        Does::Act(Action::NotesScroll(-1)),
+        "ui-help-notes-up",
+        None,
+    ),
     row(&[], "ui-also-laser", Does::Pointer, "ui-help-laser", None),
     row(
         &[k(Key::Questionmark), k(Key::F1)],

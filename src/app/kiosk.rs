@@ -11,8 +11,6 @@ use crate::model::Deck;
 
 /// Seconds the exit chord (Ctrl+Alt+Q) must be held.
 pub const CHORD_SECONDS: f64 = 2.0;
-/// The mouse cursor hides after this many seconds without movement.
-pub const CURSOR_HIDE_SECONDS: f64 = 2.0;
 
 /// When to apply an updated deck file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

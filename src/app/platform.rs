@@ -25,7 +25,15 @@ impl Presenter {
             && let Some(dir) = resume::state_dir()
         {
             self.state.screens.remembered = resume::load_remembered(&dir);
-            if !mode.fresh {
+            let size = self
+                .state
+                .path
+                .as_deref()
+                .and_then(|p| super::notes_size::load(&dir, p));
+            if let (Some(size), Some(s)) = (size, &mut self.state.session) {
+                s.notes_size = size;
+            }
+            if !self.state.mode.fresh {
                 self.resume_from(&dir);
             }
         }
@@ -57,7 +65,7 @@ impl Presenter {
     }
 
     /// Goes back to the saved position of this deck, if there is a recent one.
-    fn resume_from(&mut self, dir: &std::path::Path) {
+    pub(crate) fn resume_from(&mut self, dir: &std::path::Path) {
         let Some(path) = self.state.path.as_ref().and_then(|p| p.canonicalize().ok()) else {
             return;
         };
@@ -70,6 +78,14 @@ impl Presenter {
         let Some(slide) = deck.find(&pos.slide_id).filter(|&i| !deck.slides[i].hidden) else {
             return;
         };
+        let at_start = Some(slide) == deck.visible().next().map(|(i, _)| i)
+            && pos.step == 0
+            && !pos.clock_started
+            && pos.screen == ScreenState::Slide;
+        if at_start {
+            // Nothing to resume: the talk had not begun.
+            return;
+        }
         session.slide = slide;
         session.step = pos.step.min(deck.slides[slide].steps.max(1) - 1);
         session.screen = match pos.screen {
@@ -92,10 +108,14 @@ impl Presenter {
         self.rt.resume_written = Some(pos);
         match &self.state.kiosk {
             Some(k) => super::kiosk::log(&k.options, &note),
+            // Said once: a lasting note on the console, or a short line on the slides alone.
             None => {
                 eprintln!("estrade: {note}");
-                self.state.notices.push(note.clone());
-                self.state.say(note);
+                if self.state.speaker_view_open() {
+                    self.state.notices.push(note);
+                } else {
+                    self.state.say(note);
+                }
             }
         }
     }

@@ -230,7 +230,7 @@ fn fnv1a64(bytes: &[u8]) -> u64 {
 }
 
 /// Writes `text` to a temporary file next to `path`, then renames it over `path`.
-fn write_atomically(path: &Path, text: &str) -> Result<(), ResumeError> {
+pub(crate) fn write_atomically(path: &Path, text: &str) -> Result<(), ResumeError> {
     let folder = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(folder).map_err(|source| ResumeError::CreateDir {
         path: folder.to_path_buf(),

@@ -227,3 +227,43 @@ fn throttle_limits_a_burst() {
     assert!((38..=41).contains(&writes), "{writes}");
     assert!(t.due_in(10.0).is_some_and(|d| (0.0..=MIN_INTERVAL).contains(&d)));
 }
+
+/// The CÉAP talk with a console, and a position saved for it in a fresh state folder.
+fn ceap_with_saved(slide_id: &str, step: usize, clock_started: bool) -> (crate::app::Presenter, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let deck = fs::canonicalize("slides/ceap-2024.ron").unwrap();
+    let mut pos = position(&deck);
+    pos.slide_id = slide_id.into();
+    pos.step = step;
+    pos.clock_started = clock_started;
+    pos.running = clock_started;
+    pos.elapsed = if clock_started { 75.0 } else { 0.0 };
+    pos.screen = ScreenState::Slide;
+    pos.saved_at = unix_now();
+    save(dir.path(), &pos).unwrap();
+    let loaded = crate::deck::load_path(&deck).unwrap();
+    let mode = crate::app::Mode {
+        console: true,
+        ..Default::default()
+    };
+    let fonts = std::sync::Arc::new(crate::layout::Fonts::bundled().unwrap());
+    let p = crate::app::Presenter::with_mode(loaded, Some(deck), fonts, true, mode);
+    (p, dir)
+}
+
+#[test]
+fn nothing_to_resume_at_the_first_slide_before_the_clock_started() {
+    let (mut p, dir) = ceap_with_saved("titre", 0, false);
+    p.resume_from(dir.path());
+    assert!(p.state.notices.is_empty(), "{:?}", p.state.notices);
+    assert!(p.state.toast.is_none());
+}
+
+#[test]
+fn a_resume_is_said_once_on_the_console() {
+    let (mut p, dir) = ceap_with_saved("causes", 0, true);
+    p.resume_from(dir.path());
+    assert_eq!(p.state.notices.len(), 1, "{:?}", p.state.notices);
+    assert!(p.state.toast.is_none(), "not a second time as a message");
+    assert_ne!(p.state.session.as_ref().unwrap().slide, 0);
+}

@@ -42,6 +42,10 @@ pub struct Runtime {
     pub fonts_ready: bool,
     pub frames: FrameCache,
     pub images: Option<ImageCache>,
+    /// The notes' scrolling by keys already done: (slide, steps).
+    pub notes_scrolled: (usize, i32),
+    /// A deck was opened or reloaded: its pictures are to be read into memory.
+    pub preload_due: bool,
     pub wheel: WheelGate,
     /// Watches the deck file and its assets (started once a deck from disk is shown).
     pub watcher: Option<(PathBuf, DeckWatcher)>,
@@ -94,6 +98,8 @@ impl Runtime {
             fonts_ready: false,
             frames: FrameCache::default(),
             images: None,
+            preload_due: false,
+            notes_scrolled: (0, 0),
             wheel: WheelGate::default(),
             watcher: None,
             audience: AudienceCache::default(),

@@ -45,8 +45,9 @@ pub struct Session {
     pub frozen: Option<SlideRef>,
     /// Overview grid open, with the selected slide (index into `deck.slides`).
     pub overview: Option<usize>,
-    /// "Go to" prompt open, with what was typed (a number or words of a title).
-    pub search: Option<String>,
+    /// "Go to" prompt open, with what was typed (a number or words of a title) and the
+    /// candidate chosen with the arrows.
+    pub search: Option<super::search::Search>,
     /// Laser pointer position on the slide canvas.
     pub laser: Option<(f32, f32)>,
     pub clock: TalkClock,
@@ -54,6 +55,9 @@ pub struct Session {
     pub now: f64,
     /// Notes text size in the console, in points.
     pub notes_size: f32,
+    /// Scrolling of the notes asked with the keys since the slide came up (in steps of a few
+    /// lines; the view scrolls by what it has not applied yet).
+    pub notes_scroll: i32,
     /// Set when rehearsing: time spent on each slide.
     pub rehearsal: Option<Recorder>,
     /// When the current slide went on screen (session time).
@@ -76,6 +80,7 @@ impl Session {
             clock: TalkClock::default(),
             now: 0.0,
             notes_size: 22.0,
+            notes_scroll: 0,
             rehearsal: None,
             entered: 0.0,
         }
@@ -136,6 +141,7 @@ impl Session {
         let effect = self.navigate(action, deck);
         if self.slide != before {
             self.entered = self.now;
+            self.notes_scroll = 0;
             if let (Some(r), Some(s)) = (&mut self.rehearsal, deck.slides.get(self.slide)) {
                 r.enter(&s.id, self.now);
             }
@@ -240,26 +246,30 @@ impl Session {
                 }
                 self.overview = None;
             }
-            Action::OpenSearch => self.search = Some(String::new()),
+            Action::OpenSearch => self.search = Some(Default::default()),
             Action::SearchInput(text) => {
                 if let Some(q) = &mut self.search {
-                    q.push_str(&text);
+                    q.query.push_str(&text);
+                    q.pick = 0;
                 }
             }
             Action::SearchBackspace => {
                 if let Some(q) = &mut self.search {
-                    q.pop();
+                    q.query.pop();
+                    q.pick = 0;
+                }
+            }
+            Action::SearchMove(delta) => {
+                if let Some(q) = &mut self.search {
+                    let n = super::search::candidates(deck, &q.query).len() as isize;
+                    q.pick = (q.pick as isize + delta).clamp(0, (n - 1).max(0)) as usize;
                 }
             }
             Action::SearchCommit => {
                 if let Some(q) = self.search.take() {
-                    match q.trim().parse::<usize>() {
-                        Ok(n) => return self.navigate(Action::GoTo(n), deck),
-                        Err(_) => {
-                            if let Some(i) = super::search::find_slide(deck, &q) {
-                                self.go(Some(i), 0);
-                            }
-                        }
+                    let found = super::search::candidates(deck, &q.query);
+                    if let Some(&i) = found.get(q.pick).or(found.first()) {
+                        self.go(Some(i), 0);
                     }
                 }
             }
@@ -268,6 +278,7 @@ impl Session {
             Action::ResetClock => self.clock.reset(),
             Action::NotesBigger => self.notes_size = (self.notes_size * 1.15).min(72.0),
             Action::NotesSmaller => self.notes_size = (self.notes_size / 1.15).max(10.0),
+            Action::NotesScroll(delta) => self.notes_scroll = self.notes_scroll.saturating_add(delta),
             Action::TogglePresenter => return Effect::TogglePresenter,
             Action::SwapWindows => return Effect::SwapWindows,
             Action::ToggleFullscreen => return Effect::ToggleFullscreen,
@@ -293,8 +304,12 @@ impl Session {
         Effect::None
     }
 
+    /// Moves to `slide` at `step`; a move starts the talk clock (a jump as much as `Next`).
     fn go(&mut self, slide: Option<usize>, step: usize) {
         if let Some(s) = slide {
+            if (s, step) != (self.slide, self.step) {
+                self.clock.start(self.now);
+            }
             self.slide = s;
             self.step = step;
         }

@@ -103,6 +103,7 @@ impl Presenter {
             return;
         }
         self.first_frame_report();
+        views::keep_keys_for_the_talk(&ctx);
         self.rt.atlas_fill = ctx.fonts(|f| f.font_atlas_fill_ratio());
         if self.rt.atlas_cap.take_lifted() {
             // egui's glyph atlas starts over, wider: the deck's glyphs are warmed again.
@@ -110,10 +111,13 @@ impl Presenter {
             self.rt.audience.warmup.restart();
         }
         // Textures decoded since the last frame are uploaded once, before any view asks.
-        self.rt
-            .images
-            .get_or_insert_with(|| ImageCache::new(ctx.clone()))
-            .poll(&ctx);
+        let images = self.rt.images.get_or_insert_with(|| ImageCache::new(ctx.clone()));
+        images.poll(&ctx);
+        if std::mem::take(&mut self.rt.preload_due)
+            && let Some(deck) = &self.state.deck
+        {
+            images.preload(deck, &ctx);
+        }
         let now = ctx.input(|i| i.time);
         if let Some(s) = &mut self.state.session {
             s.tick(now);
@@ -149,7 +153,7 @@ impl Presenter {
             views::audience::show(ui, &self.state, &mut self.rt, rect, now);
             self.first_frame_drawn();
             if self.state.kiosk.is_none() && !self.state.speaker_view_open() {
-                views::overlays::audience_overlays(ui, &self.state, rect);
+                views::overlays::audience_overlays(ui, &self.state, &mut self.rt, rect);
             }
         }
         self.apply_all(actions);
@@ -172,6 +176,9 @@ impl Presenter {
         if mode == InputMode::Drawing && clicks {
             actions.extend(self.audience_pen(ctx));
             ctx.set_cursor_icon(egui::CursorIcon::Crosshair);
+        } else if clicks && self.state.deck.is_some() {
+            // The slides (and the kiosk): the pointer goes once it rests; the console keeps its.
+            super::cursor::hide_when_resting(ctx, &mut self.state.pointer_moved, now);
         }
         match &mut self.state.kiosk {
             Some(k) => actions.into_iter().filter_map(|a| k.filter(a, now)).collect(),
@@ -204,16 +211,30 @@ impl Presenter {
             .collect()
     }
 
-    /// Images that were on screen and are now missing or unreadable: the last good picture
-    /// stays, and the speaker is told which file is gone.
+    /// Images that were on screen and are now missing or unreadable (the last good picture
+    /// stays), and pictures that could not be read when the deck opened: the speaker is told
+    /// which file, before the talk when it can be.
     fn note_lost_images(&mut self) {
-        let lost = self.rt.images.as_mut().map(ImageCache::take_lost).unwrap_or_default();
-        for (asset, why) in lost {
+        let Some(images) = self.rt.images.as_mut() else { return };
+        let unreadable = images.take_unreadable().into_iter().map(|(asset, why)| {
+            let note = super::state::unreadable_image_note(&asset, &why);
+            (asset, note)
+        });
+        let lost = images.take_lost().into_iter().map(|(asset, why)| {
             let note = super::state::lost_image_note(&asset, &why);
-            let known = |n: &String| super::state::is_lost_image_note_of(n, &asset);
+            (asset, note)
+        });
+        for (asset, note) in lost.chain(unreadable).collect::<Vec<_>>() {
+            let known = |n: &String| super::state::is_lost_image_note_of(n, &asset) || *n == note;
             match &self.state.kiosk {
                 Some(k) => super::kiosk::log(&k.options, &note),
-                None if !self.state.notices.iter().any(known) => self.state.notices.push(note),
+                None if !self.state.notices.iter().any(known) => {
+                    if !self.state.speaker_view_open() {
+                        // The slides alone: a short line in the corner says it too.
+                        self.state.say(note.clone());
+                    }
+                    self.state.notices.push(note);
+                }
                 None => {}
             }
         }
@@ -238,7 +259,7 @@ impl Presenter {
         }
     }
 
-    /// Kiosk: exit chord, cursor hiding, auto-advance, reload at loop start.
+    /// Kiosk: exit chord, auto-advance, reload at loop start (the pointer hides as on any slides view).
     fn kiosk_step(&mut self, ctx: &egui::Context, now: f64) {
         // Alt+F4 and the window manager's close button must not end the show.
         if self.state.quit_requested {
@@ -256,14 +277,6 @@ impl Presenter {
         }
         let held =
             ctx.input(|i| (i.modifiers.ctrl || i.modifiers.command) && i.modifiers.alt && i.key_down(egui::Key::Q));
-        if ctx.input(|i| i.pointer.delta() != egui::Vec2::ZERO) {
-            st.pointer_moved = now;
-        }
-        if now - st.pointer_moved > super::kiosk::CURSOR_HIDE_SECONDS {
-            ctx.set_cursor_icon(egui::CursorIcon::None);
-        } else {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(super::kiosk::CURSOR_HIDE_SECONDS));
-        }
         let (Some(k), Some(deck), Some(session)) = (&mut st.kiosk, &st.deck, &st.session) else {
             return;
         };

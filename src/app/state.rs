@@ -51,8 +51,10 @@ pub struct Toast {
 }
 
 impl Toast {
-    /// Seconds a message stays.
+    /// Seconds a message stays on the console.
     pub const SECONDS: f64 = 6.0;
+    /// Seconds a message stays on the slides view of one screen (the audience may see it).
+    pub const ON_SLIDES_SECONDS: f64 = 2.0;
 
     /// Whether it is still shown at `now`.
     pub fn visible(&self, now: f64) -> bool {
@@ -98,6 +100,9 @@ pub struct AppState {
     pub quit_requested: bool,
     /// `Q` was pressed once while the clock runs (session time): a second `Q` quits.
     pub quit_armed: Option<f64>,
+    /// `Shift+Home` was pressed once while the clock runs (session time): a second one starts
+    /// the talk over.
+    pub start_over_armed: Option<f64>,
     pub toast: Option<Toast>,
     /// Lasting notes for the speaker: files gone during the talk, a resume.
     pub notices: Vec<String>,
@@ -157,6 +162,13 @@ impl AppState {
 pub fn lost_image_note(asset: &str, why: &str) -> String {
     let name = asset.strip_prefix("assets/").unwrap_or(asset);
     crate::t!("app-image-lost", name = name, why = why)
+}
+
+/// What the speaker is told of a picture that could not be read when the deck opened (it is not
+/// shown; the audience sees an empty place).
+pub fn unreadable_image_note(asset: &str, why: &str) -> String {
+    let name = asset.strip_prefix("assets/").unwrap_or(asset);
+    crate::t!("app-image-unreadable", name = name, why = why)
 }
 
 /// Whether `note` is the [`lost_image_note`] of `asset`, whatever the reason given in it.

@@ -113,6 +113,7 @@ impl<'a> Builder<'a> {
             blocks: Vec::new(),
             overflow: Vec::new(),
             shrunk: Vec::new(),
+            placeholders: Vec::new(),
         };
         let mut b = Builder {
             fonts,
@@ -309,6 +310,9 @@ impl<'a> Builder<'a> {
     }
 
     fn placeholder(&mut self, img: &Image, rect: Rect) {
+        if self.visible() {
+            self.frame.placeholders.push(rect);
+        }
         self.shape(rect, self.theme.surface, 8.0);
         let inner = Rect::new(rect.x + 4.0, rect.y + 4.0, rect.w - 8.0, rect.h - 8.0);
         self.shape(inner, self.theme.background, 6.0);
@@ -318,7 +322,7 @@ impl<'a> Builder<'a> {
             .unwrap_or_else(|| crate::t!("deck-image-unavailable"));
         let style = Style::new(Face::Body, (self.theme.small_size * 0.8).max(14.0), self.theme.muted)
             .align(Align::Center)
-            .role("placeholder");
+            .role(super::frame::PLACEHOLDER_ROLE);
         let pad = 16.0;
         let text = RichText::plain(format!(
             "[{}] {reason}",

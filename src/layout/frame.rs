@@ -116,6 +116,9 @@ pub enum Structure {
     Artifact,
 }
 
+/// The role of the note laid out in a picture's placeholder.
+pub const PLACEHOLDER_ROLE: &str = "placeholder";
+
 /// Something drawn on the canvas, in painting order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
@@ -156,9 +159,33 @@ pub struct Frame {
     pub overflow: Vec<Overflow>,
     /// Blocks whose text was shrunk below the body size to fit: (block, size used).
     pub shrunk: Vec<(String, f32)>,
+    /// Where a picture could not be shown: the layout draws a note there (for the speaker, the
+    /// check and the exports); the audience view leaves the place empty ([`Frame::for_audience`]).
+    pub placeholders: Vec<Rect>,
 }
 
 impl Frame {
+    /// The frame without its placeholders' notes and boxes: what the audience may see when a
+    /// picture is missing (nothing in its place, never a path or an error).
+    pub fn for_audience(&self) -> Frame {
+        let in_placeholder = |r: &Rect| self.placeholders.iter().any(|p| p.contains_rect(r));
+        let items = self
+            .items
+            .iter()
+            .filter(|i| match i {
+                Item::Text(t) => self.blocks.get(t.block).is_none_or(|b| b.role != PLACEHOLDER_ROLE),
+                Item::Shape(s) => !in_placeholder(&s.rect),
+                _ => true,
+            })
+            .cloned()
+            .collect();
+        Frame {
+            items,
+            placeholders: Vec::new(),
+            ..self.clone()
+        }
+    }
+
     /// All text runs.
     pub fn runs(&self) -> impl Iterator<Item = &TextRun> {
         self.items.iter().filter_map(|i| match i {

@@ -113,6 +113,8 @@ pub enum ImageLook {
     Pending,
     /// Cannot be shown: a placeholder with the reason is drawn.
     Failed(String),
+    /// Nothing is drawn (the audience view: a picture not there leaves its place empty).
+    Blank,
 }
 
 /// Lays out (without painting) the text of `frame` as [`paint_frame`] would in `target`, so
@@ -184,6 +186,7 @@ pub fn paint_item(painter: &egui::Painter, item: &Item, place: Placement, textur
                         egui::StrokeKind::Inside,
                     );
                 }
+                ImageLook::Blank => {}
                 ImageLook::Failed(reason) => {
                     painter.rect_filled(rect, 4.0, Color32::from_gray(235));
                     painter.rect_stroke(

@@ -5,7 +5,7 @@ use egui::{Color32, Sense};
 
 use super::pen;
 use crate::app::drawing::Surface;
-use crate::app::frames::{paint, request_images};
+use crate::app::frames::{paint_for_audience as paint, request_images};
 use crate::app::runtime::Runtime;
 use crate::app::session::Screen;
 use crate::app::state::AppState;
@@ -129,7 +129,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::R
 /// Gives screen readers each text block as a labelled node.
 pub(crate) fn expose_text(ui: &mut egui::Ui, frame: &Frame, place: Placement) {
     for (k, block) in frame.blocks.iter().enumerate() {
-        if block.text.is_empty() {
+        if block.text.is_empty() || block.role == crate::layout::frame::PLACEHOLDER_ROLE {
             continue;
         }
         let r = ui.interact(

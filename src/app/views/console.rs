@@ -4,7 +4,7 @@
 
 use egui::{Color32, RichText};
 
-use super::{help, notices, overview, palette, slides_panel};
+use super::{help, notices, overview, palette, search, slides_panel};
 use crate::app::action::Action;
 use crate::app::input::{InputMode, WheelGate, read_input};
 use crate::app::pace::{describe, pace};
@@ -29,6 +29,10 @@ pub const INTERFACE_TEXT: &[&str] = &[
     "« guillemets » ’ é è à ç ô É",         // not user text: a glyph sample for the font test
     "Échap · Entrée · À l’écran\u{a0}: 0:45 — œ Œ ê î û ù ë ï Ç", // not user text: a glyph sample for the font test
 ];
+
+/// Height of the messages' place above the slides, in points (two lines, or a typed number's
+/// preview).
+const NOTICES_HEIGHT: f32 = 66.0;
 
 /// Seconds before the planned end when the remaining time turns orange.
 const LAST_MINUTES: f64 = 120.0;
@@ -58,6 +62,7 @@ pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Ac
             actions.push(Action::CloseConsole);
             return;
         }
+        super::keep_keys_for_the_talk(ui.ctx());
         rt.console_outer = ui.ctx().input(|i| i.viewport().outer_rect);
         // A real second window has its own input; an embedded one shares the audience's.
         if class != egui::ViewportClass::EmbeddedWindow {
@@ -98,9 +103,17 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
         });
     });
     egui::Panel::bottom("console-ink").show(ui, |ui| actions.extend(palette::show(ui, state)));
-    if notices::any(state) {
-        egui::Panel::top("console-notices").show(ui, |ui| actions.extend(notices::show(ui, state)));
-    }
+    // The messages have a place of their own, there or not: the slides below never move
+    // when one appears (under the pen, too).
+    egui::Panel::top("console-notices")
+        .exact_size(NOTICES_HEIGHT)
+        .resizable(false)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("console-notices-scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| actions.extend(notices::show(ui, state, rt)));
+        });
     egui::CentralPanel::default_margins().show(ui, |ui| {
         if session.overview.is_some() {
             actions.extend(overview::grid(ui, state, rt, &deck, session));
@@ -109,33 +122,12 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
         }
     });
     if let Some(q) = &session.search {
-        search_window(ui.ctx(), &deck, q);
+        search::window(ui.ctx(), rt, &deck, q);
     }
     if session.help {
         help::window(ui.ctx());
     }
     actions
-}
-
-fn search_window(ctx: &egui::Context, deck: &Deck, q: &str) {
-    egui::Window::new(t!("ui-search-title"))
-        .id(egui::Id::unique("estrade-go-to-slide"))
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_TOP, [0.0, 80.0])
-        .show(ctx, |ui| {
-            ui.label(RichText::new(format!("{q}|")).size(28.0));
-            let hit = q
-                .trim()
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| deck.visible().nth(n.saturating_sub(1)).map(|(i, _)| i))
-                .or_else(|| crate::app::search::find_slide(deck, q));
-            let what = hit
-                .and_then(|i| deck.slides.get(i))
-                .map_or(t!("ui-search-prompt"), |s| format!("→ {}", overview::slide_name(s)));
-            ui.label(what);
-        });
 }
 
 fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Session, big: f32) {
@@ -145,32 +137,23 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Sessio
         ui.label(RichText::new(crate::app::wall_clock::local_hh_mm()).size(big).strong())
             .on_hover_text(t!("ui-wall-clock-hover"));
         ui.separator();
-        let clock = if session.clock.paused() {
-            t!("ui-clock-paused", time = format_duration(elapsed))
-        } else if !session.clock.started() {
-            t!("ui-clock-not-started", time = format_duration(elapsed))
-        } else {
-            format_duration(elapsed)
+        let left = deck.meta.duration_secs.map(|plan| f64::from(plan) - elapsed);
+        // From the last minutes on, the whole clock area says it: orange, then red past the end.
+        let alarm = match left {
+            Some(l) if l < 0.0 => Some(Color32::from_rgb(200, 40, 40)),
+            Some(l) if l < LAST_MINUTES => Some(Color32::from_rgb(215, 120, 20)),
+            _ => None,
         };
-        ui.label(RichText::new(clock).size(big))
-            .on_hover_text(t!("ui-clock-hover"));
-        if let Some(plan) = deck.meta.duration_secs.map(f64::from) {
-            let left = plan - elapsed;
-            let color = if left < 0.0 {
-                Color32::from_rgb(220, 50, 50)
-            } else if left < LAST_MINUTES {
-                Color32::from_rgb(235, 150, 30)
-            } else {
-                ui.visuals().text_color()
-            };
-            ui.separator();
-            ui.label(
-                RichText::new(t!("ui-time-left", time = format_duration(left)))
-                    .size(big)
-                    .color(color),
-            )
-            .on_hover_text(t!("ui-time-left-hover"));
-        }
+        let frame = match alarm {
+            Some(fill) => egui::Frame::new()
+                .fill(fill)
+                .corner_radius(6.0)
+                .inner_margin(egui::Margin::symmetric(10, 2)),
+            None => egui::Frame::new(),
+        };
+        frame.show(ui, |ui| {
+            ui.horizontal(|ui| clock_area(ui, session, elapsed, left, alarm, big))
+        });
         ui.separator();
         let p = pace(&state.planned, session.slide, elapsed);
         ui.vertical(|ui| {
@@ -204,6 +187,28 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Sessio
         ui.label(RichText::new(where_.join(" · ")).size(big * 0.6));
         flags(ui, session);
     });
+}
+
+/// The talk clock and the time left; in white on `alarm` near and past the planned end.
+fn clock_area(ui: &mut egui::Ui, session: &Session, elapsed: f64, left: Option<f64>, alarm: Option<Color32>, big: f32) {
+    let text_color = alarm.map_or(ui.visuals().text_color(), |_| Color32::WHITE);
+    let clock = if session.clock.paused() {
+        t!("ui-clock-paused", time = format_duration(elapsed))
+    } else if !session.clock.started() {
+        t!("ui-clock-not-started", time = format_duration(elapsed))
+    } else {
+        format_duration(elapsed)
+    };
+    ui.label(RichText::new(clock).size(big).color(text_color))
+        .on_hover_text(t!("ui-clock-hover"));
+    if let Some(left) = left {
+        ui.separator();
+        let mut label = RichText::new(t!("ui-time-left", time = format_duration(left))).size(big);
+        if alarm.is_some() {
+            label = label.color(Color32::WHITE).strong();
+        }
+        ui.label(label).on_hover_text(t!("ui-time-left-hover"));
+    }
 }
 
 /// What the audience sees when it is not the current slide.

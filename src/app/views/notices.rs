@@ -5,31 +5,18 @@
 use egui::{Color32, FontId, RichText};
 
 use crate::app::action::Action;
+use crate::app::runtime::Runtime;
 use crate::app::state::AppState;
 use crate::t;
 
 const ORANGE: Color32 = Color32::from_rgb(235, 150, 30);
 
-/// Whether there is anything to show.
-pub fn any(state: &AppState) -> bool {
-    let now = state.now();
-    state.toast.as_ref().is_some_and(|t| t.visible(now))
-        || state.quit_armed.is_some()
-        || state.load_failed
-        || !state.notices.is_empty()
-        || state.session.as_ref().is_some_and(|s| !s.number.is_empty())
-}
-
 /// Draws the messages; returns the dismissal of the lasting notes.
-pub fn show(ui: &mut egui::Ui, state: &AppState) -> Vec<Action> {
+pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
     let mut actions = Vec::new();
     let now = state.now();
-    if let Some(s) = state.session.as_ref().filter(|s| !s.number.is_empty()) {
-        ui.label(
-            RichText::new(t!("ui-typed-number", number = &s.number))
-                .size(22.0)
-                .strong(),
-        );
+    if let (Some(s), Some(deck)) = (state.session.as_ref().filter(|s| !s.number.is_empty()), &state.deck) {
+        super::search::number_preview(ui, rt, deck, &s.number);
     }
     if let Some(t) = state.toast.as_ref().filter(|t| t.visible(now)) {
         ui.label(RichText::new(&t.text).size(16.0).color(ORANGE));
@@ -52,7 +39,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) -> Vec<Action> {
                     ui.label(RichText::new(n).size(15.0));
                 }
             });
-            if ui.button(t!("ui-dismiss")).clicked() {
+            if ui
+                .add(super::mouse_button(egui::Button::new(t!("ui-dismiss"))))
+                .clicked()
+            {
                 actions.push(Action::DismissNotices);
             }
         });

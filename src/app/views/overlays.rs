@@ -1,83 +1,64 @@
-//! What is drawn over the slide when no console is open: the typed slide number, a short
-//! message at the bottom edge that goes away by itself, a failed reload's problems in a band at
-//! the bottom, the help; and the screen shown when no deck could be loaded.
+//! What is drawn over the slide when no console is open: the typed slide number or a short
+//! message as one small line in a corner that goes away by itself, the "go to" prompt, the help;
+//! and the screen shown when no deck could be loaded.
+
+/// Size of the corner line's text, in points.
+const CORNER_TEXT: f32 = 13.0;
 
 use egui::{Color32, FontId, RichText};
 
 use super::help;
-use crate::app::state::AppState;
+use crate::app::runtime::Runtime;
+use crate::app::session::Screen;
+use crate::app::state::{AppState, Toast};
 use crate::t;
 
-/// Overlays of the audience view (only called when no console is open).
-pub fn audience_overlays(ui: &mut egui::Ui, state: &AppState, rect: egui::Rect) {
+/// Overlays of the slides view when no speaker view is open (one screen, the slides alone: a
+/// video call may be sharing it). The speaker's messages are one small line in the top right
+/// corner, for [`Toast::ON_SLIDES_SECONDS`] at most and never over a black or white screen;
+/// the "go to" prompt and the help, which the speaker asked for, are drawn over the slide.
+pub fn audience_overlays(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::Rect) {
     let now = state.now();
-    if state.load_failed {
-        load_error_band(ui, state, rect);
-    }
-    if let Some(t) = state.toast.as_ref().filter(|t| t.visible(now)) {
-        let p = ui.painter();
-        let galley = p.layout(
-            t.text.clone(),
-            FontId::proportional(16.0),
-            Color32::WHITE,
-            rect.width() * 0.5,
-        );
-        let r = egui::Rect::from_min_size(
-            rect.left_bottom() + egui::vec2(16.0, -galley.size().y - 28.0),
-            galley.size() + egui::vec2(20.0, 12.0),
-        );
-        p.rect_filled(r, 6.0, Color32::from_black_alpha(190));
-        p.galley(r.min + egui::vec2(10.0, 6.0), galley, Color32::WHITE);
-        if !t.busy {
-            // Wake up to take it away.
-            let left = crate::app::state::Toast::SECONDS - (now - t.since);
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs_f64(left.max(0.05)));
-        }
-    }
     let Some(session) = &state.session else { return };
-    if !session.number.is_empty() {
-        let p = ui.painter();
-        let r = egui::Rect::from_min_size(rect.right_bottom() - egui::vec2(180.0, 76.0), egui::vec2(160.0, 56.0));
-        p.rect_filled(r, 8.0, Color32::from_black_alpha(190));
-        let text = format!("→ {}", session.number);
-        p.text(
-            r.center(),
-            egui::Align2::CENTER_CENTER,
-            &text,
-            FontId::proportional(30.0),
-            Color32::WHITE,
-        );
-        ui.interact(r, ui.scope_id().with("typed-number"), egui::Sense::hover())
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+    let message = if !session.number.is_empty() {
+        Some(format!("→ {}", session.number))
+    } else {
+        state
+            .toast
+            .as_ref()
+            .filter(|t| session.screen == Screen::Slide && now - t.since < Toast::ON_SLIDES_SECONDS)
+            .map(|t| {
+                // Wake up to take it away.
+                let left = Toast::ON_SLIDES_SECONDS - (now - t.since);
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs_f64(left.max(0.05)));
+                t.text.clone()
+            })
+    };
+    if let Some(text) = message {
+        corner_line(ui, rect, &text);
+    }
+    if let (Some(q), Some(deck)) = (&session.search, &state.deck) {
+        super::search::window(ui.ctx(), rt, deck, q);
     }
     if session.help {
         help::window(ui.ctx());
     }
 }
 
-/// A band over the bottom of the slide: the edited deck failed, the previous one stays.
-fn load_error_band(ui: &mut egui::Ui, state: &AppState, rect: egui::Rect) {
-    let band = egui::Rect::from_min_max(
-        egui::pos2(rect.left(), rect.bottom() - (rect.height() * 0.3).min(260.0)),
-        rect.right_bottom(),
-    );
-    ui.painter().rect_filled(band, 0.0, Color32::from_black_alpha(225));
-    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(band.shrink(16.0)));
-    child.label(
-        RichText::new(t!("ui-open-failed-band"))
-            .color(Color32::from_rgb(255, 200, 120))
-            .size(17.0),
-    );
-    egui::ScrollArea::vertical().show(&mut child, |ui| {
-        for d in &state.diagnostics {
-            ui.label(
-                RichText::new(d.to_string().trim_end())
-                    .font(FontId::monospace(14.0))
-                    .color(Color32::WHITE),
-            );
-        }
-    });
+/// One short line of small text in the top right corner, on a dark pill.
+fn corner_line(ui: &mut egui::Ui, rect: egui::Rect, text: &str) {
+    let p = ui.painter();
+    let mut job =
+        egui::text::LayoutJob::simple_singleline(text.to_string(), FontId::proportional(CORNER_TEXT), Color32::WHITE);
+    job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width() * 0.45);
+    let galley = p.layout_job(job);
+    let size = galley.size() + egui::vec2(14.0, 6.0);
+    let r = egui::Rect::from_min_size(rect.right_top() + egui::vec2(-size.x - 6.0, 6.0), size);
+    p.rect_filled(r, 4.0, Color32::from_black_alpha(150));
+    p.galley(r.min + egui::vec2(7.0, 3.0), galley, Color32::WHITE);
+    ui.interact(r, ui.scope_id().with("speaker-line"), egui::Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
 }
 
 /// The whole window when no deck could be loaded.

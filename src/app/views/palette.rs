@@ -20,13 +20,19 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) -> Vec<Action> {
             (Hand::Eraser, t!("ui-ink-eraser"), "E"),
         ] {
             let text = format!("{label} ({key})");
-            if ui.selectable_label(d.hand == Some(hand), text).clicked() {
+            if ui
+                .add(super::mouse_button(egui::Button::selectable(
+                    d.hand == Some(hand),
+                    text,
+                )))
+                .clicked()
+            {
                 actions.push(Action::Ink(InkAction::Take(hand)));
             }
         }
         ui.separator();
         for (n, c) in PALETTE.iter().enumerate() {
-            let (rect, resp) = ui.allocate_exact_size(egui::vec2(22.0, 22.0), Sense::click());
+            let (rect, resp) = ui.allocate_exact_size(egui::vec2(22.0, 22.0), Sense::CLICK);
             let chosen = d.colour == n;
             ui.painter().circle_filled(rect.center(), 8.0, color(*c));
             if chosen {

@@ -20,8 +20,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
     let mut actions = Vec::new();
     let avail = ui.available_rect_before_wrap();
     let label_h = 24.0;
-    let left_w = avail.width() * 0.6;
     let (w, h) = deck.meta.aspect.canvas();
+    // The current slide as large as the height allows, up to two thirds of the width: on a
+    // wide screen no band is left empty below it; the notes take the rest of the width.
+    let left_w = (avail.width() * 0.66)
+        .min((avail.height() - label_h) * w / h)
+        .max(avail.width() * 0.5);
     let cur_h = (left_w * h / w).min(avail.height() - label_h);
     let cur_w = cur_h * w / h;
     let current = egui::Rect::from_min_size(avail.min + egui::vec2(0.0, label_h), egui::vec2(cur_w, cur_h));
@@ -107,10 +111,29 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
     let mut notes_ui = ui.new_child(egui::UiBuilder::new().max_rect(notes_rect));
     notes_ui.label(RichText::new(timing(state, deck, session)).weak());
     notes_ui.separator();
+    notes(&mut notes_ui, rt, deck, session);
+    actions
+}
+
+/// The notes, scrolled by the keys as well as the wheel; when more follows below, the bottom
+/// fades out and says so (and the scroll bar stays visible).
+fn notes(ui: &mut egui::Ui, rt: &mut Runtime, deck: &Deck, session: &Session) {
     let slide = &deck.slides[session.slide];
-    egui::ScrollArea::vertical()
+    // Scroll by what the keys asked and this view has not done yet (per slide).
+    let (seen_slide, seen) = rt.notes_scrolled;
+    let done = if seen_slide == session.slide { seen } else { 0 };
+    let delta = session.notes_scroll - done;
+    rt.notes_scrolled = (session.slide, session.notes_scroll);
+    let step = session.notes_size * 4.0;
+    // A solid bar, not egui's thin floating one that shows only under the mouse.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    let out = egui::ScrollArea::vertical()
         .id_salt(("notes", session.slide))
-        .show(&mut notes_ui, |ui| {
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
+        .show(ui, |ui| {
+            if delta != 0 {
+                ui.scroll_with_delta(egui::vec2(0.0, -(delta as f32) * step));
+            }
             if slide.notes.is_empty() {
                 ui.label(RichText::new(t!("ui-no-notes")).weak().size(session.notes_size));
             }
@@ -119,7 +142,38 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
                 ui.add_space(session.notes_size * 0.5);
             }
         });
-    actions
+    let hidden_below = out.content_size.y - (out.state.clamped_offset().y + out.inner_rect.height());
+    if hidden_below > 2.0 {
+        more_below(ui, out.inner_rect);
+    }
+}
+
+/// A fade over the last lines and « … more below » at the bottom of `rect`.
+fn more_below(ui: &egui::Ui, rect: egui::Rect) {
+    let bg = ui.visuals().panel_fill;
+    let fade_h = 48.0_f32.min(rect.height() * 0.4);
+    let top = rect.bottom() - fade_h;
+    let p = ui.painter_at(rect);
+    let steps = 12;
+    for k in 0..steps {
+        let t = k as f32 / steps as f32;
+        let band = egui::Rect::from_min_max(
+            egui::pos2(rect.left(), top + fade_h * t),
+            egui::pos2(rect.right(), top + fade_h * (t + 1.0 / steps as f32) + 0.5),
+        );
+        p.rect_filled(band, 0.0, bg.gamma_multiply(t));
+    }
+    let text = t!("ui-notes-more");
+    p.text(
+        rect.left_bottom() + egui::vec2(0.0, -4.0),
+        egui::Align2::LEFT_BOTTOM,
+        &text,
+        FontId::proportional(15.0),
+        Color32::from_rgb(235, 150, 30),
+    );
+    let r = egui::Rect::from_min_max(egui::pos2(rect.left(), rect.bottom() - 20.0), rect.right_bottom());
+    ui.interact(r, ui.scope_id().with("notes-more"), Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
 }
 
 fn caption(ui: &mut egui::Ui, at: egui::Pos2, text: &str) {
