@@ -3,7 +3,6 @@
 
 ## Window titles
 app-window-title = { $title } — estrade
-app-screens-window-title = estrade — screens
 
 ## Quitting, swapping the screens, the file dialogs, exporting, rehearsing
 app-quit-confirm = The talk clock is running: press Q again to quit, Esc to stay.
@@ -79,6 +78,11 @@ app-awake-dbus-held = { $service } (cookie { $cookie })
 app-awake-dbus-held-at = { $service } at { $path } (cookie { $cookie })
 app-awake-unavailable = { $service } unavailable: { $error }
 app-awake-dbus = D-Bus: { $error }
+app-awake-wayland-held = Wayland idle-inhibit
+app-awake-wayland-connect = Wayland: cannot reach the compositor ({ $error })
+app-awake-wayland = Wayland: { $error }
+app-awake-wayland-absent = Wayland: the compositor does not offer idle-inhibit
+app-awake-no-bus = no session bus could be reached
 app-awake-x11-connect = X11 connect: { $error }
 app-awake-x11 = X11: { $error }
 app-awake-keepawake = keepawake: { $error }
@@ -110,3 +114,5 @@ app-ink-set-aside = The unreadable ink file was kept as { $aside }; the ink draw
 app-ink-not-saved-builtin = The built-in talk has no file beside which to save ink: it stays until you quit (estrade new makes a deck of your own).
 app-deck-has-errors = The deck has errors; the last good version stays (S: the presenter view lists them)
 app-start-over-confirm = Press Shift+Home again to start over (the clock goes back to 0:00); Esc cancels
+app-window-not-created = the window could not be opened (RUST_LOG=eframe=debug estrade … tells why)
+app-awake-nothing-warning = Nothing keeps the screen awake on this desktop: switch off screen blanking and sleep in its settings before the talk, or the projector may go dark.

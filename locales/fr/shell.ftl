@@ -3,7 +3,6 @@
 
 ## Titres des fenêtres
 app-window-title = { $title } — estrade
-app-screens-window-title = estrade — écrans
 
 ## Quitter, échanger les écrans, dialogues de fichiers, exportation, répétition
 app-quit-confirm = L’horloge de l’exposé tourne : appuyez de nouveau sur Q pour quitter, sur Échap pour rester.
@@ -79,6 +78,11 @@ app-awake-dbus-held = { $service } (jeton { $cookie })
 app-awake-dbus-held-at = { $service } au chemin { $path } (jeton { $cookie })
 app-awake-unavailable = { $service } indisponible : { $error }
 app-awake-dbus = D-Bus : { $error }
+app-awake-wayland-held = inhibition de veille Wayland
+app-awake-wayland-connect = Wayland : compositeur injoignable ({ $error })
+app-awake-wayland = Wayland : { $error }
+app-awake-wayland-absent = Wayland : le compositeur n’offre pas l’inhibition de veille
+app-awake-no-bus = aucun bus de session joignable
 app-awake-x11-connect = connexion X11 : { $error }
 app-awake-x11 = X11 : { $error }
 app-awake-keepawake = keepawake : { $error }
@@ -110,3 +114,5 @@ app-ink-set-aside = Le fichier d’encre illisible est conservé sous le nom { $
 app-ink-not-saved-builtin = La présentation intégrée n’a pas de fichier à côté duquel enregistrer l’encre : elle reste jusqu’à ce que vous quittiez (estrade new crée une présentation à vous).
 app-deck-has-errors = La présentation contient des erreurs; la dernière bonne version reste (S : la vue de l’orateur les énumère)
 app-start-over-confirm = Appuyez encore sur Maj+Début pour tout recommencer (l’horloge revient à 0:00); Échap annule
+app-window-not-created = impossible d’ouvrir la fenêtre (RUST_LOG=eframe=debug estrade … dit pourquoi)
+app-awake-nothing-warning = Rien ne garde l’écran allumé sur ce bureau : désactivez la mise en veille et l’extinction de l’écran dans ses réglages avant l’exposé, sinon le projecteur risque de s’éteindre.

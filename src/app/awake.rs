@@ -16,29 +16,20 @@ const DBUS_TIMEOUT: Duration = Duration::from_millis(800);
 
 /// Timeout of each D-Bus method call (`Inhibit` on acquire, `UnInhibit` on drop).
 #[cfg(target_os = "linux")]
-const CALL_TIMEOUT: Duration = Duration::from_millis(700);
+pub(super) const CALL_TIMEOUT: Duration = Duration::from_millis(700);
 
 /// How long [`AwakeGuard::acquire`] waits for the X server in the fallback.
 #[cfg(target_os = "linux")]
 const X11_TIMEOUT: Duration = Duration::from_millis(400);
 
-/// Well-known bus name and interface of the screensaver inhibition service.
 #[cfg(target_os = "linux")]
-const SCREENSAVER: &str = "org.freedesktop.ScreenSaver";
-
-/// The service's methods that take and release an inhibition.
+use super::awake_dbus::{DBusHold, SCREENSAVER};
 #[cfg(target_os = "linux")]
-const INHIBIT: &str = "Inhibit"; // not user text: a D-Bus method
-#[cfg(target_os = "linux")]
-const UN_INHIBIT: &str = "UnInhibit"; // not user text: a D-Bus method
+use super::awake_wayland::WaylandHold;
 
 /// What [`AwakeError::Timeout`] names when the X server did not answer (shown as "the X server").
 #[cfg(target_os = "linux")]
 pub const X_SERVER: &str = "x11";
-
-/// Object paths at which desktops serve [`SCREENSAVER`], in the order they are tried.
-#[cfg(target_os = "linux")]
-const SCREENSAVER_PATHS: [&str; 2] = ["/org/freedesktop/ScreenSaver", "/ScreenSaver"];
 
 /// Why the display could not be kept awake by one mechanism.
 #[derive(Debug, thiserror::Error)]
@@ -46,8 +37,12 @@ const SCREENSAVER_PATHS: [&str; 2] = ["/org/freedesktop/ScreenSaver", "/ScreenSa
 pub enum AwakeError {
     /// Connecting to the bus or calling the screensaver service failed.
     #[cfg(target_os = "linux")]
-    #[error("{}", crate::t!("app-awake-dbus", error = .0.to_string()))]
+    #[error("{}", crate::t!("app-awake-dbus", error = dbus_words(.0)))]
     DBus(#[from] zbus::Error),
+    /// The Wayland idle-inhibit protocol could not be used.
+    #[cfg(target_os = "linux")]
+    #[error("{0}")]
+    Wayland(#[from] super::awake_wayland::WaylandAwakeError),
     /// Connecting to the X server failed.
     #[cfg(target_os = "linux")]
     #[error("{}", crate::t!("app-awake-x11-connect", error = .0.to_string()))]
@@ -84,6 +79,15 @@ pub enum AwakeError {
     Unsupported,
 }
 
+/// A D-Bus failure in the speaker's words where it is the usual one (no session bus reached).
+#[cfg(target_os = "linux")]
+fn dbus_words(e: &zbus::Error) -> String {
+    match e {
+        zbus::Error::InputOutput(_) | zbus::Error::Address(_) => crate::t!("app-awake-no-bus"),
+        other => other.to_string(),
+    }
+}
+
 /// Keeps the screensaver and display sleep away while it lives; released on drop.
 ///
 /// Create it when a presentation starts and keep it in the presenter's state; drop it when the presentation
@@ -97,6 +101,9 @@ pub struct AwakeGuard {
     hold: Hold,
     /// Why a preferred mechanism was passed over, shown by [`AwakeGuard::describe`] next to the one in use.
     passed_over: Option<String>,
+    /// The Wayland idle inhibitor, held beside the others (sway has only this one).
+    #[cfg(target_os = "linux")]
+    wayland: Option<Box<WaylandHold>>,
 }
 
 /// The mechanism holding the inhibition.
@@ -167,6 +174,7 @@ impl AwakeGuard {
     /// How the inhibition is held, for the log/console, in the interface's language: in English
     /// e.g. "org.freedesktop.ScreenSaver (cookie 7)", "X11 screensaver reset", or "none: <why>".
     pub fn describe(&self) -> String {
+        let wayland = self.wayland_text();
         let held = match &self.hold {
             #[cfg(target_os = "linux")]
             Hold::DBus(dbus) => dbus.describe(),
@@ -174,10 +182,16 @@ impl AwakeGuard {
             Hold::X11(_) => crate::t!("app-awake-x11-reset"),
             #[cfg(any(windows, target_os = "macos"))]
             Hold::Platform { .. } => crate::t!("app-awake-platform"),
-            Hold::Nothing(why) => return crate::t!("app-awake-none", why = why),
+            Hold::Nothing(why) => {
+                return wayland.unwrap_or_else(|| crate::t!("app-awake-none", why = why));
+            }
         };
-        match &self.passed_over {
+        let held = match &self.passed_over {
             Some(why) => format!("{held} ({why})"),
+            None => held,
+        };
+        match wayland {
+            Some(w) => format!("{w} + {held}"),
             None => held,
         }
     }
@@ -187,6 +201,12 @@ impl AwakeGuard {
     ///
     /// If the X connection has broken, the guard switches to holding nothing and [`AwakeGuard::describe`] says so.
     pub fn keep_alive(&mut self) {
+        #[cfg(target_os = "linux")]
+        if let Some(w) = &mut self.wayland
+            && w.keep_alive().is_err()
+        {
+            self.wayland = None;
+        }
         #[cfg(target_os = "linux")]
         if let Hold::X11(x11) = &self.hold
             && let Err(err) = x11.reset()
@@ -200,78 +220,33 @@ impl AwakeGuard {
         AwakeGuard {
             hold,
             passed_over: None,
+            #[cfg(target_os = "linux")]
+            wayland: None,
         }
+    }
+
+    /// Whether anything keeps the display awake.
+    pub fn holds(&self) -> bool {
+        #[cfg(target_os = "linux")]
+        if self.wayland.is_some() {
+            return true;
+        }
+        !matches!(self.hold, Hold::Nothing(_))
+    }
+
+    /// The Wayland inhibitor's name, when one is held.
+    fn wayland_text(&self) -> Option<String> {
+        #[cfg(target_os = "linux")]
+        if self.wayland.is_some() {
+            return Some(crate::t!("app-awake-wayland-held"));
+        }
+        None
     }
 }
 
 impl std::fmt::Debug for AwakeGuard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("AwakeGuard").field(&self.describe()).finish() // not user text: a type name
-    }
-}
-
-/// A D-Bus screensaver inhibition; dropping it sends `UnInhibit`.
-#[cfg(target_os = "linux")]
-struct DBusHold {
-    /// The connection the inhibition was made on; services release inhibitions of closed connections too.
-    conn: zbus::blocking::Connection,
-    /// Object path that answered `Inhibit`.
-    path: &'static str,
-    /// Cookie returned by `Inhibit`, given back to `UnInhibit`.
-    cookie: u32,
-}
-
-#[cfg(target_os = "linux")]
-impl DBusHold {
-    /// Connects to the bus at `address` (the session bus when `None`) and calls `Inhibit(app, reason)`.
-    fn inhibit(address: Option<&str>, app: &str, reason: &str) -> Result<DBusHold, AwakeError> {
-        use zbus::blocking::connection::Builder;
-        let builder = match address {
-            Some(address) => Builder::address(address)?,
-            None => Builder::session()?,
-        };
-        let conn = builder.method_timeout(CALL_TIMEOUT).build()?;
-        let call = |path: &'static str| {
-            conn.call_method(Some(SCREENSAVER), path, Some(SCREENSAVER), INHIBIT, &(app, reason))
-                .map(|reply| (path, reply))
-        };
-        let [first, second] = SCREENSAVER_PATHS;
-        let (path, reply) = match call(first) {
-            Ok(answer) => answer,
-            Err(err) => call(second).map_err(|_| err)?,
-        };
-        let cookie: u32 = reply.body().deserialize()?;
-        Ok(DBusHold { conn, path, cookie })
-    }
-
-    /// E.g. "org.freedesktop.ScreenSaver (cookie 7)".
-    fn describe(&self) -> String {
-        let [usual, _] = SCREENSAVER_PATHS;
-        if self.path == usual {
-            crate::t!("app-awake-dbus-held", service = SCREENSAVER, cookie = self.cookie)
-        } else {
-            crate::t!(
-                "app-awake-dbus-held-at",
-                service = SCREENSAVER,
-                path = self.path,
-                cookie = self.cookie
-            )
-        }
-    }
-}
-
-#[cfg(target_os = "linux")]
-impl Drop for DBusHold {
-    fn drop(&mut self) {
-        // Best effort: if this fails the service still releases the inhibition when the connection closes, which
-        // happens right after, when `conn` is dropped.
-        let _ = self.conn.call_method(
-            Some(SCREENSAVER),
-            self.path,
-            Some(SCREENSAVER),
-            UN_INHIBIT,
-            &(self.cookie,),
-        );
     }
 }
 
@@ -309,13 +284,30 @@ mod linux {
     use std::sync::mpsc;
     use std::time::Duration;
 
-    use super::{AwakeError, AwakeGuard, DBUS_TIMEOUT, DBusHold, Hold, SCREENSAVER, X_SERVER, X11_TIMEOUT, X11Hold};
+    use super::{
+        AwakeError, AwakeGuard, DBUS_TIMEOUT, DBusHold, Hold, SCREENSAVER, WaylandHold, X_SERVER, X11_TIMEOUT, X11Hold,
+    };
 
-    /// D-Bus first (at `address`, or the session bus), then X11 at `$DISPLAY`.
+    /// The Wayland idle inhibitor when a compositor offers it (held beside the rest), then
+    /// D-Bus (at `address`, or the session bus: the freedesktop screensaver, then GNOME's
+    /// session manager), then X11 at `$DISPLAY`.
     pub(super) fn acquire(address: Option<&str>, app: &str, reason: &str) -> AwakeGuard {
+        let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty());
+        let wayland = wayland
+            .then(|| {
+                in_background(WAYLAND, DBUS_TIMEOUT, || {
+                    WaylandHold::inhibit().map_err(AwakeError::from)
+                })
+            })
+            .and_then(Result::ok);
         let display = std::env::var("DISPLAY").ok().filter(|display| !display.is_empty());
-        acquire_with(address, display, app, reason)
+        let mut guard = acquire_with(address, display, app, reason);
+        guard.wayland = wayland.map(Box::new);
+        guard
     }
+
+    /// What a timeout of the Wayland attempt names.
+    const WAYLAND: &str = "wayland";
 
     /// Like [`acquire`], with the X display given (`None`: no X server) instead of read from the environment.
     pub(super) fn acquire_with(address: Option<&str>, display: Option<String>, app: &str, reason: &str) -> AwakeGuard {
@@ -339,6 +331,7 @@ mod linux {
             Ok(x11) => AwakeGuard {
                 hold: Hold::X11(Box::new(x11)),
                 passed_over: Some(dbus_why),
+                wayland: None,
             },
             Err(x11_err) => AwakeGuard::holding(Hold::Nothing(format!("{dbus_why}; {x11_err}"))),
         }

@@ -48,12 +48,29 @@ impl ScreenWatch {
     }
 }
 
-/// The monitors winit reports, in its order (the order `SetMonitor` and `--audience-monitor`
-/// use).
+/// The monitors winit reports for a window, in its order (the order `SetMonitor` and
+/// `--audience-monitor` use), each once: on Wayland winit 0.30 lists every output twice in a
+/// window's list (and keeps a copy of an unplugged one).
 pub fn read_monitors(window: &winit::window::Window) -> Vec<Monitor> {
-    let primary = window.primary_monitor();
-    window
-        .available_monitors()
+    from_handles(window.available_monitors(), window.primary_monitor())
+}
+
+/// The monitors the event loop knows (before any window exists), each once.
+pub fn from_event_loop(el: &winit::event_loop::ActiveEventLoop) -> Vec<Monitor> {
+    from_handles(el.available_monitors(), el.primary_monitor())
+}
+
+fn from_handles(
+    handles: impl Iterator<Item = winit::monitor::MonitorHandle>,
+    primary: Option<winit::monitor::MonitorHandle>,
+) -> Vec<Monitor> {
+    let mut once: Vec<winit::monitor::MonitorHandle> = Vec::new();
+    for m in handles {
+        if !once.contains(&m) {
+            once.push(m);
+        }
+    }
+    once.into_iter()
         .map(|m| {
             let pos = m.position();
             let size = m.size();

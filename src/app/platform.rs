@@ -182,6 +182,11 @@ impl Presenter {
     /// Refreshes the display inhibitor now and then (the X11 fallback needs it).
     pub(crate) fn keep_awake(&mut self, now: f64) {
         if let Some(guard) = self.rt.awake_pending.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            self.state.awake = Some(guard.describe());
+            if !guard.holds() && self.state.kiosk.is_none() {
+                // Said once, before the talk, in words a speaker acts on.
+                self.state.notices.push(crate::t!("app-awake-nothing-warning"));
+            }
             self.rt.awake = Some(guard);
             self.rt.awake_pending = None;
         }
@@ -210,9 +215,14 @@ impl Presenter {
             return;
         }
         let monitors = super::monitors::read_monitors(window);
-        if first {
+        if first && self.state.screens.started_on.is_none() {
+            // Where the window was created when the launcher could not place it (windowed).
             let current = window.current_monitor();
-            self.state.screens.started_on = window.available_monitors().position(|m| Some(m) == current);
+            let once = super::monitors::read_monitors(window);
+            self.state.screens.started_on = current.and_then(|c| {
+                once.iter()
+                    .position(|m| m.name == c.name() && m.position == (c.position().x, c.position().y))
+            });
         }
         if placement::changed(&self.state.screens.monitors, &monitors) {
             self.apply(Action::ScreensChanged(monitors));

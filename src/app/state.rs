@@ -111,6 +111,8 @@ pub struct AppState {
     /// logged last (session seconds).
     pub pointer_moved: f64,
     pub close_refused_logged: f64,
+    /// How the display is kept awake (the description of the inhibitor held), once known.
+    pub awake: Option<String>,
     /// Drawing on the slides: the tool in hand and the deck's ink.
     pub drawing: super::drawing::Drawing,
 }

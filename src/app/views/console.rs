@@ -47,6 +47,10 @@ pub fn console_id() -> egui::ViewportId {
 /// otherwise an ordinary window sized to the screen.
 pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
     let mut builder = egui::ViewportBuilder::default().with_title(t!("ui-console-title"));
+    if crate::app::launch::on_wayland() {
+        // A window rule or a task bar tells it as estrade's (X11 keeps winit's class).
+        builder = builder.with_app_id(crate::app::launch::APP_ID);
+    }
     builder = match state.screens.layout {
         Layout::Dual { console, .. } => builder.with_monitor(console),
         _ => {
@@ -100,6 +104,9 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
             .join(" · ");
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(strip).weak());
+            if let Some(how) = &state.awake {
+                ui.label(RichText::new(format!("· {}", t!("app-display-kept-awake", how = how))).weak());
+            }
         });
     });
     egui::Panel::bottom("console-ink").show(ui, |ui| actions.extend(palette::show(ui, state)));

@@ -148,31 +148,34 @@ fn notes(ui: &mut egui::Ui, rt: &mut Runtime, deck: &Deck, session: &Session) {
     }
 }
 
-/// A fade over the last lines and « … more below » at the bottom of `rect`.
+/// A fade over the last lines and « … more below » on a band of the panel's colour at the
+/// bottom of `rect`.
 fn more_below(ui: &egui::Ui, rect: egui::Rect) {
     let bg = ui.visuals().panel_fill;
-    let fade_h = 48.0_f32.min(rect.height() * 0.4);
-    let top = rect.bottom() - fade_h;
+    let band_h = 24.0_f32.min(rect.height() * 0.3);
+    let fade_h = 40.0_f32.min(rect.height() * 0.3);
+    let band = egui::Rect::from_min_max(egui::pos2(rect.left(), rect.bottom() - band_h), rect.right_bottom());
     let p = ui.painter_at(rect);
-    let steps = 12;
+    let steps = 10;
     for k in 0..steps {
         let t = k as f32 / steps as f32;
-        let band = egui::Rect::from_min_max(
-            egui::pos2(rect.left(), top + fade_h * t),
-            egui::pos2(rect.right(), top + fade_h * (t + 1.0 / steps as f32) + 0.5),
+        let top = band.top() - fade_h * (1.0 - t);
+        let strip = egui::Rect::from_min_max(
+            egui::pos2(rect.left(), top),
+            egui::pos2(rect.right(), top + fade_h / steps as f32 + 0.5),
         );
-        p.rect_filled(band, 0.0, bg.gamma_multiply(t));
+        p.rect_filled(strip, 0.0, bg.gamma_multiply(t));
     }
+    p.rect_filled(band, 0.0, bg);
     let text = t!("ui-notes-more");
     p.text(
-        rect.left_bottom() + egui::vec2(0.0, -4.0),
-        egui::Align2::LEFT_BOTTOM,
+        band.left_center(),
+        egui::Align2::LEFT_CENTER,
         &text,
         FontId::proportional(15.0),
         Color32::from_rgb(235, 150, 30),
     );
-    let r = egui::Rect::from_min_max(egui::pos2(rect.left(), rect.bottom() - 20.0), rect.right_bottom());
-    ui.interact(r, ui.scope_id().with("notes-more"), Sense::hover())
+    ui.interact(band, ui.scope_id().with("notes-more"), Sense::hover())
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
 }
 
