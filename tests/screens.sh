@@ -32,18 +32,20 @@ for _ in $(seq 1 40); do
   sleep 0.5
 done
 # A fault seen in CI before src/app/settle.rs painted windows reported covered: on some runs
-# under Xvfb + openbox the window stayed black until the first input event. If it comes back it
-# is reported with what the log says, and a pointer move (not a key, so nothing navigates) wakes
-# it, so that the rest of the deck is still checked.
+# under Xvfb + openbox the window stayed black until the first input event. A black first frame
+# fails the check (the projector must never wait for a key); it is reported with what the log
+# says, and a pointer move (not a key, so nothing navigates) wakes it so that the rest of the
+# deck is still checked.
+fail=0
 if awk "BEGIN{exit !($sd < 0.02)}"; then
-  echo "WARNING: the first frame was still black after 24 s; moving the pointer to wake it"
+  fail=1
+  echo "FAIL: the first frame was still black after 24 s; moving the pointer to wake it"
   echo "  windows:"; xwininfo -root -tree 2>&1 | grep -i estrade | sed 's/^/    /' || true
   echo "  last lines of $out/program.log:"; tail -n 5 "$out/program.log" | sed 's/^/    /'
   xdotool mousemove 5 5; sleep 0.3; xdotool mousemove 10 10; sleep 1
 fi
 # Number of presses: every step of every visible slide, read from `estrade check --steps`.
 presses=$("$bin" check --count-steps "$deck")
-fail=0
 for i in $(seq 0 "$presses"); do
   shot=$(printf '%s/slide-%02d.png' "$out" "$i")
   import -window root "$shot"

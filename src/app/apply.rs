@@ -245,12 +245,14 @@ impl Presenter {
                 self.rt.root(ViewportCommand::Fullscreen(false));
             }
             if !in_place {
-                self.rt.later.push((due, root, ViewportCommand::SetMonitor(audience)));
+                let at = self.rt.set_monitor_index(audience);
+                self.rt.later.push((due, root, ViewportCommand::SetMonitor(at)));
             }
             if let (Layout::Dual { console, .. }, true) = (layout, moving && self.state.console_window()) {
                 let id = super::views::console::console_id();
                 self.rt.outbox.push((id, ViewportCommand::Fullscreen(false)));
-                self.rt.later.push((due, id, ViewportCommand::SetMonitor(console)));
+                let at = self.rt.set_monitor_index(console);
+                self.rt.later.push((due, id, ViewportCommand::SetMonitor(at)));
             }
         } else if let Some(m) = self.state.screens.monitors.get(audience).filter(|_| moving) {
             // A window (not full screen) goes to the top left of its screen, so that a screen

@@ -55,6 +55,21 @@ pub fn read_monitors(window: &winit::window::Window) -> Vec<Monitor> {
     from_handles(window.available_monitors(), window.primary_monitor())
 }
 
+/// For each monitor of [`read_monitors`], its index in the window's own list, the last copy
+/// (the one winit made when the output was announced last): what `SetMonitor` takes.
+pub fn window_indices(window: &winit::window::Window) -> Vec<usize> {
+    let raw: Vec<winit::monitor::MonitorHandle> = window.available_monitors().collect();
+    let mut once: Vec<&winit::monitor::MonitorHandle> = Vec::new();
+    for m in &raw {
+        if !once.contains(&m) {
+            once.push(m);
+        }
+    }
+    once.iter()
+        .map(|m| raw.iter().rposition(|r| r == *m).unwrap_or(0))
+        .collect()
+}
+
 /// The monitors the event loop knows (before any window exists), each once.
 pub fn from_event_loop(el: &winit::event_loop::ActiveEventLoop) -> Vec<Monitor> {
     from_handles(el.available_monitors(), el.primary_monitor())

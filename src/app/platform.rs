@@ -215,6 +215,7 @@ impl Presenter {
             return;
         }
         let monitors = super::monitors::read_monitors(window);
+        self.rt.window_monitor_index = super::monitors::window_indices(window);
         if first && self.state.screens.started_on.is_none() {
             // Where the window was created when the launcher could not place it (windowed).
             let current = window.current_monitor();

@@ -44,6 +44,11 @@ pub struct Runtime {
     pub images: Option<ImageCache>,
     /// The notes' scrolling by keys already done: (slide, steps).
     pub notes_scrolled: (usize, i32),
+    /// For each monitor (as `state.screens.monitors` lists them), its index in the window's own
+    /// list, which `SetMonitor` takes (winit lists Wayland outputs twice there).
+    pub window_monitor_index: Vec<usize>,
+    /// The monitor the console window was created on (its builder keeps it; see the console).
+    pub console_created_on: Option<usize>,
     /// A deck was opened or reloaded: its pictures are to be read into memory.
     pub preload_due: bool,
     pub wheel: WheelGate,
@@ -99,6 +104,8 @@ impl Runtime {
             frames: FrameCache::default(),
             images: None,
             preload_due: false,
+            console_created_on: None,
+            window_monitor_index: Vec::new(),
             notes_scrolled: (0, 0),
             wheel: WheelGate::default(),
             watcher: None,
@@ -123,6 +130,11 @@ impl Runtime {
             screen_watch: None,
             ink: Default::default(),
         }
+    }
+
+    /// The index `SetMonitor` takes for monitor `n` of the state's list.
+    pub fn set_monitor_index(&self, n: usize) -> usize {
+        self.window_monitor_index.get(n).copied().unwrap_or(n)
     }
 
     /// Queues a command for the audience (root) window.

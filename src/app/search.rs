@@ -29,7 +29,8 @@ enum Rank {
 
 /// The visible slides matching `query` (case and accents ignored), best first: title equal to
 /// the query, then starting with it, then every word starting a title word, then every word
-/// found in the title, kicker or id; in deck order within each. A number is slide `n`.
+/// found in the title, kicker or id; within each, shorter titles first, then deck order. A
+/// number is slide `n`.
 pub fn candidates(deck: &Deck, query: &str) -> Vec<usize> {
     let q = fold(query).split_whitespace().collect::<Vec<_>>().join(" ");
     if q.is_empty() {
@@ -44,17 +45,23 @@ pub fn candidates(deck: &Deck, query: &str) -> Vec<usize> {
             .collect();
     }
     let words: Vec<&str> = q.split(' ').collect();
-    let mut ranked: Vec<(Rank, usize)> = deck
+    // Within a rank, the shorter title first (it says less else: « Le Québec » before « La
+    // diplomatie municipale au Québec »), then deck order.
+    let mut ranked: Vec<(Rank, usize, usize)> = deck
         .visible()
-        .filter_map(|(i, s)| rank(s, &q, &words).map(|r| (r, i)))
+        .filter_map(|(i, s)| rank(s, &q, &words).map(|r| (r, title_len(s), i)))
         .collect();
     ranked.sort();
-    ranked.into_iter().map(|(_, i)| i).take(MAX_CANDIDATES).collect()
+    ranked.into_iter().map(|(_, _, i)| i).take(MAX_CANDIDATES).collect()
 }
 
 /// The best match, if any.
 pub fn find_slide(deck: &Deck, query: &str) -> Option<usize> {
     candidates(deck, query).first().copied()
+}
+
+fn title_len(s: &Slide) -> usize {
+    s.display_title().map_or(usize::MAX, |t| t.to_plain().chars().count())
 }
 
 fn rank(s: &Slide, q: &str, words: &[&str]) -> Option<Rank> {
@@ -117,7 +124,10 @@ mod tests {
         let deck = ceap();
         let found = candidates(&deck, "références");
         assert!(found.len() >= 3, "{found:?}");
-        assert!(found.windows(2).all(|w| w[0] < w[1]), "same rank: in deck order");
+        assert!(
+            found.windows(2).all(|w| w[0] < w[1]),
+            "same rank and length: in deck order"
+        );
     }
 
     #[test]

@@ -141,6 +141,9 @@ impl Presenter {
         if self.state.console_window() {
             let actions = views::console::window(&ctx, &self.state, &mut self.rt);
             self.apply_all(actions);
+        } else {
+            // Closed: made again on the screen of its time.
+            self.rt.console_created_on = None;
         }
         let rect = ui.max_rect();
         let mut actions = Vec::new();

@@ -52,7 +52,10 @@ pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Ac
         builder = builder.with_app_id(crate::app::launch::APP_ID);
     }
     builder = match state.screens.layout {
-        Layout::Dual { console, .. } => builder.with_monitor(console),
+        // The screen it is created on, kept: a later move is the shell's (leave full screen, then
+        // go), not egui's immediate `SetMonitor` on a changed builder, which on sway knocks the
+        // slides out of full screen on their way to the other screen.
+        Layout::Dual { console, .. } => builder.with_monitor(*rt.console_created_on.get_or_insert(console)),
         _ => {
             let screen = ctx
                 .input(|i| i.viewport().monitor_size)
