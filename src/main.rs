@@ -186,6 +186,26 @@ fn export(args: &ExportArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // Never over the deck, its ink or timings, what it shows, or another output of this command.
+    let mut outputs: Vec<PathBuf> = args.pdf.iter().cloned().collect();
+    if args.pdfpc
+        && let Some(p) = &args.pdf
+    {
+        outputs.push(p.with_extension("pdfpc"));
+    }
+    outputs.extend(args.html.iter().map(|h| {
+        if h.is_dir() || h.to_string_lossy().ends_with('/') {
+            h.join("index.html")
+        } else {
+            h.clone()
+        }
+    }));
+    let root = path.as_deref().and_then(|p| deck::Project::of(p).ok()).map(|p| p.root);
+    let read: Vec<String> = loaded.asset_uses.iter().map(|u| u.resolved.clone()).collect();
+    if let Some(why) = estrade::export_targets::refuse(path.as_deref(), root.as_deref(), &read, &outputs) {
+        error(why);
+        return ExitCode::from(2);
+    }
     log::debug!("export: deck loaded at {:?}", started.elapsed()); // not user text
     let fonts = match Fonts::for_theme(&deck.theme.fonts) {
         Ok(f) => f,

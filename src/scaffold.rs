@@ -46,31 +46,49 @@ pub fn new_deck(dir: &Path, from: Option<&Path>) -> Result<PathBuf, ScaffoldErro
             std::fs::write(&csv, builtin("assets/starter/exemple.csv")?).map_err(io(&csv))?;
         }
         Some(source) => {
-            std::fs::copy(source, &deck).map_err(io(source))?;
-            // The other project's assets, found as loading finds them.
-            let assets = crate::deck::Project::of(source)
-                .ok()
-                .map(|p| p.root.join("assets"))
-                .filter(|a| a.is_dir());
-            if let Some(assets) = assets {
-                copy_tree(&assets, &dir.join("assets"))?;
+            let project = crate::deck::Project::of(source).ok().map(|p| p.root);
+            let root = project
+                .clone()
+                .unwrap_or_else(|| source.parent().unwrap_or(Path::new(".")).to_path_buf());
+            // Only what is really inside the other project, and only regular files.
+            let text =
+                crate::guarded::read_inside(&root, source, crate::guarded::DECK_LIMIT).map_err(refused(source))?;
+            std::fs::write(&deck, text).map_err(io(&deck))?;
+            // The other project's assets, found as loading finds them; an `assets` that is a
+            // symlink leading out of that project (to ~/.ssh, to ~) is not followed.
+            let assets = project
+                .map(|root| (root.join("assets"), root))
+                .filter(|(a, root)| a.is_dir() && crate::guarded::inside(root, a).is_ok());
+            if let Some((assets, root)) = assets {
+                copy_tree(&root, &assets, &dir.join("assets"))?;
             }
         }
     }
     Ok(deck)
 }
 
-/// Copies a folder's files (not symlinks, not fonts: they are built in) recursively.
-fn copy_tree(from: &Path, to: &Path) -> Result<(), ScaffoldError> {
+fn refused(path: &Path) -> impl Fn(crate::guarded::Refusal) -> ScaffoldError + '_ {
+    move |e| ScaffoldError::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    }
+}
+
+/// Copies a folder's regular files recursively (not symlinks, FIFOs or devices, not fonts: they
+/// are built in), each read through the guarded reader inside `root`.
+fn copy_tree(root: &Path, from: &Path, to: &Path) -> Result<(), ScaffoldError> {
     std::fs::create_dir_all(to).map_err(io(to))?;
     for entry in std::fs::read_dir(from).map_err(io(from))? {
         let entry = entry.map_err(io(from))?;
+        // The entry itself, not what a symlink points to.
         let kind = entry.file_type().map_err(io(&entry.path()))?;
         let target = to.join(entry.file_name());
         if kind.is_dir() && entry.file_name() != "fonts" && entry.file_name() != "source" {
-            copy_tree(&entry.path(), &target)?;
+            copy_tree(root, &entry.path(), &target)?;
         } else if kind.is_file() {
-            std::fs::copy(entry.path(), &target).map_err(io(&entry.path()))?;
+            let bytes = crate::guarded::read_inside(root, &entry.path(), crate::guarded::ASSET_LIMIT)
+                .map_err(refused(&entry.path()))?;
+            std::fs::write(&target, bytes).map_err(io(&target))?;
         }
     }
     Ok(())

@@ -34,6 +34,16 @@ impl std::fmt::Display for SourceError {
 
 impl std::error::Error for SourceError {}
 
+impl From<crate::guarded::Refusal> for SourceError {
+    fn from(r: crate::guarded::Refusal) -> SourceError {
+        match r {
+            crate::guarded::Refusal::NotFound => SourceError::NotFound,
+            crate::guarded::Refusal::Outside { .. } => SourceError::Escapes,
+            other => SourceError::Io(other.to_string()),
+        }
+    }
+}
+
 /// Read-only access to a deck's files.
 pub trait Source: Send + Sync {
     /// Reads a file relative to the root.
@@ -146,21 +156,15 @@ impl Source for DirSource {
         if path.is_dir() {
             return Err(SourceError::Io(crate::t!("deck-source-folder")));
         }
-        std::fs::read(&path).map_err(|e| SourceError::Io(e.to_string()))
+        crate::guarded::read(&path, crate::guarded::ASSET_LIMIT).map_err(SourceError::from)
     }
 
     fn read_prefix(&self, rel: &str, max: usize) -> Result<Vec<u8>, SourceError> {
-        use std::io::Read;
         let path = self.resolve(rel)?;
         if path.is_dir() {
             return Err(SourceError::Io(crate::t!("deck-source-folder")));
         }
-        let file = std::fs::File::open(&path).map_err(|e| SourceError::Io(e.to_string()))?;
-        let mut bytes = Vec::new();
-        file.take(max as u64)
-            .read_to_end(&mut bytes)
-            .map_err(|e| SourceError::Io(e.to_string()))?;
-        Ok(bytes)
+        crate::guarded::read_prefix(&path, max as u64).map_err(SourceError::from)
     }
 
     fn display(&self, rel: &str) -> String {

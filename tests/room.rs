@@ -9,7 +9,7 @@
 #[path = "support/app_harness.rs"]
 mod app_harness;
 
-use app_harness::{press, shows, window};
+use app_harness::{console, laptop, press, shows, window};
 
 use std::path::{Path, PathBuf};
 
@@ -20,28 +20,8 @@ use estrade::app::images::TextureState;
 use estrade::app::placement::Monitor;
 use estrade::app::{Mode, Presenter};
 
-fn console() -> Mode {
-    Mode {
-        console: true,
-        ..Mode::default()
-    }
-}
-
-fn laptop() -> Monitor {
-    Monitor {
-        name: Some("eDP-1".into()),
-        position: (0, 0),
-        size: (1366, 768),
-        scale: 1.0,
-        primary: true,
-    }
-}
-
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("estrade-room-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    app_harness::temp_dir("room", name)
 }
 
 #[test]

@@ -7,7 +7,7 @@
 #[path = "support/app_harness.rs"]
 mod app_harness;
 
-use app_harness::{press, shows, window};
+use app_harness::{console, laptop, press, projector, shows, window};
 
 use std::path::Path;
 
@@ -15,33 +15,6 @@ use egui::Key;
 use estrade::app::action::Action;
 use estrade::app::placement::Monitor;
 use estrade::app::{Mode, Presenter};
-
-fn console() -> Mode {
-    Mode {
-        console: true,
-        ..Mode::default()
-    }
-}
-
-fn laptop() -> Monitor {
-    Monitor {
-        name: Some("eDP-1".into()),
-        position: (0, 0),
-        size: (1366, 768),
-        scale: 1.0,
-        primary: true,
-    }
-}
-
-fn projector() -> Monitor {
-    Monitor {
-        name: Some("HDMI-1".into()),
-        position: (1366, 0),
-        size: (1920, 1080),
-        scale: 1.0,
-        primary: false,
-    }
-}
 
 fn ceap(mode: Mode, screens: Vec<Monitor>) -> Presenter {
     let mut p = app_harness::presenter(Path::new("slides/ceap-2024.ron"), true, mode);
@@ -135,10 +108,7 @@ fn the_palette_still_answers_the_mouse() {
 }
 
 fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("estrade-stage-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    app_harness::temp_dir("stage", name)
 }
 
 /// A deck whose third slide shows `photo.png` (copied from the CÉAP assets when `present`).

@@ -142,3 +142,5 @@ cli-value-shell = SHELL
 cli-builtin-talk = the built-in CÉAP talk
 cli-deck-already-presented = { $path } is already being presented by estrade (process { $pid }): switch to that window, or quit it first
 cli-screens-no-display = no display to read the screens from: neither DISPLAY nor WAYLAND_DISPLAY is set (run it from the desktop session)
+cli-export-over-input = { $file } is a file this export reads (the deck, its ink or timings, a picture or table it shows): choose another output
+cli-export-twice = { $file } is named twice as an output of this export: choose two files

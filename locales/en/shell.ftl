@@ -71,6 +71,7 @@ app-resume-persist = cannot replace { $path }: { $error }
 app-awake-reason = Presenting a slide deck
 app-display-kept-awake = display kept awake: { $how }
 app-awake-none = none: { $why }
+app-awake-nothing = nothing
 app-awake-x11-reset = X11 screensaver reset
 app-awake-x11-stopped = X11 screensaver reset stopped working: { $error }
 app-awake-platform = keepawake (display and idle sleep)
@@ -116,3 +117,5 @@ app-deck-has-errors = The deck has errors; the last good version stays (S: the p
 app-start-over-confirm = Press Shift+Home again to start over (the clock goes back to 0:00); Esc cancels
 app-window-not-created = the window could not be opened (RUST_LOG=eframe=debug estrade … tells why)
 app-awake-nothing-warning = Nothing keeps the screen awake on this desktop: switch off screen blanking and sleep in its settings before the talk, or the projector may go dark.
+app-board-shown = Board { $n } of { $total } of this slide
+app-board-blank = A blank board (this slide has { $total } more: → and ←)

@@ -143,3 +143,5 @@ cli-value-shell = INTERPRÉTEUR
 cli-builtin-talk = la présentation du CÉAP intégrée
 cli-deck-already-presented = { $path } est déjà présenté par estrade (processus { $pid }) : passez à cette fenêtre, ou quittez-la d’abord
 cli-screens-no-display = aucun affichage où lire les écrans : ni DISPLAY ni WAYLAND_DISPLAY n’est défini (lancez-le depuis la session de bureau)
+cli-export-over-input = { $file } est un fichier que cette exportation lit (la présentation, son encre ou ses durées, une image ou un tableau qu’elle montre) : choisissez une autre sortie
+cli-export-twice = { $file } est nommé deux fois comme sortie de cette exportation : choisissez deux fichiers

@@ -71,6 +71,7 @@ app-resume-persist = impossible de remplacer { $path } : { $error }
 app-awake-reason = Présentation de diapositives en cours
 app-display-kept-awake = écran maintenu allumé : { $how }
 app-awake-none = aucun moyen : { $why }
+app-awake-nothing = rien
 app-awake-x11-reset = réinitialisation de l’économiseur d’écran X11
 app-awake-x11-stopped = la réinitialisation de l’économiseur d’écran X11 ne fonctionne plus : { $error }
 app-awake-platform = keepawake (écran et mise en veille)
@@ -116,3 +117,8 @@ app-deck-has-errors = La présentation contient des erreurs; la dernière bonne 
 app-start-over-confirm = Appuyez encore sur Maj+Début pour tout recommencer (l’horloge revient à 0:00); Échap annule
 app-window-not-created = impossible d’ouvrir la fenêtre (RUST_LOG=eframe=debug estrade … dit pourquoi)
 app-awake-nothing-warning = Rien ne garde l’écran allumé sur ce bureau : désactivez la mise en veille et l’extinction de l’écran dans ses réglages avant l’exposé, sinon le projecteur risque de s’éteindre.
+app-board-shown = Tableau { $n } sur { $total } de cette diapositive
+app-board-blank = Un tableau vierge (cette diapositive en a { $total } { $total ->
+        [one] autre
+       *[other] autres
+    } : → et ←)

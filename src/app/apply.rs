@@ -38,6 +38,9 @@ impl Presenter {
 
     /// Applies one action and what follows from it.
     pub fn apply(&mut self, action: Action) {
+        if matches!(action, Action::Next | Action::Previous) && self.browse_boards(action == Action::Next) {
+            return;
+        }
         let now = self.state.now();
         let confirm_quit = action == Action::Quit && self.needs_confirmation(now, self.state.quit_armed);
         let confirm_start_over =
@@ -109,6 +112,20 @@ impl Presenter {
             .is_some_and(|s| s.clock.started() && !s.clock.paused());
         let armed = armed.is_some_and(|t| now - t < QUIT_CONFIRM_SECONDS);
         running && !armed && self.state.kiosk.is_none()
+    }
+
+    /// `→`/`←` on a black or white screen over a slide with boards: the boards in turn.
+    fn browse_boards(&mut self, forward: bool) -> bool {
+        let blank = self.state.session.as_ref().is_some_and(|s| s.screen != Screen::Slide);
+        let Some(id) = self.state.current_id().filter(|_| blank) else {
+            return false;
+        };
+        match self.state.drawing.browse_boards(&id, forward) {
+            Some((0, total)) => self.state.say(crate::t!("app-board-blank", total = total)),
+            Some((n, total)) => self.state.say(crate::t!("app-board-shown", n = n, total = total)),
+            None => return false,
+        }
+        true
     }
 
     /// The notes' size, for the next start of this deck (a failed write only loses that).

@@ -83,7 +83,9 @@ pub enum AwakeError {
 #[cfg(target_os = "linux")]
 fn dbus_words(e: &zbus::Error) -> String {
     match e {
-        zbus::Error::InputOutput(_) | zbus::Error::Address(_) => crate::t!("app-awake-no-bus"),
+        zbus::Error::InputOutput(_) | zbus::Error::Address(_) | zbus::Error::Connection(..) => {
+            crate::t!("app-awake-no-bus")
+        }
         other => other.to_string(),
     }
 }
@@ -222,6 +224,25 @@ impl AwakeGuard {
             passed_over: None,
             #[cfg(target_os = "linux")]
             wayland: None,
+        }
+    }
+
+    /// What holds the inhibition, in a few words for the console (without why the others were
+    /// passed over): e.g. "Wayland idle-inhibit + org.freedesktop.ScreenSaver".
+    pub fn method(&self) -> String {
+        let held = match &self.hold {
+            #[cfg(target_os = "linux")]
+            Hold::DBus(dbus) => Some(dbus.service_name().to_string()),
+            #[cfg(target_os = "linux")]
+            Hold::X11(_) => Some(crate::t!("app-awake-x11-reset")),
+            #[cfg(any(windows, target_os = "macos"))]
+            Hold::Platform { .. } => Some(crate::t!("app-awake-platform")),
+            Hold::Nothing(_) => None,
+        };
+        match (self.wayland_text(), held) {
+            (Some(w), Some(h)) => format!("{w} + {h}"),
+            (Some(one), None) | (None, Some(one)) => one,
+            (None, None) => crate::t!("app-awake-nothing"),
         }
     }
 

@@ -77,6 +77,14 @@ impl DBusHold {
         Ok(DBusHold { conn, service, cookie })
     }
 
+    /// The service's name.
+    pub fn service_name(&self) -> &'static str {
+        match self.service {
+            Service::ScreenSaver(_) => SCREENSAVER,
+            Service::GnomeSession => GNOME_SESSION,
+        }
+    }
+
     /// E.g. "org.freedesktop.ScreenSaver (cookie 7)".
     pub fn describe(&self) -> String {
         match self.service {

@@ -299,6 +299,30 @@ impl Drawing {
         out
     }
 
+    /// `→` / `←` while the screen is black or white and slide `slide_id` has boards: shows the
+    /// next or previous one (after the last comes a blank board to draw on, then the first
+    /// again). Returns the board's number and their count (0 for the blank one), or `None` when
+    /// the slide has no board (the keys then move through the slides as usual).
+    pub fn browse_boards(&mut self, slide_id: &str, forward: bool) -> Option<(usize, usize)> {
+        let boards: Vec<Place> = self.ink.boards_after(slide_id).into_iter().cloned().collect();
+        let n = boards.len();
+        if n == 0 {
+            return None;
+        }
+        let at = self
+            .board
+            .as_ref()
+            .and_then(|b| boards.iter().position(|p| p == b))
+            .unwrap_or(n);
+        let next = if forward {
+            (at + 1) % (n + 1)
+        } else {
+            (at + n) % (n + 1)
+        };
+        self.board = boards.get(next).cloned();
+        Some((if next < n { next + 1 } else { 0 }, n))
+    }
+
     /// The strokes of the board in front of the audience, with the one being drawn there.
     pub fn board_strokes(&self) -> Vec<&Stroke> {
         let Some(board) = self.board.as_ref().filter(|_| self.shown) else {

@@ -140,3 +140,42 @@ fn a_tool_change_mid_stroke_keeps_the_stroke() {
     assert_eq!(d.ink.on_slide("causes", 0).len(), 1);
     assert!(d.stroke.is_none());
 }
+
+#[test]
+fn arrows_on_a_blank_screen_show_the_slides_boards_in_turn() {
+    let mut d = Drawing::default();
+    assert_eq!(
+        d.browse_boards("causes", true),
+        None,
+        "no board: the arrows move through slides"
+    );
+    d.apply(InkAction::Take(Hand::Pen), cx(Some(false)));
+    draw(&mut d, Surface::Board, Some(false), (10.0, 10.0), (50.0, 50.0));
+    let first = d.board.clone();
+    // Back on the slide, then black again: a new board.
+    d.board = None;
+    draw(&mut d, Surface::Board, Some(false), (60.0, 60.0), (90.0, 90.0));
+    let second = d.board.clone();
+    assert_ne!(first, second);
+    d.board = None;
+    assert_eq!(
+        d.browse_boards("causes", true),
+        Some((1, 2)),
+        "→ from a blank board: the first"
+    );
+    assert_eq!(d.board, first);
+    assert_eq!(d.browse_boards("causes", true), Some((2, 2)));
+    assert_eq!(d.board, second);
+    assert_eq!(
+        d.browse_boards("causes", true),
+        Some((0, 2)),
+        "after the last, a blank one"
+    );
+    assert_eq!(d.board, None);
+    assert_eq!(d.browse_boards("causes", false), Some((2, 2)), "← goes back");
+    assert_eq!(
+        d.browse_boards("titre", true),
+        None,
+        "another slide's boards are its own"
+    );
+}

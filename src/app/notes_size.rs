@@ -21,7 +21,7 @@ fn canonical(deck: &Path) -> PathBuf {
 }
 
 fn read(dir: &Path) -> Sizes {
-    std::fs::read_to_string(file(dir))
+    crate::guarded::read_text(&file(dir), crate::guarded::SMALL_LIMIT)
         .ok()
         .and_then(|t| ron::from_str(&t).ok())
         .unwrap_or_default()

@@ -277,3 +277,24 @@ fn scale_text(scale: f64) -> String {
 #[cfg(test)]
 #[path = "placement_tests.rs"]
 mod tests;
+
+/// How much larger the interface (console, help, messages) is drawn on the speaker's screen:
+/// 1 up to about 1000 logical pixels high, then 1.25 (1920×1080), 1.5 from 1400 (2560×1440):
+/// text sized for a laptop is small on a large screen a step away. The slides always fill
+/// their window whatever this is.
+pub fn interface_zoom(monitors: &[Monitor], layout: Layout) -> f32 {
+    let speaker = match layout {
+        Layout::Unknown => return 1.0,
+        Layout::Single { monitor } => monitor,
+        Layout::Dual { console, .. } => console,
+    };
+    let Some(m) = monitors.get(speaker) else { return 1.0 };
+    let high = f64::from(m.size.1) / m.scale.max(0.1);
+    if high >= 1400.0 {
+        1.5
+    } else if high >= 1000.0 {
+        1.25
+    } else {
+        1.0
+    }
+}

@@ -312,3 +312,32 @@ fn describe_in_french() {
         ["aucun écran signalé (les fenêtres vont là où le système les place)"]
     );
 }
+
+#[test]
+fn the_interface_grows_on_large_speaker_screens() {
+    let m = |w: u32, h: u32, scale: f64| Monitor {
+        name: None,
+        position: (0, 0),
+        size: (w, h),
+        scale,
+        primary: true,
+    };
+    let one = |mon: Monitor| interface_zoom(&[mon], Layout::Single { monitor: 0 });
+    assert_eq!(one(m(1366, 768, 1.0)), 1.0);
+    assert_eq!(one(m(1920, 1080, 1.0)), 1.25);
+    assert_eq!(one(m(2560, 1440, 1.0)), 1.5);
+    assert_eq!(one(m(3840, 2160, 2.0)), 1.25, "logical pixels count");
+    assert_eq!(interface_zoom(&[], Layout::Unknown), 1.0);
+    let dual = [m(1366, 768, 1.0), m(1920, 1080, 1.0)];
+    assert_eq!(
+        interface_zoom(
+            &dual,
+            Layout::Dual {
+                audience: 1,
+                console: 0
+            }
+        ),
+        1.0,
+        "the speaker's screen decides"
+    );
+}

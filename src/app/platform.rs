@@ -182,7 +182,7 @@ impl Presenter {
     /// Refreshes the display inhibitor now and then (the X11 fallback needs it).
     pub(crate) fn keep_awake(&mut self, now: f64) {
         if let Some(guard) = self.rt.awake_pending.as_ref().and_then(|rx| rx.try_recv().ok()) {
-            self.state.awake = Some(guard.describe());
+            self.state.awake = Some(guard.method());
             if !guard.holds() && self.state.kiosk.is_none() {
                 // Said once, before the talk, in words a speaker acts on.
                 self.state.notices.push(crate::t!("app-awake-nothing-warning"));

@@ -125,10 +125,11 @@ pub fn save(dir: &Path, pos: &Position) -> Result<(), ResumeError> {
 /// A position saved "in the future" (the system clock went back) counts as fresh for as long.
 pub fn load(dir: &Path, deck: &Path, now: u64) -> Option<Position> {
     let deck = canonical(deck);
-    let text = fs::read_to_string(position_file(dir, &deck)).ok()?;
+    let text = crate::guarded::read_text(&position_file(dir, &deck), crate::guarded::SMALL_LIMIT).ok()?;
     let pos: Position = ron::from_str(&text).ok()?;
     let fresh = now.abs_diff(pos.saved_at) < MAX_AGE;
-    let sane = pos.elapsed.is_finite() && pos.elapsed >= 0.0;
+    // A talk clock beyond the age limit is a forged or broken file, not a talk.
+    let sane = pos.elapsed.is_finite() && pos.elapsed >= 0.0 && pos.elapsed < MAX_AGE as f64;
     (fresh && sane && canonical(&pos.deck) == deck).then_some(pos)
 }
 
@@ -140,7 +141,7 @@ pub fn forget(dir: &Path, deck: &Path) {
 
 /// The screen swaps saved in `dir`/screens.ron, or none if the file is missing or unreadable.
 pub fn load_remembered(dir: &Path) -> Remembered {
-    fs::read_to_string(remembered_file(dir))
+    crate::guarded::read_text(&remembered_file(dir), crate::guarded::SMALL_LIMIT)
         .ok()
         .and_then(|text| ron::from_str(&text).ok())
         .unwrap_or_default()

@@ -104,6 +104,10 @@ impl Presenter {
         }
         self.first_frame_report();
         views::keep_keys_for_the_talk(&ctx);
+        let zoom = super::placement::interface_zoom(&self.state.screens.monitors, self.state.screens.layout);
+        if (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(zoom);
+        }
         self.rt.atlas_fill = ctx.fonts(|f| f.font_atlas_fill_ratio());
         if self.rt.atlas_cap.take_lifted() {
             // egui's glyph atlas starts over, wider: the deck's glyphs are warmed again.

@@ -16,7 +16,10 @@ pub fn slide_lines(deck: &Deck) -> Vec<String> {
             } else {
                 String::new()
             };
-            format!("{:<width$}  {:>2}  {}{hidden}", s.id, s.steps, title.replace('\n', " "))
+            // No control character reaches the terminal (a title could retitle it).
+            let title = crate::diagnostics::printable(&title.replace('\n', " "));
+            let id = crate::diagnostics::printable(&s.id);
+            format!("{id:<width$}  {:>2}  {title}{hidden}", s.steps)
                 .trim_end()
                 .to_string()
         })

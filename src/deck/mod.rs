@@ -148,9 +148,8 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     };
     let Project { root, deck_rel } = Project::of(path)?;
     let source = DirSource::new(&root).map_err(|e| unreadable(e.to_string()))?;
-    let text = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-    let text = String::from_utf8(text)
-        .map_err(|e| unreadable(crate::t!("deck-not-utf8", byte = e.utf8_error().valid_up_to())))?;
+    let text = crate::guarded::read_text_inside(&root, path, crate::guarded::DECK_LIMIT)
+        .map_err(|e| unreadable(e.to_string()))?;
     Ok(load_text(Arc::new(source), &deck_rel, text))
 }
 
@@ -181,6 +180,7 @@ pub const MAX_DECK_BYTES: usize = 4 * 1024 * 1024;
 
 /// Loads deck text that lives at `deck_rel` inside `source`.
 pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loaded {
+    validate::include::start_budget();
     let shown = source.display(deck_rel);
     if text.len() > MAX_DECK_BYTES {
         let msg = crate::msg!(

@@ -73,6 +73,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("E092", "deck-include-too-big"),
     ("E093", "deck-include-unknown-id"),
     ("E094", "deck-include-backwards"),
+    ("E095", "deck-include-budget"),
+    ("E096", "deck-bad-lang"),
     ("E100", "ink-format-unsupported"),
     ("E101", "ink-unreadable"),
     ("W001", "deck-markup-bold-unclosed"),

@@ -143,27 +143,64 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        let (file, message) = (printable(&self.file), printable(&self.message));
         if self.line == 0 {
-            writeln!(f, "{}: {kind}: {}", self.file, self.message)?;
+            writeln!(f, "{file}: {kind}: {message}")?;
         } else {
-            writeln!(f, "{}:{}:{}: {kind}: {}", self.file, self.line, self.col, self.message)?;
+            writeln!(f, "{file}:{}:{}: {kind}: {message}", self.line, self.col)?;
         }
         if let Some(src) = &self.source_line {
             let gutter = self.line.to_string();
-            let shown: String = src.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+            let (shown, caret_at) = source_window(src, self.col.saturating_sub(1));
             writeln!(f, "{gutter} | {shown}")?;
             let pad = " ".repeat(gutter.len());
-            let caret = " ".repeat(self.col.saturating_sub(1));
+            let caret = " ".repeat(caret_at);
             writeln!(f, "{pad} | {caret}^")?;
         }
         for c in &self.context {
             writeln!(f, "  = {c}")?;
         }
         if let Some(h) = &self.hint {
-            writeln!(f, "  = {}", crate::t!("deck-hint", hint = h.as_str()))?;
+            writeln!(f, "  = {}", crate::t!("deck-hint", hint = printable(h)))?;
         }
         Ok(())
     }
+}
+
+/// Characters of a source line echoed around the column, at most.
+const SOURCE_WIDTH: usize = 120;
+
+/// `s` with the control characters (C0, DEL, C1: a title with `ESC]0;…BEL` would retitle the
+/// terminal) shown as `�`; tabs become spaces.
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            '\n' => '\n',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
+/// The part of a source line shown under a diagnostic (at most [`SOURCE_WIDTH`] characters
+/// around column `col`, counted from 0, with `…` where it was cut), and where the caret goes.
+fn source_window(line: &str, col: usize) -> (String, usize) {
+    let chars: Vec<char> = printable(line).chars().filter(|c| *c != '\n').collect();
+    if chars.len() <= SOURCE_WIDTH {
+        return (chars.into_iter().collect(), col);
+    }
+    let start = col.saturating_sub(SOURCE_WIDTH / 2).min(chars.len() - SOURCE_WIDTH);
+    let end = start + SOURCE_WIDTH;
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, col - start + usize::from(start > 0))
 }
 
 /// A whole number as the language writes it: in French, five digits and more are grouped by
@@ -233,5 +270,22 @@ mod tests {
     fn suggests_close_names_only() {
         assert_eq!(did_you_mean("itmes", ["items", "title"]), Some("items"));
         assert_eq!(did_you_mean("zzzzzz", ["items", "title"]), None);
+    }
+
+    #[test]
+    fn control_characters_are_not_echoed_and_long_lines_are_cut() {
+        let title = "Text(title: \"\u{1b}]0;pwned\u{7}\")";
+        let d = Diagnostic::error("a.ron", Some(title), 1, 13, Message::plain("bad \u{1b}[2J title"));
+        let out = d.to_string();
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+        assert!(out.contains("bad \u{fffd}[2J title"), "{out}");
+        let long = format!("{}X{}", "a".repeat(50_000), "b".repeat(50_000));
+        let d = Diagnostic::error("a.ron", Some(&long), 1, 50_001, Message::plain("here"));
+        let out = d.to_string();
+        assert!(out.len() < 600, "a 100 KB line is cut: {} bytes", out.len());
+        let lines: Vec<&str> = out.lines().collect();
+        let x = lines[1].chars().position(|c| c == 'X');
+        let caret = lines[2].chars().position(|c| c == '^');
+        assert_eq!(x, caret, "the caret still points at the column:\n{out}");
     }
 }

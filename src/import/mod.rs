@@ -134,7 +134,7 @@ fn load_usable(path: &Path) -> Result<(Loaded, String), ImportError> {
             diagnostics: loaded.diagnostics.into_iter().filter(Diagnostic::is_error).collect(),
         });
     }
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    let text = crate::guarded::read_text(path, crate::guarded::DECK_LIMIT).map_err(|e| {
         ImportError::Load(LoadError::Unreadable {
             path: path.display().to_string(),
             reason: e.to_string(),
@@ -307,7 +307,11 @@ fn place_asset(
         if let Some((from, _, _)) = planned.iter().find(|(_, h, _)| h == candidate) {
             return *from == used.resolved;
         }
-        match std::fs::read(project.root.join(candidate)) {
+        match crate::guarded::read_inside(
+            &project.root,
+            &project.root.join(candidate),
+            crate::guarded::ASSET_LIMIT,
+        ) {
             Ok(existing) if existing == bytes => {
                 if !report.reused.contains(candidate) {
                     report.reused.push(candidate.clone());

@@ -38,7 +38,9 @@ pub fn default_target(dir: &Path, from: &Path) -> Result<PathBuf, ImportError> {
 
 /// Whether the file's first token, after comments, is `Deck(`.
 fn starts_with_deck(path: &Path) -> bool {
-    let Ok(text) = std::fs::read_to_string(path) else {
+    // Only the start: a regular file's first kilobytes say whether it is a deck.
+    let Ok(text) = crate::guarded::read_prefix(path, 64 * 1024).map(|b| String::from_utf8_lossy(&b).into_owned())
+    else {
         return false;
     };
     let mut rest = text.trim_start_matches('\u{feff}');

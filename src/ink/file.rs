@@ -169,9 +169,15 @@ pub fn from_text(file: &str, text: &str) -> Result<Ink, Box<Diagnostic>> {
 /// Reads the ink file beside `deck`: no file is no ink; a broken file is a diagnostic.
 pub fn load(deck: &Path) -> Result<Ink, Box<Diagnostic>> {
     let path = path_for(deck);
-    match std::fs::read_to_string(&path) {
+    // Never through a symlink out of the deck's folder, never a FIFO or a device.
+    let folder = deck
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let read = crate::guarded::read_text_inside(folder, &path, crate::guarded::INK_LIMIT);
+    match read {
         Ok(text) => from_text(&path.display().to_string(), &text),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Ink::default()),
+        Err(crate::guarded::Refusal::NotFound) => Ok(Ink::default()),
         Err(e) => Err(Box::new(Diagnostic::error(
             &path.display().to_string(),
             None,

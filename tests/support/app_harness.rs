@@ -9,6 +9,7 @@ use std::sync::Arc;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use estrade::app::placement::Monitor;
 use estrade::app::{Mode, Presenter};
 use estrade::layout::Fonts;
 
@@ -42,4 +43,42 @@ pub fn shows(h: &Harness<'_, Presenter>, text: &str) -> bool {
 pub fn press(h: &mut Harness<'_, Presenter>, key: Key) {
     h.key_press(key);
     h.run();
+}
+
+/// Started with `--presenter`.
+pub fn console() -> Mode {
+    Mode {
+        console: true,
+        ..Mode::default()
+    }
+}
+
+/// A laptop's panel, the primary screen.
+pub fn laptop() -> Monitor {
+    Monitor {
+        name: Some("eDP-1".into()),
+        position: (0, 0),
+        size: (1366, 768),
+        scale: 1.0,
+        primary: true,
+    }
+}
+
+/// A projector beside it.
+pub fn projector() -> Monitor {
+    Monitor {
+        name: Some("HDMI-1".into()),
+        position: (1366, 0),
+        size: (1920, 1080),
+        scale: 1.0,
+        primary: false,
+    }
+}
+
+/// A fresh folder for test `name` of test file `file`.
+pub fn temp_dir(file: &str, name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("estrade-{file}-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }

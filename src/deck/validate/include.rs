@@ -10,10 +10,38 @@ use crate::diagnostics::{Diagnostic, IncludedAt};
 use crate::model::Slide;
 use crate::source::{SourceError, join_relative, parent_of};
 
+/// How many `Include`s one deck may make in all, its included decks' own included: an include
+/// bomb (decks each including the next a hundred times) is refused at the first one over.
+pub const MAX_INCLUDES: usize = 200;
+
+thread_local! {
+    /// `Include`s made since [`start_budget`] (validation runs on one thread per deck).
+    static INCLUDES_MADE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Starts the include budget of a deck being loaded (called by `deck::load_text`).
+pub(crate) fn start_budget() {
+    INCLUDES_MADE.with(|n| n.set(0));
+}
+
+/// Counts one more include; false when the budget is spent.
+fn spend_budget() -> bool {
+    INCLUDES_MADE.with(|n| {
+        n.set(n.get() + 1);
+        n.get() <= MAX_INCLUDES
+    })
+}
+
 impl Validator<'_> {
     /// The slides an `Include` brings, or none after reporting why.
     pub(crate) fn include(&mut self, i: usize, inc: &RawInclude) -> Vec<Slide> {
         let at = |f: &'static str| [Step::Field("slides"), Step::Elem(i), Step::Field(f)];
+        if !spend_budget() {
+            let msg = crate::msg!("deck-include-budget", from = &inc.from, max = MAX_INCLUDES);
+            let d = self.cx.loc.error(&at("from"), None, msg);
+            self.fatal(d.with_hint(crate::t!("deck-include-budget-hint")));
+            return Vec::new();
+        }
         let rel = match join_relative(parent_of(self.cx.deck_path), &inc.from) {
             Ok(r) => r,
             Err(e) => {

@@ -3,7 +3,8 @@
 
 mod assets;
 pub use assets::AssetUse;
-mod include;
+pub(crate) mod include;
+mod lang;
 mod slides;
 mod theme;
 
@@ -259,7 +260,11 @@ impl Validator<'_> {
             author: raw.author.clone(),
             event: raw.event.clone(),
             date: raw.date.clone(),
-            lang: raw.lang.clone(),
+            lang: {
+                let (lang, problem) = lang::checked(&raw.lang, self.cx.loc);
+                self.diagnostics.extend(problem);
+                lang
+            },
             aspect,
             duration_secs,
         }
