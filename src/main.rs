@@ -337,7 +337,10 @@ fn screens(audience_monitor: Option<usize>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            error(t!("cli-screens-failed", error = e.to_string()));
+            error(t!(
+                "cli-screens-failed",
+                error = estrade::app::launch::without_source_path(&e)
+            ));
             ExitCode::from(1)
         }
     }

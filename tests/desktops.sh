@@ -36,6 +36,8 @@ dark() {
 until_ok() { local i; for i in $(seq $(( $2 * 5 ))); do eval "$1" >/dev/null 2>&1 && return 0; sleep 0.2; done; return 1; }
 
 sway_case() {
+  # Nothing of the previous desktop: winit takes Wayland whenever WAYLAND_DISPLAY is set.
+  unset WAYLAND_DISPLAY WAYLAND_SOCKET DISPLAY DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR SWAYSOCK
   local d=$out/sway
   mkdir -p "$d"; chmod 777 "$d"
   (cd "$DESK_DIR" && ./sway.sh start >/dev/null) || { fail "sway did not start"; cell sway ✗ ✗ ✗ ✗; return; }
@@ -89,6 +91,8 @@ sway_case() {
 }
 
 kde_case() {
+  # Nothing of the previous desktop: winit takes Wayland whenever WAYLAND_DISPLAY is set.
+  unset WAYLAND_DISPLAY WAYLAND_SOCKET DISPLAY DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR SWAYSOCK
   local d=$out/kde
   mkdir -p "$d"
   (cd "$DESK_DIR" && ./kde.sh start virtual >/dev/null) || { fail "KWin did not start"; cell KWin ✗ ✗ ✗ -; return; }
@@ -110,6 +114,8 @@ kde_case() {
 }
 
 gnome_case() {
+  # Nothing of the previous desktop: winit takes Wayland whenever WAYLAND_DISPLAY is set.
+  unset WAYLAND_DISPLAY WAYLAND_SOCKET DISPLAY DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR SWAYSOCK
   local d=$out/gnome
   mkdir -p "$d"
   (cd "$DESK_DIR" && ./gnome.sh start session >/dev/null) || { fail "GNOME did not start"; cell GNOME ✗ ✗ ✗ -; return; }
@@ -134,6 +140,8 @@ gnome_case() {
 }
 
 x11_case() {
+  # Nothing of the previous desktop: winit takes Wayland whenever WAYLAND_DISPLAY is set.
+  unset WAYLAND_DISPLAY WAYLAND_SOCKET DISPLAY DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR SWAYSOCK
   local d=$out/x11
   mkdir -p "$d"
   (cd "$DESK_DIR" && ./x11-dummy.sh start xfwm4 >/dev/null) || { fail "Xorg did not start"; cell X11 ✗ ✗ ✗ -; return; }

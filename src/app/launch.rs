@@ -108,11 +108,21 @@ fn is_wayland(_: &ActiveEventLoop) -> bool {
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
     /// The window system could not be reached (no display, …).
-    #[error("{0}")]
+    #[error("{}", without_source_path(.0))]
     EventLoop(#[from] winit::error::EventLoopError),
     /// The window or its OpenGL context could not be made (`RUST_LOG=eframe=debug` tells why).
     #[error("{}", crate::t!("app-window-not-created"))]
     NoWindow,
+}
+
+/// winit's message without the source file it names (`os error at …/mod.rs:89: Could not find
+/// wayland compositor` is said as `Could not find wayland compositor`).
+pub fn without_source_path(e: &winit::error::EventLoopError) -> String {
+    let text = e.to_string();
+    match text.split_once(".rs:") {
+        Some((_, rest)) => rest.split_once(": ").map_or(text.clone(), |(_, why)| why.to_string()),
+        None => text,
+    }
 }
 
 /// Opens the audience window on `loaded` and runs until the user quits. The slides go full
