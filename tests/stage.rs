@@ -209,3 +209,43 @@ fn a_picture_missing_at_open_leaves_an_empty_place_and_is_named_on_the_console()
         "the note is not read out on the audience view"
     );
 }
+
+#[test]
+fn messages_have_their_own_place_and_the_slides_never_move() {
+    use egui_kittest::kittest::Queryable;
+    let p = ceap(console(), vec![laptop()]);
+    let mut h = window(p, 1366.0, 768.0);
+    h.run();
+    let place = |h: &egui_kittest::Harness<'static, Presenter>| h.get_by_label("Current").rect();
+    let before = place(&h);
+    press(&mut h, Key::Num1);
+    assert!(shows(&h, "Go to slide 1"), "the typed number is there");
+    assert_eq!(place(&h), before, "a typed number does not move the slide");
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::D);
+    assert!(h.state().state.toast.is_some(), "a message");
+    assert_eq!(place(&h), before, "nor does a message");
+}
+
+#[test]
+fn a_jump_starts_the_clock_and_shift_home_asks_again_while_it_runs() {
+    let p = ceap(console(), vec![laptop()]);
+    let mut h = window(p, 1366.0, 768.0);
+    h.run();
+    press(&mut h, Key::Num5);
+    press(&mut h, Key::Enter);
+    let s = h.state().state.session.as_ref().unwrap();
+    assert!(s.clock.started(), "the first move was a jump: the clock runs");
+    assert_eq!(s.position(h.state().deck().unwrap()).0, 5);
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Home);
+    h.run();
+    let s = h.state().state.session.as_ref().unwrap();
+    assert_eq!(s.position(h.state().deck().unwrap()).0, 5, "not yet: it asks");
+    assert!(s.clock.started());
+    assert!(shows(&h, "Shift+Home again"), "and says so");
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Home);
+    h.run();
+    let s = h.state().state.session.as_ref().unwrap();
+    assert!(!s.clock.started(), "the second one starts over");
+    assert_eq!(s.position(h.state().deck().unwrap()).0, 1);
+}
