@@ -6,10 +6,10 @@
 # report, and screenshots where the desktop can take them: slides light, console dark), `X`
 # swaps them where a key can be sent, the display kept awake (the compositor's or the session's
 # own answer), and hot-plug on sway. Fails on any wrong cell; prints the table.
-#   tests/desktops.sh OUTDIR [sway kde gnome x11]     (root; the packages are installed by .ci/run)
+#   tests/desktops.sh OUTDIR [sway kde kde-x11 gnome x11]     (root; the packages are installed by .ci/run)
 set -uo pipefail
 out=$(realpath -m "${1:?usage: tests/desktops.sh OUTDIR [desktops...]}"); shift
-wanted=${*:-sway kde gnome x11}
+wanted=${*:-sway kde kde-x11 gnome x11}
 here=$(cd "$(dirname "$0")" && pwd)
 estrade_bin=$(realpath "$here/../target/release/estrade")
 export DESK_DIR
@@ -90,12 +90,15 @@ sway_case() {
   cell "sway 1.7" "$place" "$swap" "$awake (Wayland idle-inhibit: swayidle's 2 s timeout does not fire)" "$plug"
 }
 
+# KWin truly headless (`virtual`), or nested in Xvfb with the pointer on the first output
+# (`x11`: the state in which KWin used to put both windows on one output).
 kde_case() {
   # Nothing of the previous desktop: winit takes Wayland whenever WAYLAND_DISPLAY is set.
   unset WAYLAND_DISPLAY WAYLAND_SOCKET DISPLAY DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR SWAYSOCK
-  local d=$out/kde
+  local mode=${1:-virtual}
+  local d=$out/kde-$mode
   mkdir -p "$d"
-  (cd "$DESK_DIR" && ./kde.sh start virtual >/dev/null) || { fail "KWin did not start"; cell KWin ✗ ✗ ✗ -; return; }
+  (cd "$DESK_DIR" && POINTER=0 ./kde.sh start "$mode" >/dev/null) || { fail "KWin did not start"; cell KWin ✗ ✗ ✗ -; return; }
   (
     # shellcheck disable=SC1091
     . "$DESK_DIR/kde.env"
@@ -108,9 +111,23 @@ kde_case() {
   [ "$(grep -c 'fullScreen=true' "$d/windows.txt")" = 2 ] && [ "$(grep -o 'output=[^ ]*' "$d/windows.txt" | sort -u | wc -l)" = 2 ] \
     && [ "$(grep -c 'resourceClass=estrade' "$d/windows.txt")" = 2 ] || { place=✗; fail "KWin: not both full screen on two outputs"; }
   grep -q 'display kept awake: .*org.freedesktop.ScreenSaver (cookie' "$d/estrade.log" || { awake=✗; fail "KWin: no ScreenSaver inhibition"; }
+  if [ "$mode" = x11 ]; then
+    # Its outputs are windows of an Xvfb: one screenshot each, slides on X11-1.
+    (cd "$DESK_DIR" && ./kde.sh shot "$d" >/dev/null)
+    light "$d/kde-X11-1.png" && dark "$d/kde-X11-0.png" || { place=✗; fail "KWin nested: slides not on X11-1"; }
+    # A key typed on the host X server reaches the focused window through KWin.
+    swap=✓
+    DISPLAY=:91 xdotool key x; sleep 3
+    "$DESK_DIR/kde-windows.sh" > "$d/windows-after-x.txt"; cat "$d/windows-after-x.txt"
+    mkdir -p "$d/after-x"; (cd "$DESK_DIR" && ./kde.sh shot "$d/after-x" >/dev/null)
+    light "$d/after-x/kde-X11-0.png" && dark "$d/after-x/kde-X11-1.png" \
+      && [ "$(grep -c 'fullScreen=true' "$d/windows-after-x.txt")" = 2 ] || { swap=✗; fail "KWin nested: X did not swap"; }
+  fi
   kill "$(cat "$d/pid")" 2>/dev/null; sleep 1
   (cd "$DESK_DIR" && ./kde.sh stop)
-  cell "KWin 5.27 (Wayland)" "$place" "$swap" "$awake (org.freedesktop.ScreenSaver, KWin's cookie)" "not tried"
+  local name="KWin 5.27 (Wayland, --virtual)"
+  [ "$mode" = x11 ] && name="KWin 5.27 (Wayland nested in X11, pointer on output 0)"
+  cell "$name" "$place" "$swap" "$awake (org.freedesktop.ScreenSaver, KWin's cookie)" "not tried"
 }
 
 gnome_case() {
@@ -167,7 +184,7 @@ x11_case() {
 for desk in $wanted; do
   echo "== $desk"
   case $desk in
-    sway) sway_case ;; kde) kde_case ;; gnome) gnome_case ;; x11) x11_case ;;
+    sway) sway_case ;; kde) kde_case virtual ;; kde-x11) kde_case x11 ;; gnome) gnome_case ;; x11) x11_case ;;
     *) echo "unknown desktop $desk"; exit 2 ;;
   esac
 done

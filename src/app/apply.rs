@@ -249,6 +249,8 @@ impl Presenter {
             None => eprintln!("estrade: {line}"),
         }
         let moving = before != Layout::Unknown;
+        // Checked once the window system has answered (platform.rs: asked again at most once).
+        self.rt.placed = Some((st.now(), audience, false));
         // Already full screen where it belongs (the usual start on one screen): left as it is, as
         // a needless switch would resize the window once more.
         let in_place = !moving && st.fullscreen && st.screens.started_on == Some(audience);

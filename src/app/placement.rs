@@ -298,3 +298,9 @@ pub fn interface_zoom(monitors: &[Monitor], layout: Layout) -> f32 {
         1.0
     }
 }
+
+/// Whether a window the system reports on `actual` (its name and position) is not on
+/// `expected`: the compositor placed it elsewhere than asked. Unknown (`None`) is not misplaced.
+pub fn misplaced(expected: &Monitor, actual: Option<(Option<String>, (i32, i32))>) -> bool {
+    actual.is_some_and(|(name, position)| name != expected.name || position != expected.position)
+}

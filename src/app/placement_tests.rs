@@ -341,3 +341,11 @@ fn the_interface_grows_on_large_speaker_screens() {
         "the speaker's screen decides"
     );
 }
+
+#[test]
+fn a_window_on_another_screen_than_asked_is_misplaced() {
+    let hdmi = mon(Some("HDMI-1"), 1366, 1920, 1080, false);
+    assert!(!misplaced(&hdmi, Some((Some("HDMI-1".into()), (1366, 0)))));
+    assert!(misplaced(&hdmi, Some((Some("eDP-1".into()), (0, 0)))));
+    assert!(!misplaced(&hdmi, None), "not known: not moved");
+}

@@ -49,6 +49,8 @@ pub struct Runtime {
     pub window_monitor_index: Vec<usize>,
     /// The monitor the console window was created on (its builder keeps it; see the console).
     pub console_created_on: Option<usize>,
+    /// Where the slides were last sent: (when, monitor, whether it was checked since).
+    pub placed: Option<(f64, usize, bool)>,
     /// A deck was opened or reloaded: its pictures are to be read into memory.
     pub preload_due: bool,
     pub wheel: WheelGate,
@@ -104,6 +106,7 @@ impl Runtime {
             frames: FrameCache::default(),
             images: None,
             preload_due: false,
+            placed: None,
             console_created_on: None,
             window_monitor_index: Vec::new(),
             notes_scrolled: (0, 0),
