@@ -251,3 +251,4 @@ guard-outside = it leads out of the project folder (to { $real }): not read
 guard-too-large = larger than the { $limit } MB allowed for this kind of file: not read
 deck-bad-lang = `lang` is not a language tag: "{ $lang }"
 deck-bad-lang-hint = write a BCP 47 tag such as `"fr-CA"`, `"fr"` or `"en"`
+render-panicked = the export stopped on an internal error ({ $why }); the files already there are untouched

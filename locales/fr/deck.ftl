@@ -261,3 +261,4 @@ guard-outside = il mène hors du dossier du projet (vers { $real }) : non lu
 guard-too-large = plus grand que les { $limit } Mo permis pour ce genre de fichier : non lu
 deck-bad-lang = `lang` n’est pas une étiquette de langue : « { $lang } »
 deck-bad-lang-hint = écrivez une étiquette BCP 47 comme `"fr-CA"`, `"fr"` ou `"en"`
+render-panicked = l’exportation s’est arrêtée sur une erreur interne ({ $why }); les fichiers déjà là sont intacts

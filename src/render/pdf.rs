@@ -46,6 +46,8 @@ pub enum PdfError {
     Font(FontRole),
     /// The PDF writer failed, for this reason.
     Krilla(String),
+    /// A library panicked while the pages were drawn (caught: the message says why).
+    Panicked(String),
 }
 
 impl std::fmt::Display for PdfError {
@@ -53,6 +55,7 @@ impl std::fmt::Display for PdfError {
         f.write_str(&match self {
             PdfError::Font(role) => crate::t!("deck-pdf-font", role = format!("{role:?}")),
             PdfError::Krilla(reason) => crate::t!("deck-pdf-failed", reason = reason),
+            PdfError::Panicked(why) => why.clone(),
         })
     }
 }
@@ -64,6 +67,15 @@ impl std::error::Error for PdfError {}
 /// tables, quotes, paragraphs and links in reading order (see [`super::pdf_tags`]), images as
 /// figures with their alt text; shapes, backgrounds, ink and footers are artifacts.
 pub fn write_pdf(
+    pages: &[PdfPage],
+    meta: &Meta,
+    fonts: &Fonts,
+    source: &dyn Source,
+) -> Result<(Vec<u8>, Vec<String>), PdfError> {
+    super::contained(|| draw_pdf(pages, meta, fonts, source)).unwrap_or_else(|why| Err(PdfError::Panicked(why)))
+}
+
+fn draw_pdf(
     pages: &[PdfPage],
     meta: &Meta,
     fonts: &Fonts,

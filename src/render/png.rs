@@ -65,8 +65,13 @@ fn draw_run(
     }
 }
 
-/// Rasterises `frame` at `scale` pixels per layout unit; returns PNG bytes.
+/// Rasterises `frame` at `scale` pixels per layout unit; returns PNG bytes. A panic inside the
+/// rasteriser is an error for this frame ([`super::contained`]).
 pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32) -> Result<Vec<u8>, String> {
+    super::contained(|| rasterise(frame, fonts, source, scale)).and_then(|r| r)
+}
+
+fn rasterise(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32) -> Result<Vec<u8>, String> {
     let (w, h) = ((frame.width * scale).round(), (frame.height * scale).round());
     if !(1.0..=16_384.0).contains(&w) || !(1.0..=16_384.0).contains(&h) {
         return Err(crate::t!(
