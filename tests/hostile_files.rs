@@ -167,3 +167,33 @@ fn an_include_bomb_is_refused_at_the_budget() {
     let over = loaded.diagnostics.iter().find(|d| d.code == Some("E095")).unwrap();
     assert!(over.to_string().contains("200"), "{over}");
 }
+
+#[test]
+fn a_million_row_or_a_hundred_thousand_column_table_is_refused_not_read_for_minutes() {
+    let dir = temp("csv");
+    std::fs::create_dir_all(dir.join("assets/data")).unwrap();
+    let mut long = String::from("a,b\n");
+    for n in 0..1_000_000 {
+        long.push_str(&format!("{n},x\n"));
+    }
+    std::fs::write(dir.join("assets/data/long.csv"), long).unwrap();
+    let wide = (0..100_000).map(|n| format!("c{n}")).collect::<Vec<_>>().join(",");
+    std::fs::write(dir.join("assets/data/wide.csv"), format!("{wide}\n")).unwrap();
+    std::fs::write(
+        dir.join("talk.ron"),
+        r#"Deck(title: "t", slides: [
+            Table(title: "Long", csv: "data/long.csv"),
+            Table(title: "Wide", csv: "data/wide.csv"),
+        ])"#,
+    )
+    .unwrap();
+    let deck = dir.join("talk.ron");
+    let loaded = within_a_minute("the tables", move || estrade::deck::load_path(&deck).unwrap());
+    let said: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(said.iter().any(|d| d.contains("more than 1000 rows")), "{said:?}");
+    assert!(said.iter().any(|d| d.contains("100000 columns")), "{said:?}");
+    assert!(
+        loaded.deck.is_some(),
+        "the deck still opens, the tables as placeholders or empty"
+    );
+}

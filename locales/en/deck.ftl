@@ -252,3 +252,5 @@ guard-too-large = larger than the { $limit } MB allowed for this kind of file: n
 deck-bad-lang = `lang` is not a language tag: "{ $lang }"
 deck-bad-lang-hint = write a BCP 47 tag such as `"fr-CA"`, `"fr"` or `"en"`
 render-panicked = the export stopped on an internal error ({ $why }); the files already there are untouched
+deck-table-too-long = the table has more than { $max } rows; a slide shows a few dozen: keep the rows to show, or split the table
+deck-table-too-wide = the table has { $columns } columns, more than the { $max } a slide can show

@@ -262,3 +262,5 @@ guard-too-large = plus grand que les { $limit } Mo permis pour ce genre de fichi
 deck-bad-lang = `lang` n’est pas une étiquette de langue : « { $lang } »
 deck-bad-lang-hint = écrivez une étiquette BCP 47 comme `"fr-CA"`, `"fr"` ou `"en"`
 render-panicked = l’exportation s’est arrêtée sur une erreur interne ({ $why }); les fichiers déjà là sont intacts
+deck-table-too-long = le tableau a plus de { $max } lignes; une diapositive en montre quelques dizaines : gardez celles à montrer, ou scindez le tableau
+deck-table-too-wide = le tableau a { $columns } colonnes, plus que les { $max } qu’une diapositive peut montrer
