@@ -249,3 +249,36 @@ fn a_jump_starts_the_clock_and_shift_home_asks_again_while_it_runs() {
     assert!(!s.clock.started(), "the second one starts over");
     assert_eq!(s.position(h.state().deck().unwrap()).0, 1);
 }
+
+#[test]
+fn long_notes_say_more_follows_and_the_keys_scroll_them() {
+    use egui_kittest::kittest::Queryable;
+    let p = ceap(console(), vec![laptop()]);
+    let mut h = window(p, 1366.0, 768.0);
+    h.run();
+    for k in [Key::Num1, Key::Num0, Key::Enter] {
+        press(&mut h, k);
+    }
+    assert!(shows(&h, "more below"), "the notes of slide 10 do not fit: it says so");
+    let top = |h: &egui_kittest::Harness<'static, Presenter>| {
+        h.get_by_label_contains("selon la typologie de Parkes").rect().top()
+    };
+    let before = top(&h);
+    press(&mut h, Key::J);
+    let after = top(&h);
+    assert!(after < before, "J scrolls the notes down ({before} → {after})");
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::ArrowUp);
+    h.run();
+    assert!(top(&h) > after, "Shift+↑ scrolls them back");
+    assert_eq!(
+        h.state()
+            .state
+            .session
+            .as_ref()
+            .unwrap()
+            .position(h.state().deck().unwrap())
+            .0,
+        10,
+        "and the slide stays"
+    );
+}
