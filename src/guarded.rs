@@ -125,6 +125,14 @@ pub fn read_inside(root: &Path, path: &Path, limit: u64) -> Result<Vec<u8>, Refu
     read(&inside(root, path)?, limit)
 }
 
+/// The folder a file sits in (`.` for a bare file name): where a file read beside a deck must
+/// really be.
+pub fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
 /// [`read_text`] of a file that must really be inside `root`.
 pub fn read_text_inside(root: &Path, path: &Path, limit: u64) -> Result<String, Refusal> {
     read_text(&inside(root, path)?, limit)

@@ -49,7 +49,7 @@ pub fn new_deck(dir: &Path, from: Option<&Path>) -> Result<PathBuf, ScaffoldErro
             let project = crate::deck::Project::of(source).ok().map(|p| p.root);
             let root = project
                 .clone()
-                .unwrap_or_else(|| source.parent().unwrap_or(Path::new(".")).to_path_buf());
+                .unwrap_or_else(|| crate::guarded::folder_of(source).to_path_buf());
             // Only what is really inside the other project, and only regular files.
             let text =
                 crate::guarded::read_inside(&root, source, crate::guarded::DECK_LIMIT).map_err(refused(source))?;

@@ -26,8 +26,7 @@ pub enum Lock {
 
 /// Takes the lock of `deck` (any path to it) in the state folder `dir`.
 pub fn lock_deck(dir: &Path, deck: &Path) -> Lock {
-    let deck = std::fs::canonicalize(deck).unwrap_or_else(|_| deck.to_path_buf());
-    let path = super::resume::position_file(dir, &deck).with_extension("lock");
+    let path = super::resume::position_file(dir, &super::resume::canonical(deck)).with_extension("lock");
     if let Some(parent) = path.parent()
         && std::fs::create_dir_all(parent).is_err()
     {

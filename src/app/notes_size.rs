@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::resume::{ResumeError, write_atomically};
+use super::resume::{ResumeError, canonical, write_atomically};
 
 /// Sizes by canonical deck path.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -14,10 +14,6 @@ struct Sizes(BTreeMap<PathBuf, f32>);
 
 fn file(dir: &Path) -> PathBuf {
     dir.join("notes.ron")
-}
-
-fn canonical(deck: &Path) -> PathBuf {
-    std::fs::canonicalize(deck).unwrap_or_else(|_| deck.to_path_buf())
 }
 
 fn read(dir: &Path) -> Sizes {

@@ -23,10 +23,7 @@ pub fn timings_path(deck: &Path) -> PathBuf {
 impl Timings {
     /// Reads a timings file; a missing or unreadable file gives no timings (never an error on stage).
     pub fn load(path: &Path) -> Option<Timings> {
-        let folder = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let folder = crate::guarded::folder_of(path);
         let text = crate::guarded::read_text_inside(folder, path, crate::guarded::SMALL_LIMIT).ok()?;
         ron::from_str(&text).ok()
     }

@@ -217,7 +217,7 @@ fn remembered_file(dir: &Path) -> PathBuf {
 }
 
 /// The canonical path of `deck`, or `deck` itself if it cannot be resolved (missing file).
-fn canonical(deck: &Path) -> PathBuf {
+pub(crate) fn canonical(deck: &Path) -> PathBuf {
     fs::canonicalize(deck).unwrap_or_else(|_| deck.to_path_buf())
 }
 

@@ -170,10 +170,7 @@ pub fn from_text(file: &str, text: &str) -> Result<Ink, Box<Diagnostic>> {
 pub fn load(deck: &Path) -> Result<Ink, Box<Diagnostic>> {
     let path = path_for(deck);
     // Never through a symlink out of the deck's folder, never a FIFO or a device.
-    let folder = deck
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let folder = crate::guarded::folder_of(deck);
     let read = crate::guarded::read_text_inside(folder, &path, crate::guarded::INK_LIMIT);
     match read {
         Ok(text) => from_text(&path.display().to_string(), &text),

@@ -82,3 +82,9 @@ pub fn temp_dir(file: &str, name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// The number of the slide the speaker is on (1-based, among visible slides).
+pub fn slide_number(h: &Harness<'_, Presenter>) -> usize {
+    let p = h.state();
+    p.state.session.as_ref().unwrap().position(p.deck().unwrap()).0
+}
