@@ -85,6 +85,7 @@ fn hostile_images_become_placeholders_with_a_reason_and_never_stop_the_deck() {
         "image `images/texte.jpg` cannot be read",
         "image cannot be decoded: assets/images/tronquee.png",
         "image `images/bombe.png` is 50000×50000 pixels, outside 1…16384",
+        "image `images/bombe-16k.png` is 16000×16000 pixels, more than 120 megapixels",
         "image `images/vide.png` is an empty file",
         "image `images/dessin.svg` is an SVG drawing",
         "export it to PNG, e.g. `rsvg-convert -w 1920 images/dessin.svg -o images/dessin.png`",

@@ -169,6 +169,41 @@ fn an_include_bomb_is_refused_at_the_budget() {
 }
 
 #[test]
+fn a_deck_including_a_huge_deck_many_times_stops_at_the_slide_budget() {
+    // 150 includes of a 30 000-slide deck: 3 million slides and their duplicate-id errors
+    // (410 s and 24 GB before the budget).
+    let dir = temp("slides");
+    let slides: Vec<String> = (0..30_000)
+        .map(|i| format!("Text(id: \"s{i}\", title: \"S{i}\", body: \"b\")"))
+        .collect();
+    std::fs::write(
+        dir.join("big.ron"),
+        format!("Deck(title: \"b\", slides: [{}])", slides.join(",")),
+    )
+    .unwrap();
+    let includes = vec!["Include(from: \"big.ron\")"; 150].join(",");
+    std::fs::write(
+        dir.join("main.ron"),
+        format!("Deck(title: \"m\", slides: [{includes}])"),
+    )
+    .unwrap();
+    let main = dir.join("main.ron");
+    let loaded = within_a_minute("the slide bomb", move || estrade::deck::load_path(&main).unwrap());
+    assert!(loaded.deck.is_none());
+    let found = codes(&loaded);
+    assert_eq!(
+        found.iter().filter(|c| **c == "E097").count(),
+        1,
+        "named once: {found:?}"
+    );
+    assert!(
+        loaded.diagnostics.len() < 50,
+        "{} diagnostics",
+        loaded.diagnostics.len()
+    );
+}
+
+#[test]
 fn a_million_row_or_a_hundred_thousand_column_table_is_refused_not_read_for_minutes() {
     let dir = temp("csv");
     std::fs::create_dir_all(dir.join("assets/data")).unwrap();

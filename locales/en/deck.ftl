@@ -127,6 +127,7 @@ deck-asset-unreadable = cannot read { $kind ->
     } `{ $path }`: { $reason }
 deck-asset-unreadable-hint = check the file's permissions
 deck-image-bad-size = image `{ $src }` is { $width }×{ $height } pixels, outside 1…{ $max }
+deck-image-too-many-pixels = image `{ $src }` is { $width }×{ $height } pixels, more than { $max } megapixels
 deck-image-bad-size-hint = resize the image before using it
 deck-image-svg = image `{ $src }` is an SVG drawing: estrade shows PNG and JPEG images
 deck-image-svg-hint = export it to PNG, e.g. `rsvg-convert -w 1920 { $src } -o { $png }`
@@ -159,6 +160,8 @@ deck-include-too-big = cannot include `{ $from }`: the file is { $size } MB, mor
 deck-include-too-big-hint = include from a smaller deck
 deck-include-budget = cannot include `{ $from }`: the deck and the decks it includes already make { $max } includes
 deck-include-budget-hint = include fewer times (a range such as `"a..f"` takes many slides in one include)
+deck-slide-budget = the deck and the decks it includes already make { $max } slides: the rest is not read
+deck-slide-budget-hint = split the talk into smaller decks; an included deck counts each time it is included, all its slides, even those not taken
 deck-include-unknown-id = `{ $from }` has no slide with id `{ $id }`
 deck-include-ids = its ids are: { $ids }
 deck-include-backwards = the range `{ $range }` is backwards
@@ -243,6 +246,12 @@ deck-include-asset-hint = an Include takes the other deck's slides, not its file
 ink-format-unsupported = ink format { $format } is not supported by this estrade
 ink-format-unsupported-hint = the file was written by another version of estrade; the deck opens without its ink
 ink-unreadable = cannot read the ink file: { $reason }
+ink-over-budget = the ink file has { $count } { $what ->
+    [strokes] strokes
+    [points] points in all
+   *[stroke] points in one stroke
+}; estrade reads at most { $max }
+ink-over-budget-hint = this is not ink estrade drew: keep the file aside (rename it) and present without it
 ink-orphaned = the ink file has ink for slides this deck no longer has: { $ids }
 ink-orphaned-hint = it stays in the file; give the slide its old id back to see it again, or delete those entries
 guard-not-found = no such file
@@ -251,6 +260,7 @@ guard-outside = it leads out of the project folder (to { $real }): not read
 guard-too-large = larger than the { $limit } MB allowed for this kind of file: not read
 deck-bad-lang = `lang` is not a language tag: "{ $lang }"
 deck-bad-lang-hint = write a BCP 47 tag such as `"fr-CA"`, `"fr"` or `"en"`
+render-image-too-many-pixels = { $name }: { $megapixels } megapixels, more than the { $max } an image may have; scale it down (a slide shows about 2)
 render-panicked = the export stopped on an internal error ({ $why }); the files already there are untouched
 deck-table-too-long = the table has more than { $max } rows; a slide shows a few dozen: keep the rows to show, or split the table
 deck-table-too-wide = the table has { $columns } columns, more than the { $max } a slide can show

@@ -131,6 +131,7 @@ deck-asset-unreadable = impossible de lire { $kind ->
     } `{ $path }` : { $reason }
 deck-asset-unreadable-hint = vérifiez les droits d’accès au fichier
 deck-image-bad-size = l’image `{ $src }` mesure { $width }×{ $height } pixels, hors des limites de 1 à { $max } pixels par côté
+deck-image-too-many-pixels = l’image `{ $src }` mesure { $width }×{ $height } pixels, plus de { $max } mégapixels
 deck-image-bad-size-hint = redimensionnez l’image avant de l’utiliser
 deck-image-svg = l’image `{ $src }` est un dessin SVG : estrade affiche les images PNG et JPEG
 deck-image-svg-hint = exportez-la en PNG, par exemple `rsvg-convert -w 1920 { $src } -o { $png }`
@@ -166,6 +167,8 @@ deck-include-too-big = impossible d’inclure `{ $from }` : le fichier fait { $
 deck-include-too-big-hint = incluez des diapositives d’une présentation plus petite
 deck-include-budget = impossible d’inclure `{ $from }` : la présentation et celles qu’elle inclut font déjà { $max } inclusions
 deck-include-budget-hint = incluez moins souvent (une plage comme `"a..f"` prend plusieurs diapositives en une inclusion)
+deck-slide-budget = la présentation et celles qu’elle inclut font déjà { $max } diapositives : la suite n’est pas lue
+deck-slide-budget-hint = découpez l’exposé en présentations plus petites; une présentation incluse compte à chaque inclusion, toutes ses diapositives, même celles qui ne sont pas prises
 deck-include-unknown-id = `{ $from }` ne contient aucune diapositive dont l’identifiant est `{ $id }`
 deck-include-ids = ses identifiants sont : { $ids }
 deck-include-backwards = l’intervalle `{ $range }` est à l’envers
@@ -253,6 +256,12 @@ deck-include-asset-hint = un Include reprend les diapositives de l’autre prés
 ink-format-unsupported = le format d’encre { $format } n’est pas pris en charge par cette version d’estrade
 ink-format-unsupported-hint = le fichier a été écrit par une autre version d’estrade; la présentation s’ouvre sans son encre
 ink-unreadable = impossible de lire le fichier d’encre : { $reason }
+ink-over-budget = le fichier d’encre a { $count } { $what ->
+    [strokes] traits
+    [points] points en tout
+   *[stroke] points dans un seul trait
+}; estrade en lit au plus { $max }
+ink-over-budget-hint = ce n’est pas de l’encre dessinée par estrade : mettez le fichier de côté (renommez-le) et présentez sans lui
 ink-orphaned = le fichier d’encre contient de l’encre pour des diapositives que cette présentation n’a plus : { $ids }
 ink-orphaned-hint = elle reste dans le fichier; redonnez à la diapositive son ancien identifiant pour la revoir, ou supprimez ces entrées
 guard-not-found = fichier introuvable
@@ -261,6 +270,7 @@ guard-outside = il mène hors du dossier du projet (vers { $real }) : non lu
 guard-too-large = plus grand que les { $limit } Mo permis pour ce genre de fichier : non lu
 deck-bad-lang = `lang` n’est pas une étiquette de langue : « { $lang } »
 deck-bad-lang-hint = écrivez une étiquette BCP 47 comme `"fr-CA"`, `"fr"` ou `"en"`
+render-image-too-many-pixels = { $name } : { $megapixels } mégapixels, plus que les { $max } permis pour une image; réduisez-la (une diapositive en montre environ 2)
 render-panicked = l’exportation s’est arrêtée sur une erreur interne ({ $why }); les fichiers déjà là sont intacts
 deck-table-too-long = le tableau a plus de { $max } lignes; une diapositive en montre quelques dizaines : gardez celles à montrer, ou scindez le tableau
 deck-table-too-wide = le tableau a { $columns } colonnes, plus que les { $max } qu’une diapositive peut montrer

@@ -112,8 +112,46 @@ pub fn to_text(ink: &Ink) -> String {
     format!("Ink{}\n", ron::ser::to_string_pretty(&raw, config).unwrap_or_default())
 }
 
-/// Reads ink from the text of `file` (as shown in messages). A problem gives a located
-/// diagnostic and no ink.
+/// Most strokes an ink file may hold (a day of drawing makes a few thousand).
+pub const MAX_STROKES: usize = 20_000;
+/// Most points one stroke may hold (a three-minute line at 120 Hz is about 20 000).
+pub const MAX_POINTS_PER_STROKE: usize = 50_000;
+/// Most points in the whole file.
+pub const MAX_POINTS: usize = 1_000_000;
+
+/// The first budget `raw` is over, as a diagnostic for `file`.
+fn over_budget(file: &str, text: &str, raw: &RawInk) -> Option<Box<Diagnostic>> {
+    let strokes = || {
+        raw.slides
+            .iter()
+            .flat_map(|s| &s.strokes)
+            .chain(raw.boards.iter().flat_map(|b| &b.strokes))
+    };
+    let count = strokes().count();
+    let points: usize = strokes().map(|s| s.points.len()).sum();
+    let longest = strokes().map(|s| s.points.len()).max().unwrap_or(0);
+    let (what, count, max) = if count > MAX_STROKES {
+        ("strokes", count, MAX_STROKES)
+    } else if longest > MAX_POINTS_PER_STROKE {
+        ("stroke", longest, MAX_POINTS_PER_STROKE)
+    } else if points > MAX_POINTS {
+        ("points", points, MAX_POINTS)
+    } else {
+        return None;
+    };
+    let grouped = |n: usize| crate::diagnostics::grouped(n as u64);
+    let msg = crate::msg!(
+        "ink-over-budget",
+        count = grouped(count),
+        what = what,
+        max = grouped(max)
+    );
+    let d = Diagnostic::error(file, Some(text), 1, 1, msg).with_hint(crate::t!("ink-over-budget-hint"));
+    Some(Box::new(d))
+}
+
+/// Reads ink from the text of `file` (as shown in messages). A problem (or a file over the
+/// budgets above) gives a located diagnostic and no ink.
 pub fn from_text(file: &str, text: &str) -> Result<Ink, Box<Diagnostic>> {
     let raw: RawInk = crate::deck::parse::parse_ron(file, text)?;
     if raw.format != 1 {
@@ -126,6 +164,9 @@ pub fn from_text(file: &str, text: &str) -> Result<Ink, Box<Diagnostic>> {
         )
         .with_hint(crate::t!("ink-format-unsupported-hint"));
         return Err(Box::new(d));
+    }
+    if let Some(d) = over_budget(file, text, &raw) {
+        return Err(d);
     }
     let mut places = Vec::new();
     let stroke = |r: RawStroke| Stroke {

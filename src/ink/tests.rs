@@ -169,3 +169,35 @@ fn saving_writes_atomically_and_loading_finds_no_file_as_no_ink() {
     file::save(&deck, &ink).unwrap();
     assert_eq!(file::load(&deck).unwrap().on_slide("a", 0).len(), 1);
 }
+
+#[test]
+fn ink_over_its_budgets_is_refused_with_the_limit_named() {
+    let stroke = |n: usize| {
+        let pts: Vec<String> = (0..n).map(|i| format!("({}.0, 1.0, 1.0)", i % 1900)).collect();
+        format!(
+            "(tool: Pen, color: \"#c8553dff\", width: 6.0, points: [{}])",
+            pts.join(",")
+        )
+    };
+    let file = |strokes: Vec<String>| {
+        format!(
+            "Ink(format: 1, slides: [(id: \"a\", strokes: [{}])])",
+            strokes.join(",")
+        )
+    };
+    let many = file(vec![stroke(1); file::MAX_STROKES + 1]);
+    let e = file::from_text("t.ink.ron", &many).unwrap_err().to_string();
+    assert!(e.contains("20001 strokes") && e.contains("at most 20000"), "{e}");
+    let long = file(vec![stroke(file::MAX_POINTS_PER_STROKE + 1)]);
+    let e = file::from_text("t.ink.ron", &long).unwrap_err().to_string();
+    assert!(e.contains("points in one stroke"), "{e}");
+    let total = file(vec![
+        stroke(file::MAX_POINTS_PER_STROKE);
+        file::MAX_POINTS / file::MAX_POINTS_PER_STROKE + 1
+    ]);
+    let e = file::from_text("t.ink.ron", &total).unwrap_err().to_string();
+    assert!(e.contains("points in all"), "{e}");
+    // Within every budget, the same shapes read.
+    let fine = file(vec![stroke(file::MAX_POINTS_PER_STROKE); 2]);
+    assert!(file::from_text("t.ink.ron", &fine).is_ok());
+}

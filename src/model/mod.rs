@@ -131,6 +131,10 @@ pub enum Fit {
     Cover,
 }
 
+/// Most pixels an image of a deck may have (a 108-megapixel phone photograph fits; a slide
+/// shows about 2 million): the validator refuses more, and every painter's decoder too.
+pub const MAX_IMAGE_PIXELS: u64 = 120_000_000;
+
 /// An image reference with its texts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Image {

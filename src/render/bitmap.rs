@@ -2,6 +2,7 @@
 //! decompression bomb, a huge header) fails with a reason instead of exhausting memory.
 
 use std::io::Cursor;
+use std::sync::{Condvar, Mutex};
 
 use image::DynamicImage;
 
@@ -9,9 +10,64 @@ use image::DynamicImage;
 pub const MAX_SIDE: u32 = 16_384;
 /// Largest allocation one decode may make.
 pub const MAX_ALLOC: u64 = 512 * 1024 * 1024;
+/// Most pixels one image may have.
+pub const MAX_PIXELS: u64 = crate::model::MAX_IMAGE_PIXELS;
+/// Memory the decodes running at once may hold together, whatever the number of cores: twelve
+/// 11 500² pictures decoded one per core needed 1.1 GB each.
+pub const DECODE_MEMORY: u64 = 1024 * 1024 * 1024;
 
-/// Decodes image bytes (PNG, JPEG) within the limits; `name` labels errors.
+/// Memory reserved by the decodes running now.
+static DECODING: Mutex<u64> = Mutex::new(0);
+/// Signalled when a decode gives its memory back.
+static DECODE_DONE: Condvar = Condvar::new();
+
+/// Memory held for one decode until dropped.
+struct Reservation(u64);
+
+impl Reservation {
+    /// Waits until `bytes` fit in [`DECODE_MEMORY`] beside the decodes running (a larger one
+    /// waits to run alone).
+    fn wait_for(bytes: u64) -> Reservation {
+        let bytes = bytes.min(DECODE_MEMORY);
+        let mut used = DECODING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        while *used > 0 && *used + bytes > DECODE_MEMORY {
+            used = DECODE_DONE
+                .wait(used)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        *used += bytes;
+        Reservation(bytes)
+    }
+}
+
+impl Drop for Reservation {
+    fn drop(&mut self) {
+        let mut used = DECODING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *used -= self.0;
+        DECODE_DONE.notify_all();
+    }
+}
+
+/// Decodes image bytes (PNG, JPEG) within the limits; `name` labels errors. An image over
+/// [`MAX_PIXELS`] is refused by its header; the others wait for their share of
+/// [`DECODE_MEMORY`].
 pub fn decode_limited(bytes: &[u8], name: &str) -> Result<DynamicImage, String> {
+    let (w, h) = image::ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| format!("{name}: {e}"))?
+        .into_dimensions()
+        .map_err(|e| format!("{name}: {e}"))?;
+    let pixels = u64::from(w) * u64::from(h);
+    if pixels > MAX_PIXELS {
+        return Err(crate::t!(
+            "render-image-too-many-pixels",
+            name = name,
+            megapixels = pixels / 1_000_000,
+            max = MAX_PIXELS / 1_000_000
+        ));
+    }
+    // The decoded pixels, and as much again for a conversion to RGBA.
+    let _memory = Reservation::wait_for(pixels * 8);
     let mut reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("{name}: {e}"))?;
@@ -52,6 +108,21 @@ mod tests {
             .unwrap();
         assert!(decode_limited(&png, "ok.png").is_ok());
         assert!(decode_limited(&png[..png.len() / 2], "cut.png").is_err());
+    }
+
+    #[test]
+    fn decodes_wait_for_memory_and_give_it_back() {
+        let held = Reservation::wait_for(DECODE_MEMORY / 2);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let waiting = std::thread::spawn(move || {
+            let _second = Reservation::wait_for(DECODE_MEMORY);
+            tx.send(()).unwrap();
+        });
+        // The second does not fit beside the first: it waits until the first is dropped.
+        assert!(rx.recv_timeout(std::time::Duration::from_millis(200)).is_err());
+        drop(held);
+        assert!(rx.recv_timeout(std::time::Duration::from_secs(10)).is_ok());
+        waiting.join().unwrap();
     }
 
     #[test]

@@ -180,6 +180,18 @@ impl Validator<'_> {
                         self.report(d);
                         problem = Some(msg.text.clone());
                     }
+                    Ok((w, h)) if u64::from(w) * u64::from(h) > crate::model::MAX_IMAGE_PIXELS => {
+                        let msg = crate::msg!(
+                            "deck-image-too-many-pixels",
+                            src = &raw.src,
+                            width = grouped(w.into()),
+                            height = grouped(h.into()),
+                            max = crate::model::MAX_IMAGE_PIXELS / 1_000_000
+                        );
+                        let d = self.cx.loc.error(&p, None, msg.clone());
+                        self.report(d.with_hint(crate::t!("deck-image-bad-size-hint")));
+                        problem = Some(msg.text.clone());
+                    }
                     Ok((w, h)) => size = Some((w, h)),
                     Err(e) => {
                         let svg = raw.src.to_lowercase().ends_with(".svg") || looks_like_svg(&bytes_head);

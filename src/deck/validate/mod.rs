@@ -131,10 +131,20 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
     let mut origin = Vec::with_capacity(raw.slides.len());
     for (i, s) in raw.slides.iter().enumerate() {
         if let RawSlide::Include(inc) = s {
+            if include::over_slide_budget() {
+                break;
+            }
             let got = v.include(i, inc);
             origin.extend(std::iter::repeat_n((i, true), got.len()));
             slides.extend(got);
         } else {
+            if !include::spend_slide() {
+                let at = [Step::Field("slides"), Step::Elem(i)];
+                let msg = crate::msg!("deck-slide-budget", max = include::MAX_SLIDES_READ);
+                let d = v.cx.loc.error(&at, None, msg);
+                v.fatal(d.with_hint(crate::t!("deck-slide-budget-hint")));
+                break;
+            }
             slides.push(v.slide(i, s));
             origin.push((i, false));
         }
