@@ -2,7 +2,6 @@
 //! painted from the same frames as the screen. Files are written to a temporary file beside the
 //! target and renamed at the end, so a failure never damages an existing file.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::layout::pages::{Paper, handout, notes_page};
@@ -74,6 +73,9 @@ pub enum ExportError {
     Html(#[from] crate::render::html::FontEmbedError),
     #[error("{path}: {message}")]
     Write { path: String, message: String },
+    /// A painter panicked (its message, translated).
+    #[error("{0}")]
+    Painter(String),
 }
 
 /// A slide page with its place in the talk.
@@ -322,35 +324,15 @@ fn pdfpc_file(deck: &Deck, planned: &[Planned], layout: PdfLayout) -> PdfpcFile 
     PdfpcFile::new(deck.meta.duration_secs, pages)
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`. The file gets
-/// the mode a program creating it would give (0644 under the usual umask, not the temporary
-/// file's private 0600), or keeps the mode of the file it replaces.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let err = |e: &dyn std::fmt::Display| ExportError::Write {
-        path: path.display().to_string(),
-        message: e.to_string(),
-    };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".estrade-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // Created with 0666 less the umask, as `File::create` would.
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+use crate::writing::write_atomically;
+
+impl From<crate::writing::WriteError> for ExportError {
+    fn from(e: crate::writing::WriteError) -> Self {
+        ExportError::Write {
+            path: e.path,
+            message: e.message,
+        }
     }
-    let mut tmp = builder.tempfile_in(dir).map_err(|e| err(&e))?;
-    if let Some(mode) = existing {
-        tmp.as_file().set_permissions(mode).map_err(|e| err(&e))?;
-    }
-    tmp.write_all(bytes).map_err(|e| err(&e))?;
-    tmp.as_file().sync_all().map_err(|e| err(&e))?;
-    tmp.persist(path).map_err(|e| err(&e.error))?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -4,43 +4,34 @@
 
 use std::path::Path;
 
-use crate::export::{ExportError, ExportOptions, write_atomically};
+use crate::export::{ExportError, ExportOptions};
 use crate::layout::{Fonts, SlideRef, layout_slide};
 use crate::model::{Deck, RichText};
 use crate::render::html::{Embedding, HtmlDeck, HtmlOutput, HtmlSlide, render_html};
+use crate::writing::{replace_folder, write_atomically};
 
 /// Writes the page to `out`: one file, or, when `out` is a folder (it exists as one, or its
-/// name ends with `/`), `index.html` in it with the fonts and images beside it. Each file is
-/// written atomically, the page last. Returns the bytes written.
+/// name ends with `/`), `index.html` in it with the fonts and images beside it, the whole folder
+/// made beside `out` and swapped in at the end (a full disk leaves the old site whole).
+/// Returns the bytes written.
 pub fn write(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, out: &Path) -> Result<usize, ExportError> {
     let folder = out.is_dir() || out.as_os_str().to_string_lossy().ends_with('/');
     let embedding = if folder { Embedding::Files } else { Embedding::Inline };
     let made = page(deck, fonts, opts, embedding)?;
-    let page_path = if folder {
-        out.join("index.html")
-    } else {
-        out.to_path_buf()
-    };
-    let mkdir = |dir: &Path| {
-        std::fs::create_dir_all(dir).map_err(|e| ExportError::Write {
-            path: dir.display().to_string(),
-            message: e.to_string(),
-        })
-    };
-    let mut bytes = 0;
-    for (rel, data) in &made.files {
-        let path = out.join(rel);
-        if let Some(dir) = path.parent() {
-            mkdir(dir)?;
+    if !folder {
+        write_atomically(out, made.page.as_bytes())?;
+        return Ok(made.page.len());
+    }
+    let written = replace_folder(out, |new| {
+        let mut bytes = 0;
+        for (rel, data) in &made.files {
+            write_atomically(&new.join(rel), data)?;
+            bytes += data.len();
         }
-        write_atomically(&path, data)?;
-        bytes += data.len();
-    }
-    if folder {
-        mkdir(out)?;
-    }
-    write_atomically(&page_path, made.page.as_bytes())?;
-    Ok(bytes + made.page.len())
+        write_atomically(&new.join("index.html"), made.page.as_bytes())?;
+        Ok(bytes + made.page.len())
+    })?;
+    Ok(written)
 }
 
 /// The page for `deck`: every shown slide with each of its steps (and, with `--ink`, its ink and
@@ -80,5 +71,8 @@ pub fn page(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, embedding: Embeddi
         slides,
         with_notes: opts.html_notes,
     };
-    Ok(render_html(&page, fonts, deck.source.as_ref(), embedding)?)
+    // A panic inside the painter (a font the subsetter trips on) is an error, not an exit 101.
+    let painted = crate::render::contained(|| render_html(&page, fonts, deck.source.as_ref(), embedding))
+        .map_err(ExportError::Painter)?;
+    Ok(painted?)
 }

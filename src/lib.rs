@@ -21,3 +21,4 @@ pub mod model;
 pub mod render;
 pub mod scaffold;
 pub mod source;
+pub mod writing;

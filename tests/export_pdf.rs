@@ -309,10 +309,13 @@ fn write_atomically_replaces_whole_files_only() {
     let dir = temp_dir("replace");
     let path = dir.join("a.pdf");
     std::fs::write(&path, b"old").unwrap();
-    estrade::export::write_atomically(&path, b"new content").unwrap();
+    estrade::writing::write_atomically(&path, b"new content").unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"new content");
-    let missing = dir.join("no-such-folder").join("b.pdf");
-    assert!(estrade::export::write_atomically(&missing, b"x").is_err());
+    // A missing folder is made; a folder that is a file is an error naming it.
+    estrade::writing::write_atomically(&dir.join("new-folder/b.pdf"), b"x").unwrap();
+    let under_a_file = path.join("b.pdf");
+    let e = estrade::writing::write_atomically(&under_a_file, b"x").unwrap_err();
+    assert!(e.to_string().contains("a.pdf"), "{e}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

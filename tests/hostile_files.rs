@@ -232,3 +232,28 @@ fn a_million_row_or_a_hundred_thousand_column_table_is_refused_not_read_for_minu
         "the deck still opens, the tables as placeholders or empty"
     );
 }
+
+#[test]
+fn a_font_cut_short_is_an_error_for_check_not_a_painter_panic() {
+    let dir = temp("font");
+    let lato = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/fonts/Lato-Regular.ttf")).unwrap();
+    std::fs::create_dir_all(dir.join("fonts")).unwrap();
+    std::fs::write(dir.join("fonts/cut.ttf"), &lato[..lato.len() * 8 / 10]).unwrap();
+    std::fs::write(
+        dir.join("talk.ron"),
+        r#"Deck(title: "t", theme_overrides: (fonts: (regular: "fonts/cut.ttf")), slides: [Text(title: "a", body: "b")])"#,
+    )
+    .unwrap();
+    let loaded = estrade::deck::load_path(&dir.join("talk.ron")).unwrap();
+    let found = codes(&loaded);
+    assert!(found.contains(&"E083"), "{found:?}");
+    let said = loaded.diagnostics.iter().map(ToString::to_string).collect::<String>();
+    assert!(
+        said.contains("damaged") && said.contains("past the end of the file"),
+        "{said}"
+    );
+    // The whole file is fine.
+    std::fs::write(dir.join("fonts/cut.ttf"), &lato).unwrap();
+    let loaded = estrade::deck::load_path(&dir.join("talk.ron")).unwrap();
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+}

@@ -168,3 +168,81 @@ fn include_reports_only_the_included_slides_problems_once_with_where_they_were_i
         "slides not included say nothing: {said}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_hard_link_of_the_deck_is_the_same_deck() {
+    let (_tmp, project, _) = fresh_project("hardlink");
+    std::fs::hard_link(project.join("talk.ron"), project.join("twin.ron")).unwrap();
+    let before = std::fs::read(project.join("talk.ron")).unwrap();
+    let out = import_in(&project, &["twin.ron", "--slides", "..", "--into", "talk.ron"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("the two decks are the same file"), "{said}");
+    assert_eq!(std::fs::read(project.join("talk.ron")).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn nothing_is_written_through_a_folder_that_links_out_of_the_project() {
+    let (tmp, project, _) = fresh_project("linked-folder");
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::remove_dir_all(project.join("assets/images")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, project.join("assets/images")).unwrap();
+    let before = std::fs::read(project.join("talk.ron")).unwrap();
+    let out = import_in(&project, &[CEAP, "--slides", "causes"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("leads out of the project"), "{said}");
+    assert_eq!(
+        std::fs::read_dir(&elsewhere).unwrap().count(),
+        0,
+        "nothing written there"
+    );
+    assert_eq!(
+        std::fs::read(project.join("talk.ron")).unwrap(),
+        before,
+        "the deck is unchanged"
+    );
+}
+
+#[test]
+fn an_import_that_would_give_the_deck_an_error_changes_nothing() {
+    let (tmp, project, files) = fresh_project("would-break");
+    // The other deck opens (a missing picture is not fatal) but its slide has an error.
+    let other = tmp.path().join("other");
+    std::fs::create_dir_all(other.join("assets/images")).unwrap();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/assets/images/cause-globalisation.png"),
+        other.join("assets/images/here.png"),
+    )
+    .unwrap();
+    std::fs::write(
+        other.join("other.ron"),
+        r#"Deck(title: "o", slides: [Image(id: "broken", title: "b", image: (src: "images/gone.png", alt: "x")), Image(id: "fine", title: "f", image: (src: "images/here.png", alt: "y"))])"#,
+    )
+    .unwrap();
+    let before = std::fs::read(project.join("talk.ron")).unwrap();
+    let other_deck = other.join("other.ron");
+    let out = import_in(&project, &[other_deck.to_str().unwrap(), "--slides", "fine, broken"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("nothing was changed") && said.contains("images/gone.png"),
+        "{said}"
+    );
+    assert_eq!(
+        std::fs::read(project.join("talk.ron")).unwrap(),
+        before,
+        "the deck is unchanged"
+    );
+    assert_eq!(
+        files_under(&project.join("assets")),
+        files,
+        "the copied picture is removed again"
+    );
+    // The slide that has no error imports.
+    let out = import_in(&project, &[other_deck.to_str().unwrap(), "--slides", "fine"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

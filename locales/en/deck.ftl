@@ -184,6 +184,8 @@ deck-font-too-big = font file is { $size } MB, larger than the { $max } MB accep
 deck-font-woff = font file is WOFF/WOFF2 (a web font); convert it to .ttf or .otf
 deck-font-not-a-font = not a readable font file ({ $reason })
 deck-font-no-cmap = the font has no Unicode character map
+deck-font-damaged-table = the font is damaged: its `{ $table }` table goes past the end of the file (cut short?)
+deck-font-damaged-glyph = the font is damaged: the letter “{ $char }” has no readable outline
 deck-font-shaper = the shaper cannot read this font ({ $reason })
 deck-font-role-unreadable = the { $role } font is unreadable
 

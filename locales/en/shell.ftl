@@ -64,8 +64,7 @@ app-resumed = Resumed after a restart at slide { $slide }, talk clock { $clock }
 app-position-save-failed = Could not save the position for a resume: { $error }
 app-resume-create-dir = cannot create the folder { $path }: { $error }
 app-resume-serialize = cannot write the saved state as RON: { $error }
-app-resume-write = cannot write { $path }: { $error }
-app-resume-persist = cannot replace { $path }: { $error }
+app-resume-write = cannot write { $error }
 
 ## The display kept awake (the reason desktops show, and how it is held)
 app-awake-reason = Presenting a slide deck

@@ -191,6 +191,8 @@ deck-font-too-big = le fichier de police fait { $size } Mo, plus que les { $max
 deck-font-woff = le fichier de police est en WOFF ou WOFF2 (une police Web); convertissez-le en .ttf ou .otf
 deck-font-not-a-font = ce n’est pas un fichier de police lisible ({ $reason })
 deck-font-no-cmap = la police n’a pas de table de caractères Unicode
+deck-font-damaged-table = la police est endommagée : sa table `{ $table }` dépasse la fin du fichier (fichier tronqué?)
+deck-font-damaged-glyph = la police est endommagée : la lettre « { $char } » n’a pas de contour lisible
 deck-font-shaper = le moteur de mise en forme du texte ne peut pas lire cette police ({ $reason })
 deck-font-role-unreadable = la police `{ $role }` est illisible
 

@@ -64,8 +64,7 @@ app-resumed = Reprise après un redémarrage à la diapositive { $slide }, horlo
 app-position-save-failed = Impossible d’enregistrer la position pour une reprise : { $error }
 app-resume-create-dir = impossible de créer le dossier { $path } : { $error }
 app-resume-serialize = impossible d’écrire l’état enregistré en RON : { $error }
-app-resume-write = impossible d’écrire dans { $path } : { $error }
-app-resume-persist = impossible de remplacer { $path } : { $error }
+app-resume-write = impossible d’écrire { $error }
 
 ## L’écran maintenu allumé (la raison que montrent les bureaux, et le moyen employé)
 app-awake-reason = Présentation de diapositives en cours

@@ -66,7 +66,7 @@ pub fn write(deck: &Path, text: &str, aside: Option<&Aside>) -> Result<(), Strin
     {
         std::fs::rename(&a.file, &a.kept_as).map_err(|e| e.to_string())?;
     }
-    crate::export::write_atomically(&file::path_for(deck), text.as_bytes()).map_err(|e| e.to_string())
+    crate::writing::write_atomically(&file::path_for(deck), text.as_bytes()).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

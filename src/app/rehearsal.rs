@@ -31,7 +31,7 @@ impl Timings {
     /// Writes the file atomically.
     pub fn save(&self, path: &Path) -> Result<(), String> {
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).map_err(|e| e.to_string())?;
-        crate::export::write_atomically(path, text.as_bytes()).map_err(|e| e.to_string())
+        crate::writing::write_atomically(path, text.as_bytes()).map_err(|e| e.to_string())
     }
 }
 

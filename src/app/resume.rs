@@ -9,7 +9,6 @@
 //! another deck reads as "nothing saved".
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -74,22 +73,9 @@ pub enum ResumeError {
     /// The value could not be written as RON (e.g. a deck path that is not valid Unicode).
     #[error("{}", crate::t!("app-resume-serialize", error = .0.to_string()))]
     Serialize(#[from] ron::Error),
-    /// The temporary file could not be created or written.
-    #[error("{}", crate::t!("app-resume-write", path = path, error = source.to_string()))]
-    Write {
-        /// The temporary file's folder.
-        path: PathBuf,
-        /// The system's reason.
-        source: std::io::Error,
-    },
-    /// The temporary file could not be renamed over the real one.
-    #[error("{}", crate::t!("app-resume-persist", path = path, error = source.to_string()))]
-    Persist {
-        /// The file that was to be replaced.
-        path: PathBuf,
-        /// The system's reason.
-        source: std::io::Error,
-    },
+    /// The file could not be written (what was there is untouched).
+    #[error("{}", crate::t!("app-resume-write", error = .0.to_string()))]
+    Write(#[from] crate::writing::WriteError),
 }
 
 /// The folder: $ESTRADE_STATE_DIR if set (tests), else directories::ProjectDirs::from("", "", "estrade") state_dir() (Linux: $XDG_STATE_HOME/estrade or ~/.local/state/estrade), else data_local_dir(). None if no home.
@@ -230,28 +216,14 @@ fn fnv1a64(bytes: &[u8]) -> u64 {
         .fold(OFFSET, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(PRIME))
 }
 
-/// Writes `text` to a temporary file next to `path`, then renames it over `path`.
+/// Writes `text` over `path` atomically, creating the state folder first.
 pub(crate) fn write_atomically(path: &Path, text: &str) -> Result<(), ResumeError> {
     let folder = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(folder).map_err(|source| ResumeError::CreateDir {
         path: folder.to_path_buf(),
         source,
     })?;
-    let write_error = |source| ResumeError::Write {
-        path: folder.to_path_buf(),
-        source,
-    };
-    let mut file = tempfile::Builder::new()
-        .prefix(".estrade-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(write_error)?;
-    file.write_all(text.as_bytes()).map_err(write_error)?;
-    file.persist(path).map_err(|e| ResumeError::Persist {
-        path: path.to_path_buf(),
-        source: e.error,
-    })?;
-    Ok(())
+    Ok(crate::writing::write_atomically(path, text.as_bytes())?)
 }
 
 #[cfg(test)]

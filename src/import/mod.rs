@@ -8,6 +8,7 @@
 //! project is read or copied. Files are written atomically, assets first, the deck last: a
 //! failure leaves the deck as it was.
 
+mod guard;
 pub mod paths;
 pub mod plan;
 
@@ -56,6 +57,8 @@ pub enum ImportError {
     Load(LoadError),
     /// A deck cannot be used as it is (its problems are given).
     Unusable { file: String, diagnostics: Vec<Diagnostic> },
+    /// The slides would give the receiving deck these errors; nothing was changed.
+    WouldBreak { file: String, diagnostics: Vec<Diagnostic> },
     /// Both paths name the same deck.
     SameDeck,
     /// The selection names slides the other deck does not have; `ids` lists those it has.
@@ -80,8 +83,12 @@ impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = match self {
             ImportError::Load(e) => e.to_string(),
-            ImportError::Unusable { file, diagnostics } => {
-                let mut s = crate::t!("import-unusable", file = file.as_str());
+            ImportError::Unusable { file, diagnostics } | ImportError::WouldBreak { file, diagnostics } => {
+                let mut s = if matches!(self, ImportError::Unusable { .. }) {
+                    crate::t!("import-unusable", file = file.as_str())
+                } else {
+                    crate::t!("import-would-break", file = file.as_str())
+                };
                 for d in diagnostics {
                     s.push('\n');
                     s.push_str(d.to_string().trim_end());
@@ -145,11 +152,7 @@ fn load_usable(path: &Path) -> Result<(Loaded, String), ImportError> {
 
 /// Imports the slides `req` names. See the module documentation.
 pub fn import(req: &ImportRequest<'_>) -> Result<ImportReport, ImportError> {
-    let same = match (req.from.canonicalize(), req.into.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same {
+    if guard::same_file(req.from, req.into) {
         return Err(ImportError::SameDeck);
     }
     let (other, other_text) = load_usable(req.from)?;
@@ -250,6 +253,9 @@ pub fn import(req: &ImportRequest<'_>) -> Result<ImportReport, ImportError> {
     let new_text = plan::insert(&this_loc.text, at, &blocks, &indent);
 
     // Assets first, then the deck: a failure leaves the deck as it was.
+    for (_, here, _) in &planned {
+        guard::lands_inside(&this_project.root, &this_project.root.join(here))?;
+    }
     for (_, here, bytes) in &planned {
         let path = this_project.root.join(here);
         if let Some(dir) = path.parent() {
@@ -258,13 +264,26 @@ pub fn import(req: &ImportRequest<'_>) -> Result<ImportReport, ImportError> {
                 reason: e.to_string(),
             })?;
         }
-        crate::export::write_atomically(&path, bytes).map_err(|e| ImportError::Write {
+        crate::writing::write_atomically(&path, bytes).map_err(|e| ImportError::Write {
             path: path.display().to_string(),
             reason: e.to_string(),
         })?;
         report.copied.push(here.clone());
     }
-    crate::export::write_atomically(req.into, new_text.as_bytes()).map_err(|e| ImportError::Write {
+    // The new text is checked before it is written: an import that would give the deck an
+    // error it did not have changes nothing (the files just copied are removed again).
+    let after = crate::deck::load_text(this_deck.source.clone(), &this_deck.path, new_text.clone());
+    let broken = guard::new_errors(&this, &after);
+    if !broken.is_empty() {
+        for copied in &report.copied {
+            let _ = std::fs::remove_file(this_project.root.join(copied));
+        }
+        return Err(ImportError::WouldBreak {
+            file: req.into.display().to_string(),
+            diagnostics: broken,
+        });
+    }
+    crate::writing::write_atomically(req.into, new_text.as_bytes()).map_err(|e| ImportError::Write {
         path: req.into.display().to_string(),
         reason: e.to_string(),
     })?;

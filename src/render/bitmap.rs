@@ -21,8 +21,9 @@ static DECODING: Mutex<u64> = Mutex::new(0);
 /// Signalled when a decode gives its memory back.
 static DECODE_DONE: Condvar = Condvar::new();
 
-/// Memory held for one decode until dropped.
-struct Reservation(u64);
+/// A share of [`DECODE_MEMORY`], given back when dropped.
+#[derive(Debug)]
+pub struct Reservation(u64);
 
 impl Reservation {
     /// Waits until `bytes` fit in [`DECODE_MEMORY`] beside the decodes running (a larger one
@@ -48,10 +49,32 @@ impl Drop for Reservation {
     }
 }
 
+/// A decoded image, holding its share of [`DECODE_MEMORY`] until dropped: keep it only while
+/// cropping and scaling it, so the next decode waits for that work too.
+#[derive(Debug)]
+pub struct Decoded {
+    image: DynamicImage,
+    _memory: Reservation,
+}
+
+impl Decoded {
+    /// The pixels and the memory share, to keep while working on them.
+    pub fn into_parts(self) -> (DynamicImage, Reservation) {
+        (self.image, self._memory)
+    }
+}
+
+impl std::ops::Deref for Decoded {
+    type Target = DynamicImage;
+    fn deref(&self) -> &DynamicImage {
+        &self.image
+    }
+}
+
 /// Decodes image bytes (PNG, JPEG) within the limits; `name` labels errors. An image over
 /// [`MAX_PIXELS`] is refused by its header; the others wait for their share of
-/// [`DECODE_MEMORY`].
-pub fn decode_limited(bytes: &[u8], name: &str) -> Result<DynamicImage, String> {
+/// [`DECODE_MEMORY`] (the decoded pixels, an RGBA copy and a scaled one), held by the result.
+pub fn decode_limited(bytes: &[u8], name: &str) -> Result<Decoded, String> {
     let (w, h) = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("{name}: {e}"))?
@@ -66,8 +89,8 @@ pub fn decode_limited(bytes: &[u8], name: &str) -> Result<DynamicImage, String> 
             max = MAX_PIXELS / 1_000_000
         ));
     }
-    // The decoded pixels, and as much again for a conversion to RGBA.
-    let _memory = Reservation::wait_for(pixels * 8);
+    // The decoded pixels, and as much again for a conversion to RGBA and a scaled copy.
+    let memory = Reservation::wait_for(pixels * 8);
     let mut reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("{name}: {e}"))?;
@@ -76,7 +99,8 @@ pub fn decode_limited(bytes: &[u8], name: &str) -> Result<DynamicImage, String> 
     limits.max_image_height = Some(MAX_SIDE);
     limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
-    reader.decode().map_err(|e| format!("{name}: {e}"))
+    let image = reader.decode().map_err(|e| format!("{name}: {e}"))?;
+    Ok(Decoded { image, _memory: memory })
 }
 
 /// The part of `img` given by `uv` (`u0, v0, u1, v1` in 0–1), as the layout's `fit: Cover` crops.

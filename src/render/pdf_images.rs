@@ -76,7 +76,8 @@ impl ImageCache {
 /// the document is finished, and one bad file must not lose the whole export.
 fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, String> {
     let bytes = source.read(&item.asset).map_err(|e| format!("{}: {e}", item.asset))?;
-    let decoded = super::bitmap::decode_limited(&bytes, &item.asset)?;
+    // The memory share is kept until the image is scaled: the next decode waits for it.
+    let (decoded, _share) = super::bitmap::decode_limited(&bytes, &item.asset)?.into_parts();
     let full = item.uv == (0.0, 0.0, 1.0, 1.0);
     // Within half again the printed resolution, resampling saves little and costs time.
     let fits = |side: u32| side * 2 <= max_side * 3;

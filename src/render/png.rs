@@ -159,7 +159,7 @@ fn rasterise(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32) -> R
 /// The shown part of an image, resized to the pixels it covers.
 fn image_pixmap(source: &dyn Source, item: &ImageItem, scale: f32) -> Result<Pixmap, String> {
     let bytes = source.read(&item.asset).map_err(|e| e.to_string())?;
-    let crop = super::bitmap::crop_uv(&super::bitmap::decode_limited(&bytes, &item.asset)?, item.uv);
+    let crop = super::bitmap::crop_uv(&*super::bitmap::decode_limited(&bytes, &item.asset)?, item.uv);
     let (tw, th) = (
         ((item.rect.w * scale).round() as u32).clamp(1, 16_384),
         ((item.rect.h * scale).round() as u32).clamp(1, 16_384),

@@ -233,6 +233,46 @@ fn check_font(bytes: &[u8]) -> Result<(), String> {
         return Err(crate::t!("deck-font-no-cmap"));
     }
     harfrust::FontRef::new(bytes).map_err(|e| crate::t!("deck-font-shaper", reason = format!("{e:?}")))?;
+    check_font_intact(bytes, &face)
+}
+
+/// Checks that the font is whole: every table inside the file, and the letters and digits it
+/// maps drawn by a readable outline (a file cut short or damaged passes the parsers, which
+/// read lazily, and would fail in a painter).
+fn check_font_intact(bytes: &[u8], face: &ttf_parser::Face<'_>) -> Result<(), String> {
+    let raw =
+        ttf_parser::RawFace::parse(bytes, 0).map_err(|e| crate::t!("deck-font-not-a-font", reason = e.to_string()))?;
+    for record in raw.table_records {
+        let end = u64::from(record.offset) + u64::from(record.length);
+        if end > bytes.len() as u64 {
+            let table = String::from_utf8_lossy(&record.tag.to_bytes()).into_owned();
+            return Err(crate::t!("deck-font-damaged-table", table = table));
+        }
+    }
+    struct Nothing;
+    impl ttf_parser::OutlineBuilder for Nothing {
+        fn move_to(&mut self, _: f32, _: f32) {}
+        fn line_to(&mut self, _: f32, _: f32) {}
+        fn quad_to(&mut self, _: f32, _: f32, _: f32, _: f32) {}
+        fn curve_to(&mut self, _: f32, _: f32, _: f32, _: f32, _: f32, _: f32) {}
+        fn close(&mut self) {}
+    }
+    let outlined = face.tables().glyf.is_some() || face.tables().cff.is_some() || face.tables().cff2.is_some();
+    if !outlined {
+        // A colour-bitmap or emoji font: no outlines to check.
+        return Ok(());
+    }
+    for c in ('0'..='9')
+        .chain('A'..='Z')
+        .chain('a'..='z')
+        .chain('À'..='ÿ')
+        .filter(|c| c.is_alphanumeric())
+    {
+        let Some(glyph) = face.glyph_index(c) else { continue };
+        if face.outline_glyph(glyph, &mut Nothing).is_none() {
+            return Err(crate::t!("deck-font-damaged-glyph", char = c.to_string()));
+        }
+    }
     Ok(())
 }
 
