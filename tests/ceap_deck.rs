@@ -35,6 +35,8 @@ fn normalise(s: &str) -> String {
             '’' => '\'',
             // Ordinals are superscripts in the deck (typography), plain letters in the seed.
             'ᵉ' => 'e',
+            // « n° » is typeset with a superior o (typography), the degree sign in the seed.
+            'ᵒ' => '°',
             'ʳ' => 'r',
             'ᵈ' => 'd',
             'ˢ' => 's',
@@ -183,7 +185,12 @@ fn french_typography_is_applied() {
     let text = intro.texts().join(" ");
     assert!(text.contains("«\u{a0}portrait varié\u{a0}»"), "{text}");
     let section = &d.slides[d.find("contexte").unwrap()];
-    assert!(section.texts().join(" ").contains("paradiplomatie\u{202f}?"));
+    // The talk is `fr-CA`: Québec usage puts no space before `?` (France a narrow one).
+    let asked = section.texts().join(" ");
+    assert!(
+        asked.contains("paradiplomatie?") && !asked.contains('\u{202f}'),
+        "{asked}"
+    );
 }
 
 #[test]

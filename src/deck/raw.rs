@@ -62,6 +62,15 @@ pub struct RawTypography {
     pub ordinals: bool,
     #[serde(default = "yes")]
     pub no_break: bool,
+    #[serde(default = "yes")]
+    pub numero: bool,
+    #[serde(default = "yes")]
+    pub dashes: bool,
+    #[serde(default = "yes")]
+    pub ranges: bool,
+    /// None: as the deck's `lang` says (none for `fr-CA`, a narrow space otherwise).
+    #[serde(default)]
+    pub space_before_marks: Option<bool>,
 }
 
 /// An image with its texts.

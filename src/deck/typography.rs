@@ -1,7 +1,9 @@
 //! French typography, applied once at validation so every output shows the same text.
 //!
 //! - Inside « » the spaces become non-breaking (added when missing).
-//! - Before `;`, `?`, `!` a narrow non-breaking space (U+202F) is used, added when missing.
+//! - Before `;`, `?`, `!` a narrow non-breaking space (U+202F) is used, added when missing, as
+//!   in France; for `fr-CA` none (Québec usage, OQLF), a typed space removed
+//!   ([`FrenchRules::space_before_marks`]).
 //! - Before `:` an existing space becomes non-breaking (U+00A0); none is added, so English
 //!   titles quoted in a French deck (`Abroad: A Survey`) keep their colon as written.
 //! - The word rules of [`super::typography_rules`]: ’ for ', ordinals as superscripts, no break
@@ -44,7 +46,12 @@ pub fn french_with(text: &RichText, rules: FrenchRules) -> RichText {
         match c {
             ' ' if prev == Some('«') => out.push((NBSP, si)),
             ' ' if matches!(next, Some('»')) => out.push((NBSP, si)),
-            ' ' if matches!(next, Some(';' | '?' | '!')) => out.push((NNBSP, si)),
+            ' ' if matches!(next, Some(';' | '?' | '!')) => {
+                // Québec usage: no space there (the typed one goes); France: a narrow one.
+                if rules.space_before_marks {
+                    out.push((NNBSP, si));
+                }
+            }
             ' ' if matches!(next, Some(':')) => out.push((NBSP, si)),
             '»' => {
                 if !prev.is_some_and(is_space) && prev.is_some() {
@@ -57,7 +64,7 @@ pub fn french_with(text: &RichText, rules: FrenchRules) -> RichText {
                 let after_word = prev.is_some_and(|p| !is_space(p) && !matches!(p, '(' | '[' | ';' | '?' | '!'));
                 let ends_token = next
                     .is_none_or(|n| n.is_whitespace() || matches!(n, ')' | '»' | '"' | '.' | ',' | ';' | '?' | '!'));
-                if after_word && ends_token {
+                if after_word && ends_token && rules.space_before_marks {
                     out.push((NNBSP, si));
                 }
                 out.push((c, si));
@@ -109,6 +116,22 @@ mod tests {
         assert_eq!(fr("Vraiment ?!"), "Vraiment\u{202f}?!");
         assert_eq!(fr("monde : état"), "monde\u{a0}: état");
         assert_eq!(fr("Abroad: A Survey"), "Abroad: A Survey");
+    }
+
+    #[test]
+    fn quebec_puts_no_space_before_high_punctuation() {
+        let quebec = FrenchRules {
+            space_before_marks: false,
+            ..FrenchRules::default()
+        };
+        let qc = |s: &str| french_with(&RichText::plain(s), quebec).to_plain();
+        assert_eq!(qc("paradiplomatie?"), "paradiplomatie?");
+        assert_eq!(qc("Vraiment ?! Oui ; non"), "Vraiment?! Oui; non", "a typed space goes");
+        assert_eq!(
+            qc("« Quoi ? » : monde"),
+            "«\u{a0}Quoi?\u{a0}»\u{a0}: monde",
+            "the other rules stay"
+        );
     }
 
     #[test]

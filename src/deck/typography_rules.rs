@@ -17,6 +17,15 @@ pub struct FrenchRules {
     /// No line break after « n° », « no », « p. », « pp. », « vol. », « t. » before a number,
     /// nor between a number and « % » or a unit.
     pub no_break: bool,
+    /// `n°` → `nᵒ` (a superior o, not the degree sign) before a number.
+    pub numero: bool,
+    /// A hyphen between spaces used as a dash becomes an en dash, kept on the line before.
+    pub dashes: bool,
+    /// A range of two numbers takes an en dash: `22-42` → `22–42` (not dates like 2024-03-21).
+    pub ranges: bool,
+    /// A narrow no-break space before `;`, `?` and `!`, as in France. Québec usage (OQLF) puts
+    /// none: false by default when the deck's `lang` is `fr-CA`.
+    pub space_before_marks: bool,
 }
 
 impl Default for FrenchRules {
@@ -25,6 +34,10 @@ impl Default for FrenchRules {
             apostrophes: true,
             ordinals: true,
             no_break: true,
+            numero: true,
+            dashes: true,
+            ranges: true,
+            space_before_marks: true,
         }
     }
 }
@@ -75,10 +88,84 @@ pub fn apply(chars: Vec<(char, bool)>, rules: FrenchRules) -> Vec<(char, bool)> 
     if rules.ordinals {
         chars = ordinals(chars);
     }
+    if rules.numero {
+        numero(&mut chars);
+    }
+    if rules.dashes {
+        dashes(&mut chars);
+    }
+    if rules.ranges {
+        ranges(&mut chars);
+    }
     if rules.no_break {
         no_break(&mut chars);
     }
     chars
+}
+
+/// Whether the characters at `i` may change.
+fn free(chars: &[(char, bool)], i: usize) -> bool {
+    chars.get(i).is_some_and(|&(_, frozen)| !frozen)
+}
+
+/// `n°`/`N°` before a number (after a space or directly) → `nᵒ`/`Nᵒ`.
+fn numero(chars: &mut [(char, bool)]) {
+    for i in 1..chars.len() {
+        let starts_word = i < 2 || !chars[i - 2].0.is_alphanumeric();
+        if chars[i].0 != '°' || !matches!(chars[i - 1].0, 'n' | 'N') || !starts_word || !free(chars, i) {
+            continue;
+        }
+        let mut k = i + 1;
+        while chars.get(k).is_some_and(|&(c, _)| matches!(c, ' ' | NBSP)) {
+            k += 1;
+        }
+        if chars.get(k).is_some_and(|&(c, _)| c.is_ascii_digit()) {
+            chars[i].0 = 'ᵒ';
+        }
+    }
+}
+
+/// ` - ` between words → ` – `, the space before it no-break (a dash never starts a line).
+fn dashes(chars: &mut [(char, bool)]) {
+    for i in 1..chars.len().saturating_sub(1) {
+        let spaced = matches!(chars[i - 1].0, ' ' | NBSP) && chars[i + 1].0 == ' ';
+        if chars[i].0 == '-' && spaced && free(chars, i) && free(chars, i - 1) && i >= 2 {
+            chars[i].0 = '–';
+            chars[i - 1].0 = NBSP;
+        }
+    }
+}
+
+/// `22-42` → `22–42`: two numbers joined by one hyphen, not part of a longer chain (a date, a
+/// telephone number, an ISBN) nor of a word (`COVID-19`).
+fn ranges(chars: &mut [(char, bool)]) {
+    let digit = |chars: &[(char, bool)], k: usize| chars.get(k).is_some_and(|&(c, _)| c.is_ascii_digit());
+    for i in 1..chars.len().saturating_sub(1) {
+        if chars[i].0 != '-' || !free(chars, i) || !digit(chars, i - 1) || !digit(chars, i + 1) {
+            continue;
+        }
+        let start = chars[..i]
+            .iter()
+            .rposition(|&(c, _)| !c.is_ascii_digit())
+            .map_or(0, |p| p + 1);
+        let end = chars[i + 1..]
+            .iter()
+            .position(|&(c, _)| !c.is_ascii_digit())
+            .map_or(chars.len(), |p| i + 1 + p);
+        // What joins a number to more of the same token: a letter, a digit, a hyphen, a slash,
+        // or a decimal point or comma with a digit on its other side (`v1.2-3`, `22-42,5`).
+        let joined = |k: usize, other_side: Option<usize>| {
+            chars.get(k).is_some_and(|&(c, _)| {
+                c.is_alphanumeric()
+                    || matches!(c, '-' | '–' | '/')
+                    || (matches!(c, '.' | ',') && other_side.is_some_and(|o| digit(chars, o)))
+            })
+        };
+        let before = start.checked_sub(1).is_some_and(|k| joined(k, k.checked_sub(1)));
+        if !before && !joined(end, Some(end + 1)) {
+            chars[i].0 = '–';
+        }
+    }
 }
 
 /// The words of `chars`: (start, end) of each maximal run of letters and digits.
@@ -194,11 +281,24 @@ mod tests {
     #[test]
     fn no_break_after_abbreviations_and_before_units() {
         assert_eq!(run("(2020, p. 4)"), "(2020, p.\u{a0}4)");
-        assert_eq!(run("vol. 9, n° 17, pp. 5-17"), "vol.\u{a0}9, n°\u{a0}17, pp.\u{a0}5-17");
+        assert_eq!(run("vol. 9, n° 17, pp. 5-17"), "vol.\u{a0}9, nᵒ\u{a0}17, pp.\u{a0}5–17");
         assert_eq!(run("50 % des villes, 3 km."), "50\u{a0}% des villes, 3\u{a0}km.");
         assert_eq!(run("Palgrave, 362 p."), "Palgrave, 362\u{a0}p.");
         assert_eq!(run("p. ex. la ville"), "p. ex. la ville", "only before a number");
         assert_eq!(run("2 millions"), "2 millions");
+    }
+
+    #[test]
+    fn numero_dashes_and_ranges() {
+        assert_eq!(run("vol. 48, n° 1, 22-42."), "vol.\u{a0}48, nᵒ\u{a0}1, 22–42.");
+        assert_eq!(run("N°5 et 20 °C"), "Nᵒ5 et 20 °C", "only n° before a number");
+        assert_eq!(run("Shanghai - A Case"), "Shanghai\u{a0}– A Case");
+        assert_eq!(run("Bordeaux-Québec (1962-2012)"), "Bordeaux-Québec (1962–2012)");
+        assert_eq!(
+            run("le 2024-03-21, 514-555-1234, COVID-19, v1.2-3"),
+            "le 2024-03-21, 514-555-1234, COVID-19, v1.2-3"
+        );
+        assert_eq!(run("- puce"), "- puce", "a hyphen at the start is not a dash");
     }
 
     #[test]

@@ -134,3 +134,51 @@ fn lines_break_where_shaping_each_line_whole_would_break_them() {
         }
     }
 }
+
+/// The text split at every allowed break.
+fn parts(text: &str) -> Vec<&str> {
+    let allowed = break_opportunities(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.char_indices().skip(1) {
+        if allowed[i] {
+            out.push(&text[start..i]);
+            start = i;
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+#[test]
+fn urls_break_after_slashes_and_before_dots_never_at_hyphens_nor_before_their_last_part() {
+    let url = "https://ici.radio-canada.ca/espace-presse/fiche.aspx?id=24475";
+    let got = parts(url);
+    assert_eq!(got.concat(), url);
+    assert!(got.iter().all(|p| !p.ends_with('-')), "{got:?}");
+    assert_eq!(
+        got,
+        [
+            "https://ici",
+            ".radio-canada",
+            ".ca/",
+            "espace-presse/",
+            "fiche",
+            ".aspx",
+            "?id=24475"
+        ],
+    );
+    let short = parts("voir https://x.org/rdr ici");
+    assert!(
+        short.contains(&".org/rdr "),
+        "the last part stays with the one before: {short:?}"
+    );
+}
+
+#[test]
+fn a_number_range_never_breaks_at_its_dash() {
+    assert_eq!(
+        parts("p. 127–142 et Saint-Laurent"),
+        ["p. ", "127–142 ", "et ", "Saint-", "Laurent"]
+    );
+}

@@ -74,14 +74,23 @@ pub(crate) struct Validated {
 
 /// [`validate`] for a deck reached through `includes` (the chain of including decks).
 pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<String>) -> Validated {
-    let french = (raw.french_typography && raw.lang.to_lowercase().starts_with("fr")).then(|| {
-        raw.typography
-            .as_ref()
-            .map_or_else(FrenchRules::default, |t| FrenchRules {
-                apostrophes: t.apostrophes,
-                ordinals: t.ordinals,
-                no_break: t.no_break,
-            })
+    let lang = raw.lang.to_lowercase().replace('_', "-");
+    let french = (raw.french_typography && lang.starts_with("fr")).then(|| {
+        // Québec usage (OQLF): no space before `;`, `?`, `!`; France: a narrow one.
+        let quebec = lang == "fr-ca" || lang.starts_with("fr-ca-");
+        let by_lang = FrenchRules {
+            space_before_marks: !quebec,
+            ..FrenchRules::default()
+        };
+        raw.typography.as_ref().map_or(by_lang, |t| FrenchRules {
+            apostrophes: t.apostrophes,
+            ordinals: t.ordinals,
+            no_break: t.no_break,
+            numero: t.numero,
+            dashes: t.dashes,
+            ranges: t.ranges,
+            space_before_marks: t.space_before_marks.unwrap_or(!quebec),
+        })
     });
     let mut v = Validator {
         cx,
