@@ -18,9 +18,10 @@ fn deck(hyphenate: bool, lang: &str) -> estrade::deck::Loaded {
             id: "cartes",
             title: "Trois cartes",
             columns: [
-                Column(heading: "Processus d'internationalisation des villes québécoises contemporaines"),
-                Column(heading: "Bouleversement des visions classiques de la diplomatie"),
-                Column(heading: "Responsabilités intergouvernementales"),
+                Column(text: "Processus d'internationalisation des villes québécoises contemporaines"),
+                Column(text: "Bouleversement des visions classiques de la diplomatie"),
+                Column(text: "Responsabilités intergouvernementales"),
+                Column(heading: "Internationalisation", text: "Les titres ne sont jamais coupés"),
             ],
         ),
         Bullets(id: "large", title: "Pleine largeur", items: "- Processus d'internationalisation des villes québécoises contemporaines et responsabilités intergouvernementales"),
@@ -76,6 +77,13 @@ fn narrow_columns_break_words_at_syllables_and_lose_nothing() {
     for word in ["internationalisation", "Bouleversement", "intergouvernementales"] {
         assert!(joined.contains(word), "{word} lost in {joined:?}");
     }
+    // A heading is never hyphenated (in capitals or not): it shrinks instead.
+    assert!(
+        hyphenated
+            .iter()
+            .any(|t| t.trim() == "INTERNATIONALISATION" || t.trim() == "Internationalisation"),
+        "{hyphenated:?}"
+    );
 }
 
 #[test]

@@ -200,6 +200,8 @@ deck-missing-glyphs = slide `{ $id }`: no font of the theme has { $chars }: show
 deck-missing-glyphs-hint = use a theme font that covers these characters, or replace them
 deck-text-cut = slide `{ $id }`: { $lines } line(s) of { $blocks } do not fit even at the smallest size and are cut
 deck-text-cut-hint = shorten the text or split the slide in two
+deck-text-too-small = slide `{ $id }`: { $block } « { $text } » is set at { $size } px, under the theme’s minimum of { $min } px at 1080p
+deck-text-too-small-hint = the back of the room cannot read it: shorten the text so it fits at a larger size
 # The parts of a slide, named in deck-text-cut.
 deck-block-agenda = agenda
 deck-block-author = author

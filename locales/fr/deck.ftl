@@ -210,6 +210,8 @@ deck-text-cut = diapositive `{ $id }` : { $lines ->
        *[other] { $lines } lignes ({ $blocks }) ne tiennent pas, même à la plus petite taille, et sont coupées
     }
 deck-text-cut-hint = raccourcissez le texte ou divisez la diapositive en deux
+deck-text-too-small = diapositive `{ $id }` : { $block } « { $text } » est composé en { $size } px, sous le minimum du thème de { $min } px en 1080p
+deck-text-too-small-hint = le fond de la salle ne peut pas le lire : raccourcissez le texte pour qu’il tienne à une plus grande taille
 # Les parties d’une diapositive, nommées dans deck-text-cut.
 deck-block-agenda = plan
 deck-block-author = auteur

@@ -90,6 +90,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("W012", "deck-text-cut"),
     ("W013", "deck-missing-glyphs"),
     ("W014", "deck-image-unused"),
+    ("W015", "deck-text-too-small"),
     ("W020", "app-fonts-kept"),
     ("W030", "ink-orphaned"),
 ];

@@ -149,9 +149,20 @@ impl<'a> Builder<'a> {
     }
 
     /// The text as it is set in a column: cased, and hyphenated when the column is narrow and
-    /// the theme asks for hyphenation.
+    /// the theme asks for hyphenation. A heading is never hyphenated, its soft hyphens
+    /// ignored: fitting shrinks it or balancing rebreaks it instead.
     fn prepared<'t>(&self, text: &'t RichText, style: &Style, width: f32) -> std::borrow::Cow<'t, RichText> {
         let cased = Self::cased(text, style.case);
+        if is_heading(style) {
+            if !cased.spans.iter().any(|s| s.text.contains('\u{ad}')) {
+                return cased;
+            }
+            let mut plain = cased.into_owned();
+            for s in &mut plain.spans {
+                s.text = s.text.replace('\u{ad}', "");
+            }
+            return std::borrow::Cow::Owned(plain);
+        }
         match self.hyphenation {
             Some(lang) if width < super::hyphenation::NARROW_EMS * style.size => {
                 std::borrow::Cow::Owned(super::hyphenation::hyphenated(&cased, lang).into_owned())
@@ -160,15 +171,21 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Wraps text for a width in a style.
+    /// Wraps text for a width in a style: a heading balanced, other text without a widow
+    /// ([`super::line_choice`]).
     pub fn lines(&self, text: &RichText, style: &Style, width: f32) -> Vec<Line> {
-        wrap(
-            self.fonts,
-            &self.prepared(text, style, width),
-            style.face,
-            style.size,
-            width,
-        )
+        let prepared = self.prepared(text, style, width);
+        let wrap_at = |w: f32| wrap(self.fonts, &prepared, style.face, style.size, w);
+        let first = wrap_at(width);
+        if first.len() < 2 {
+            return first;
+        }
+        let widest = super::text::widest_part(self.fonts, &prepared, style.face, style.size);
+        if is_heading(style) {
+            super::line_choice::balanced(width, widest, wrap_at)
+        } else {
+            super::line_choice::without_widow(width, widest, wrap_at)
+        }
     }
 
     /// Height of `text` wrapped to `width`. While fitting (see [`Self::fit_size`]) it is infinite
@@ -371,4 +388,10 @@ impl<'a> Builder<'a> {
             size = next;
         }
     }
+}
+
+/// Whether `style` sets a heading (a title, a heading, a kicker, display or capital letters):
+/// never hyphenated, lines balanced.
+fn is_heading(style: &Style) -> bool {
+    matches!(style.role, "title" | "heading" | "kicker") || style.face == Face::Display || style.case == TextCase::Upper
 }

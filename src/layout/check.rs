@@ -87,6 +87,25 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
             let msg = crate::msg!("deck-missing-glyphs", id = &slide.id, chars = chars.join(", "));
             out.push(warn(msg, crate::t!("deck-missing-glyphs-hint")));
         }
+        // Text under the theme's minimum (the canvas is 1080 high): once per slide, the first.
+        let min = deck.theme.min_size;
+        let small = frame.items.iter().find_map(|item| match item {
+            Item::Text(run) if run.size * 1080.0 / frame.height < min - 0.05 => Some(run),
+            _ => None,
+        });
+        if let Some(run) = small {
+            let role = frame.blocks.get(run.block).map_or("body", |b| b.role);
+            let text: String = run.text.chars().take(40).collect();
+            let msg = crate::msg!(
+                "deck-text-too-small",
+                id = &slide.id,
+                block = block_name(role),
+                text = text.trim(),
+                size = format!("{:.0}", run.size * 1080.0 / frame.height),
+                min = format!("{min:.0}")
+            );
+            out.push(warn(msg, crate::t!("deck-text-too-small-hint")));
+        }
         if frame.overflow.is_empty() {
             continue;
         }

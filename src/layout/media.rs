@@ -16,7 +16,8 @@ fn caption_style(b: &Builder) -> Style {
 fn credit_style(b: &Builder) -> Style {
     Style::new(
         Face::Body,
-        (b.theme.small_size * 0.62).max(b.theme.min_size * 0.75),
+        // Credits are small but readable from the back of the room: never under the minimum.
+        (b.theme.small_size * 0.62).max(b.theme.min_size),
         b.theme.muted,
     )
     .align(Align::Center)
@@ -103,7 +104,11 @@ pub fn columns(b: &mut Builder, area: Rect, cols: &[Column]) {
         leading: 1.32,
         ..Style::body(&t, s * 0.9)
     };
-    let note = |s: f32| Style::new(Face::Body, s * 0.7, t.muted).leading(1.3).role("note");
+    let note = |s: f32| {
+        Style::new(Face::Body, (s * 0.7).max(t.min_size), t.muted)
+            .leading(1.3)
+            .role("note")
+    };
     let col_h = |b: &Builder, c: &Column, s: f32| {
         let mut h = 2.0 * pad + if c.image.is_some() { img_h + 28.0 } else { 0.0 };
         if let Some(hd) = &c.heading {

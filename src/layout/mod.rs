@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod frame;
 pub mod handouts;
 pub mod hyphenation;
+mod line_choice;
 mod media;
 pub mod pages;
 mod prose;

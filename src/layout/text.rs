@@ -70,6 +70,21 @@ pub fn word_overflows(fonts: &Fonts, text: &RichText, face: Face, size: f32, max
     })
 }
 
+/// The width of the widest part of `text` between break opportunities (a line narrower than
+/// that cuts a word).
+pub fn widest_part(fonts: &Fonts, text: &RichText, face: Face, size: f32) -> f32 {
+    text.spans
+        .iter()
+        .flat_map(|span| {
+            let font = face.role(span.style);
+            span.text
+                .split([' ', '\n', '\t'])
+                .flat_map(unbreakable_parts)
+                .map(move |w| fonts.width(w, font, size))
+        })
+        .fold(0.0, f32::max)
+}
+
 /// The parts of `text` between its break opportunities, without the soft hyphens and spaces
 /// at which they break.
 fn unbreakable_parts(text: &str) -> impl Iterator<Item = &str> {
