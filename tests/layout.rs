@@ -374,3 +374,25 @@ fn short_column_cards_hang_below_the_title_instead_of_floating_mid_slide() {
         "cards start at {card_top}, content of a bullet slide at {content_top}"
     );
 }
+
+#[test]
+fn the_ceap_deck_has_no_typography_warning_and_a_widow_nothing_can_fix_is_reported() {
+    let fonts = Fonts::bundled().unwrap();
+    let warnings = estrade::layout::check::layout_warnings(&ceap(), &fonts);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    // A long word filling the first line leaves a short one alone: narrowing cannot help.
+    let found = (30..90).find_map(|n| {
+        let word = "a".repeat(n);
+        let deck = deck_from(&format!(
+            r#"Deck(title: "w", lang: "fr-CA", slides: [Text(id: "v", title: "V", body: "{word} fin")])"#
+        ));
+        let w = estrade::layout::check::layout_warnings(&deck, &fonts);
+        w.into_iter().find(|d| d.code == Some("W016"))
+    });
+    let d = found.expect("some length leaves « fin » alone");
+    assert!(
+        d.message.contains("« fin »") && d.message.contains("`v`"),
+        "{}",
+        d.message
+    );
+}

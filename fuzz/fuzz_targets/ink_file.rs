@@ -20,6 +20,7 @@ fuzz_target!(|data: &[u8]| {
         blocks: Vec::new(),
         overflow: Vec::new(),
         shrunk: Vec::new(),
+        widows: Vec::new(),
         placeholders: Vec::new(),
     };
     for (_, strokes) in ink.places() {

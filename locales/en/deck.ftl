@@ -201,6 +201,8 @@ deck-missing-glyphs-hint = use a theme font that covers these characters, or rep
 deck-text-cut = slide `{ $id }`: { $lines } line(s) of { $blocks } do not fit even at the smallest size and are cut
 deck-text-cut-hint = shorten the text or split the slide in two
 deck-text-too-small = slide `{ $id }`: { $block } « { $text } » is set at { $size } px, under the theme’s minimum of { $min } px at 1080p
+deck-widow = slide `{ $id }`: « { $word } » is alone on the last line of the { $block }
+deck-widow-hint = a word alone on a line is hard to read from afar: add or remove a few words, or join the last two with a no-break space (`\u{a0}`)
 deck-text-too-small-hint = the back of the room cannot read it: shorten the text so it fits at a larger size
 # The parts of a slide, named in deck-text-cut.
 deck-block-agenda = agenda

@@ -211,6 +211,8 @@ deck-text-cut = diapositive `{ $id }` : { $lines ->
     }
 deck-text-cut-hint = raccourcissez le texte ou divisez la diapositive en deux
 deck-text-too-small = diapositive `{ $id }` : { $block } « { $text } » est composé en { $size } px, sous le minimum du thème de { $min } px en 1080p
+deck-widow = diapositive `{ $id }` : « { $word } » est seul sur la dernière ligne ({ $block })
+deck-widow-hint = un mot seul sur sa ligne se lit mal de loin : ajoutez ou retirez quelques mots, ou liez les deux derniers par une espace insécable (`\u{a0}`)
 deck-text-too-small-hint = le fond de la salle ne peut pas le lire : raccourcissez le texte pour qu’il tienne à une plus grande taille
 # Les parties d’une diapositive, nommées dans deck-text-cut.
 deck-block-agenda = plan

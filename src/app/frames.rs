@@ -95,6 +95,7 @@ fn failed_frame(deck: &Deck, fonts: &Fonts, id: &str, why: &str) -> Frame {
         }],
         overflow: Vec::new(),
         shrunk: Vec::new(),
+        widows: Vec::new(),
         placeholders: Vec::new(),
     }
 }

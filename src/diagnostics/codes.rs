@@ -91,6 +91,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("W013", "deck-missing-glyphs"),
     ("W014", "deck-image-unused"),
     ("W015", "deck-text-too-small"),
+    ("W016", "deck-widow"),
     ("W020", "app-fonts-kept"),
     ("W030", "ink-orphaned"),
 ];

@@ -43,6 +43,7 @@ pub fn board(canvas: (f32, f32), place: &Place, ink: &Ink) -> Frame {
         blocks: Vec::new(),
         overflow: Vec::new(),
         shrunk: Vec::new(),
+        widows: Vec::new(),
         placeholders: Vec::new(),
     };
     draw(&mut frame, &ink.at(place).iter().collect::<Vec<_>>());

@@ -113,6 +113,7 @@ impl<'a> Builder<'a> {
             blocks: Vec::new(),
             overflow: Vec::new(),
             shrunk: Vec::new(),
+            widows: Vec::new(),
             placeholders: Vec::new(),
         };
         let mut b = Builder {
@@ -225,6 +226,14 @@ impl<'a> Builder<'a> {
         }
         if !self.visible() || shown == 0 {
             return shown as f32 * lh;
+        }
+        if shown == lines.len() && !is_heading(style) && super::line_choice::has_widow(lines) {
+            let last = lines
+                .last()
+                .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect::<String>());
+            self.frame
+                .widows
+                .push((style.role.to_string(), last.unwrap_or_default().trim().to_string()));
         }
         let block = self.frame.blocks.len();
         let used = shown as f32 * lh;

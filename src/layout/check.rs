@@ -106,6 +106,15 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
             );
             out.push(warn(msg, crate::t!("deck-text-too-small-hint")));
         }
+        if let Some((role, word)) = frame.widows.first() {
+            let msg = crate::msg!(
+                "deck-widow",
+                id = &slide.id,
+                word = word.as_str(),
+                block = block_name(role)
+            );
+            out.push(warn(msg, crate::t!("deck-widow-hint")));
+        }
         if frame.overflow.is_empty() {
             continue;
         }

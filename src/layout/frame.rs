@@ -159,6 +159,9 @@ pub struct Frame {
     pub overflow: Vec<Overflow>,
     /// Blocks whose text was shrunk below the body size to fit: (block, size used).
     pub shrunk: Vec<(String, f32)>,
+    /// Paragraphs that end on a word alone even after line choice (no narrower measure kept
+    /// their line count): (block, the word), for `estrade check`.
+    pub widows: Vec<(String, String)>,
     /// Where a picture could not be shown: the layout draws a note there (for the speaker, the
     /// check and the exports); the audience view leaves the place empty ([`Frame::for_audience`]).
     pub placeholders: Vec<Rect>,

@@ -35,11 +35,13 @@ pub fn balanced(width: f32, widest: f32, wrap_at: impl Fn(f32) -> Vec<Line>) -> 
 }
 
 /// Whether the last line of `lines` is a widow: one word alone (no space to break at) after
-/// other lines.
+/// other lines. The end of a URL is not a word: nothing to rebreak there.
 pub fn has_widow(lines: &[Line]) -> bool {
     let [.., before, last] = lines else { return false };
     let text: String = last.pieces.iter().map(|p| p.text.as_str()).collect();
-    !text.trim().contains(' ') && before.width > 0.0
+    let text = text.trim();
+    let url_part = text.contains(['/', '=', '&']) || last.pieces.iter().any(|p| p.link.is_some());
+    !text.contains(' ') && !url_part && before.width > 0.0
 }
 
 /// Lines of a paragraph with no widow when a slightly narrower measure (down to 80 %, never

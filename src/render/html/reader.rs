@@ -146,6 +146,7 @@ mod tests {
             blocks: Vec::new(),
             overflow: Vec::new(),
             shrunk: Vec::new(),
+            widows: Vec::new(),
             placeholders: Vec::new(),
         };
         for (i, (t, role, structure)) in blocks.into_iter().enumerate() {
