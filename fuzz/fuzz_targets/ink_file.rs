@@ -12,17 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let again = estrade::ink::file::to_text(&ink);
     let reread = estrade::ink::file::from_text("talk.ink.ron", &again).expect("ink written by estrade reads back");
     assert_eq!(estrade::ink::file::to_text(&reread), again, "writing is stable");
-    let mut frame = estrade::layout::Frame {
-        width: 1920.0,
-        height: 1080.0,
-        background: estrade::model::Color::rgb(0, 0, 0),
-        items: Vec::new(),
-        blocks: Vec::new(),
-        overflow: Vec::new(),
-        shrunk: Vec::new(),
-        widows: Vec::new(),
-        placeholders: Vec::new(),
-    };
+    let mut frame = estrade::layout::Frame::empty(1920.0, 1080.0, estrade::model::Color::rgb(0, 0, 0));
     for (_, strokes) in ink.places() {
         let strokes: Vec<_> = strokes.iter().collect();
         estrade::ink::frame::draw(&mut frame, &strokes);

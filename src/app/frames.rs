@@ -82,9 +82,6 @@ fn failed_frame(deck: &Deck, fonts: &Fonts, id: &str, why: &str) -> Frame {
     let note = crate::t!("app-layout-failed", id = id, why = why);
     let runs = crate::layout::text::centered_note(fonts, rect, &note, deck.theme.muted);
     Frame {
-        width,
-        height,
-        background: deck.theme.background,
         items: runs.into_iter().map(Item::Text).collect(),
         blocks: vec![TextBlock {
             rect,
@@ -93,10 +90,7 @@ fn failed_frame(deck: &Deck, fonts: &Fonts, id: &str, why: &str) -> Frame {
             structure: Default::default(),
             upper: false,
         }],
-        overflow: Vec::new(),
-        shrunk: Vec::new(),
-        widows: Vec::new(),
-        placeholders: Vec::new(),
+        ..Frame::empty(width, height, deck.theme.background)
     }
 }
 

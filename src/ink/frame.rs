@@ -31,21 +31,12 @@ pub fn draw(frame: &mut Frame, strokes: &[&Stroke]) {
 /// drawn on it.
 pub fn board(canvas: (f32, f32), place: &Place, ink: &Ink) -> Frame {
     let white = matches!(place, Place::Board { white: true, .. });
-    let mut frame = Frame {
-        width: canvas.0,
-        height: canvas.1,
-        background: if white {
-            Color::rgb(255, 255, 255)
-        } else {
-            Color::rgb(0, 0, 0)
-        },
-        items: Vec::new(),
-        blocks: Vec::new(),
-        overflow: Vec::new(),
-        shrunk: Vec::new(),
-        widows: Vec::new(),
-        placeholders: Vec::new(),
+    let background = if white {
+        Color::rgb(255, 255, 255)
+    } else {
+        Color::rgb(0, 0, 0)
     };
+    let mut frame = Frame::empty(canvas.0, canvas.1, background);
     draw(&mut frame, &ink.at(place).iter().collect::<Vec<_>>());
     frame
 }

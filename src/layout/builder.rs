@@ -105,17 +105,7 @@ pub struct Builder<'a> {
 impl<'a> Builder<'a> {
     /// A frame of the given size on the theme's background.
     pub fn new(fonts: &'a Fonts, theme: &'a Theme, size: (f32, f32), step: usize) -> Self {
-        let frame = Frame {
-            width: size.0,
-            height: size.1,
-            background: theme.background,
-            items: Vec::new(),
-            blocks: Vec::new(),
-            overflow: Vec::new(),
-            shrunk: Vec::new(),
-            widows: Vec::new(),
-            placeholders: Vec::new(),
-        };
+        let frame = Frame::empty(size.0, size.1, theme.background);
         let mut b = Builder {
             fonts,
             theme,

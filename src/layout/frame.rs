@@ -168,6 +168,21 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// An empty frame of `width` × `height` on `background`.
+    pub fn empty(width: f32, height: f32, background: Color) -> Frame {
+        Frame {
+            width,
+            height,
+            background,
+            items: Vec::new(),
+            blocks: Vec::new(),
+            overflow: Vec::new(),
+            shrunk: Vec::new(),
+            widows: Vec::new(),
+            placeholders: Vec::new(),
+        }
+    }
+
     /// The frame without its placeholders' notes and boxes: what the audience may see when a
     /// picture is missing (nothing in its place, never a path or an error).
     pub fn for_audience(&self) -> Frame {

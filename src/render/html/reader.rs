@@ -138,17 +138,7 @@ mod tests {
     use crate::model::{Color, FontRole};
 
     fn frame(blocks: Vec<(&str, &'static str, Structure)>) -> Frame {
-        let mut f = Frame {
-            width: 100.0,
-            height: 100.0,
-            background: Color::rgb(0, 0, 0),
-            items: Vec::new(),
-            blocks: Vec::new(),
-            overflow: Vec::new(),
-            shrunk: Vec::new(),
-            widows: Vec::new(),
-            placeholders: Vec::new(),
-        };
+        let mut f = Frame::empty(100.0, 100.0, Color::rgb(0, 0, 0));
         for (i, (t, role, structure)) in blocks.into_iter().enumerate() {
             f.blocks.push(TextBlock {
                 rect: Rect::default(),
