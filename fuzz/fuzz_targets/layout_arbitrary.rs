@@ -148,6 +148,8 @@ fuzz_target!(|input: FuzzDeck| {
                     Item::Shape(s) => s.rect,
                     Item::Image(img) => img.rect,
                     Item::Link(l) => l.rect,
+                    // A deck without ink draws none: layout never makes ink lines.
+                    Item::Ink(line) => panic!("ink from layout alone: {line:?}"),
                 };
                 assert!(r.x.is_finite() && r.y.is_finite() && r.w.is_finite() && r.h.is_finite(), "{r:?}");
                 assert!(r.w >= 0.0 && r.h >= 0.0, "{r:?}");

@@ -173,7 +173,11 @@ impl<'a> Builder<'a> {
         }
         let widest = super::text::widest_part(self.fonts, &prepared, style.face, style.size);
         if is_heading(style) {
-            super::line_choice::balanced(width, widest, wrap_at)
+            let set = |t: &RichText| {
+                let whole = wrap(self.fonts, t, style.face, style.size, f32::INFINITY);
+                whole.into_iter().next().unwrap_or_default()
+            };
+            super::line_choice::balanced(&prepared, width, widest, wrap_at, set)
         } else {
             super::line_choice::without_widow(width, widest, wrap_at)
         }

@@ -5,10 +5,106 @@
 //! and every painter draws the same lines (they all paint the frame).
 
 use super::text::Line;
+use crate::model::{RichText, Span};
 
-/// Lines of a heading wrapped at the narrowest width that keeps their number, never narrower
-/// than `widest` (its widest unbreakable part: narrower would cut a word).
-pub fn balanced(width: f32, widest: f32, wrap_at: impl Fn(f32) -> Vec<Line>) -> Vec<Line> {
+/// The part of `text` between byte offsets `start` and `end` of its plain text.
+fn slice(text: &RichText, start: usize, end: usize) -> RichText {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for s in &text.spans {
+        let (a, b) = (at, at + s.text.len());
+        at = b;
+        let (from, to) = (start.max(a), end.min(b));
+        if from < to {
+            spans.push(Span {
+                text: s.text[from - a..to - a].to_string(),
+                ..s.clone()
+            });
+        }
+    }
+    RichText { spans }
+}
+
+/// Most words a heading is broken by [`least_ragged`] (each pair of words is measured).
+const MAX_WORDS: usize = 24;
+
+/// The breaking of a heading into exactly `n` lines no wider than `width` whose lines are the
+/// most even (least sum of squared slack), chosen over every break at a space: what no greedy
+/// breaking can give (« ÉTAT DES / CONNAISSANCES / EN DIPLOMATIE / … » rather than
+/// « … CONNAISSANCES EN / DIPLOMATIE / … »). `set` lays one line out whole. None when the
+/// heading has too many words or no such breaking exists.
+pub fn least_ragged(text: &RichText, n: usize, width: f32, set: impl Fn(&RichText) -> Line) -> Option<Vec<Line>> {
+    let plain: String = text.spans.iter().map(|s| s.text.as_str()).collect();
+    let allowed = super::text::break_opportunities(&plain);
+    // Word starts: the text's start and each allowed break after a space.
+    let mut starts = vec![0];
+    for (i, c) in plain.char_indices() {
+        let next = i + c.len_utf8();
+        if c == ' ' && next < plain.len() && allowed[next] {
+            starts.push(next);
+        }
+    }
+    let words = starts.len();
+    if words > MAX_WORDS || n < 2 || n > words {
+        return None;
+    }
+    starts.push(plain.len());
+    // The line from word i to word j (exclusive), without the space before word j.
+    let line = |i: usize, j: usize| {
+        set(&slice(
+            text,
+            starts[i],
+            starts[j].min(plain.len()) - usize::from(j < words),
+        ))
+    };
+    let lines: Vec<Vec<Option<Line>>> = (0..words)
+        .map(|i| {
+            (0..=words)
+                .map(|j| (j > i).then(|| line(i, j)).filter(|l| l.width <= width + 0.01))
+                .collect()
+        })
+        .collect();
+    // best[k][j]: least cost of the first j words in k lines, and where the last line starts.
+    let mut best = vec![vec![(f32::INFINITY, 0usize); words + 1]; n + 1];
+    best[0][0] = (0.0, 0);
+    for k in 1..=n {
+        for j in 1..=words {
+            for i in (k - 1)..j {
+                let (before, _) = best[k - 1][i];
+                if let Some(l) = &lines[i][j] {
+                    let cost = before + (width - l.width).powi(2);
+                    if cost < best[k][j].0 {
+                        best[k][j] = (cost, i);
+                    }
+                }
+            }
+        }
+    }
+    if !best[n][words].0.is_finite() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(n);
+    let (mut k, mut j) = (n, words);
+    while k > 0 {
+        let i = best[k][j].1;
+        out.push(lines[i][j].clone()?);
+        j = i;
+        k -= 1;
+    }
+    out.reverse();
+    Some(out)
+}
+
+/// Lines of a heading: as many as greedy breaking gives at `width`, at the narrowest width
+/// that keeps their number (never narrower than `widest`, its widest unbreakable part), then
+/// broken as evenly as possible at that width ([`least_ragged`]; `set` lays one line out).
+pub fn balanced(
+    text: &RichText,
+    width: f32,
+    widest: f32,
+    wrap_at: impl Fn(f32) -> Vec<Line>,
+    set: impl Fn(&RichText) -> Line,
+) -> Vec<Line> {
     let first = wrap_at(width);
     let n = first.len();
     if !(2..=4).contains(&n) {
@@ -31,7 +127,8 @@ pub fn balanced(width: f32, widest: f32, wrap_at: impl Fn(f32) -> Vec<Line>) -> 
             break;
         }
     }
-    best
+    let narrowest = best.iter().map(|l| l.width).fold(0.0, f32::max);
+    least_ragged(text, n, narrowest, set).unwrap_or(best)
 }
 
 /// Whether the last line of `lines` is a widow: one word alone (no space to break at) after
@@ -100,8 +197,9 @@ mod tests {
             let wrap_at = |w: f32| wrap(&fonts, &text, Face::Body, 40.0, w);
             let first = wrap_at(width);
             let widest = widest_part(&fonts, &text, Face::Body, 40.0);
+            let set = |t: &RichText| wrap(&fonts, t, Face::Body, 40.0, f32::INFINITY).into_iter().next().unwrap_or_default();
             let chosen = if heading {
-                balanced(width, widest, wrap_at)
+                balanced(&text, width, widest, wrap_at, set)
             } else {
                 without_widow(width, widest, wrap_at)
             };
@@ -133,5 +231,46 @@ mod tests {
         let widest = widest_part(&fonts, &text, Face::Body, 40.0);
         let chosen = without_widow(width, widest, wrap_at);
         assert!(!has_widow(&chosen), "{:?}", words_of(&chosen));
+    }
+}
+
+#[cfg(test)]
+mod ragged_tests {
+    use super::*;
+    use crate::layout::Fonts;
+    use crate::layout::text::{Face, wrap};
+
+    #[test]
+    fn the_title_of_the_talk_breaks_evenly_not_greedily() {
+        let fonts = Fonts::bundled().unwrap_or_else(|e| panic!("{e}"));
+        let set = |t: &RichText| {
+            wrap(&fonts, t, Face::Display, 80.0, f32::INFINITY)
+                .into_iter()
+                .next()
+                .unwrap_or_default()
+        };
+        let title = RichText::plain("ÉTAT DES CONNAISSANCES EN DIPLOMATIE MUNICIPALE AU QUÉBEC");
+        let width = set(&RichText::plain("MUNICIPALE AU QUÉBEC")).width;
+        let greedy: Vec<String> = wrap(&fonts, &title, Face::Display, 80.0, width)
+            .iter()
+            .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            greedy,
+            ["ÉTAT DES", "CONNAISSANCES EN", "DIPLOMATIE", "MUNICIPALE AU QUÉBEC"]
+        );
+        let even = least_ragged(&title, 4, width, set).unwrap_or_else(|| panic!("no breaking"));
+        let even: Vec<String> = even
+            .iter()
+            .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            even,
+            ["ÉTAT DES", "CONNAISSANCES", "EN DIPLOMATIE", "MUNICIPALE AU QUÉBEC"]
+        );
+        assert!(
+            least_ragged(&title, 2, width, set).is_none(),
+            "two lines cannot fit that width"
+        );
     }
 }

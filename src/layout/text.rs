@@ -100,7 +100,7 @@ fn unbreakable_parts(text: &str) -> impl Iterator<Item = &str> {
 /// the end of the text are not break opportunities). Tailored as Unicode 15.1 does (LB15b):
 /// never before a closing quotation mark (`»`, `”`, `›`), even after a space; never inside a
 /// number range (`22–42`); and in URLs as [`url_breaks`] says.
-fn break_opportunities(text: &str) -> Vec<bool> {
+pub(crate) fn break_opportunities(text: &str) -> Vec<bool> {
     let mut allowed = vec![false; text.len() + 1];
     for (at, _) in unicode_linebreak::linebreaks(text) {
         if at < text.len() && !text[at..].starts_with(['»', '”', '›']) {
