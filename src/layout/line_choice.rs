@@ -35,7 +35,7 @@ const MAX_WORDS: usize = 24;
 /// heading has too many words or no such breaking exists.
 pub fn least_ragged(text: &RichText, n: usize, width: f32, set: impl Fn(&RichText) -> Line) -> Option<Vec<Line>> {
     let plain: String = text.spans.iter().map(|s| s.text.as_str()).collect();
-    let allowed = super::text::break_opportunities(&plain);
+    let allowed = super::breaks::break_opportunities(&plain);
     // Word starts: the text's start and each allowed break after a space.
     let mut starts = vec![0];
     for (i, c) in plain.char_indices() {

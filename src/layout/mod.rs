@@ -4,6 +4,7 @@
 //! PDF, PNG) draws the same frame, so they all break lines identically.
 
 mod blocks;
+mod breaks;
 mod builder;
 pub mod check;
 mod chrome;
