@@ -2,81 +2,15 @@
 //! painted from the same frames as the screen. Files are written to a temporary file beside the
 //! target and renamed at the end, so a failure never damages an existing file.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::layout::pages::{Paper, handout, notes_page};
+use crate::layout::pages::{handout, notes_page};
 use crate::layout::{Fonts, Frame, SlideRef, layout_slide};
 use crate::model::{Deck, RichText};
-use crate::render::pdf::{PdfError, PdfPage, write_pdf};
+use crate::render::pdf::{PdfPage, write_pdf};
 use crate::render::pdfpc::{PdfpcFile, PdfpcPage};
 
-/// What the PDF's pages show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PdfLayout {
-    /// One page per slide (or per step).
-    #[default]
-    Slides,
-    /// Each slide with its notes below, on paper.
-    Handout,
-    /// Each slide page followed by a page of its notes.
-    NotesPages,
-}
-
-/// Export settings.
-#[derive(Debug, Clone, Default)]
-pub struct ExportOptions {
-    pub pdf: Option<PathBuf>,
-    pub layout: PdfLayout,
-    /// One page per step instead of per slide.
-    pub steps: bool,
-    /// Also write `OUT.pdfpc` beside the PDF.
-    pub pdfpc: bool,
-    /// Folder for one PNG per slide.
-    pub png: Option<PathBuf>,
-    /// PNG scale: 1.0 is 1920×1080 for a 16:9 deck.
-    pub scale: f32,
-    pub include_hidden: bool,
-    pub paper: Paper,
-    /// Ink to draw over the slides (`--ink`): slide pages, notes pages and PNG images.
-    pub ink: Option<crate::ink::Ink>,
-    /// Handouts: this many slides a page (1, 2, 3, 4, 6 or 9), without notes; `None`: each
-    /// slide above its notes.
-    pub per_page: Option<usize>,
-    /// A web page of the talk (`--html`), and whether it carries the notes.
-    pub html: Option<PathBuf>,
-    pub html_notes: bool,
-}
-
-/// What was written.
-#[derive(Debug, Clone, Default)]
-pub struct Summary {
-    pub pdf_pages: usize,
-    pub pdf_bytes: usize,
-    pub pngs: usize,
-    pub html_bytes: usize,
-    /// Problems that did not stop the export (e.g. an unreadable image drawn as a placeholder).
-    pub warnings: Vec<String>,
-}
-
-/// Why an export failed (nothing was written over an existing file).
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    #[error("{}", crate::t!("cli-export-no-output"))]
-    NoOutput,
-    #[error("{}", crate::t!("cli-export-pdfpc-without-pdf"))]
-    PdfpcWithoutPdf,
-    #[error("{}", crate::t!("cli-export-pdfpc-with-per-page"))]
-    PdfpcWithPerPage,
-    #[error("{0}")]
-    Pdf(#[from] PdfError),
-    #[error("{0}")]
-    Html(#[from] crate::render::html::FontEmbedError),
-    #[error("{path}: {message}")]
-    Write { path: String, message: String },
-    /// A painter panicked (its message, translated).
-    #[error("{0}")]
-    Painter(String),
-}
+pub use crate::export_options::{ExportError, ExportOptions, PdfLayout, Summary};
 
 /// A slide page with its place in the talk.
 struct Planned {
@@ -325,15 +259,6 @@ fn pdfpc_file(deck: &Deck, planned: &[Planned], layout: PdfLayout) -> PdfpcFile 
 }
 
 use crate::writing::write_atomically;
-
-impl From<crate::writing::WriteError> for ExportError {
-    fn from(e: crate::writing::WriteError) -> Self {
-        ExportError::Write {
-            path: e.path,
-            message: e.message,
-        }
-    }
-}
 
 #[cfg(test)]
 #[path = "export_tests.rs"]

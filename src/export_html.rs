@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::export::{ExportError, ExportOptions};
+use crate::export_options::{ExportError, ExportOptions};
 use crate::layout::{Fonts, SlideRef, layout_slide};
 use crate::model::{Deck, RichText};
 use crate::render::html::{Embedding, HtmlDeck, HtmlOutput, HtmlSlide, render_html};

@@ -11,6 +11,7 @@ pub mod deck;
 pub mod diagnostics;
 pub mod export;
 pub mod export_html;
+pub mod export_options;
 pub mod export_targets;
 pub mod guarded;
 pub mod i18n;

@@ -74,5 +74,5 @@ pub enum Action {
     /// The monitors the system reports now (at start and after a hot-plug).
     ScreensChanged(Vec<super::placement::Monitor>),
     /// Drawing on the slides: a tool, a colour, a stroke.
-    Ink(super::drawing::InkAction),
+    Ink(super::ink_action::InkAction),
 }

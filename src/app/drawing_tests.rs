@@ -1,4 +1,5 @@
 use super::*;
+use crate::layout::SlideRef;
 
 const IDS: &[&str] = &["titre", "causes"];
 

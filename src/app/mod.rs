@@ -11,6 +11,7 @@ mod atlas;
 pub mod awake;
 #[cfg(target_os = "linux")]
 mod awake_dbus;
+mod awake_error;
 #[cfg(target_os = "linux")]
 mod awake_wayland;
 mod cursor;
@@ -19,6 +20,7 @@ pub mod drawing;
 pub mod frames;
 pub mod host;
 pub mod images;
+pub mod ink_action;
 mod ink_save;
 mod ink_store;
 pub mod input;

@@ -10,13 +10,8 @@
 //!   after « p. » or « n° » before a number nor before « % » and units (each can be turned off).
 //! - Links and URLs are never touched.
 
-pub use super::typography_rules::FrenchRules;
+pub use super::typography_rules::{FrenchRules, NBSP, NNBSP};
 use crate::model::{RichText, Span};
-
-/// Non-breaking space.
-pub const NBSP: char = '\u{a0}';
-/// Narrow non-breaking space.
-pub const NNBSP: char = '\u{202f}';
 
 fn is_space(c: char) -> bool {
     c == ' ' || c == NBSP || c == NNBSP

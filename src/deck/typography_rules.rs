@@ -5,7 +5,10 @@
 //! They run on the characters of a rich text with a "frozen" flag per character (links and
 //! URLs are never touched).
 
-use super::typography::NBSP;
+/// Non-breaking space.
+pub const NBSP: char = '\u{a0}';
+/// Narrow non-breaking space.
+pub const NNBSP: char = '\u{202f}';
 
 /// Which word rules apply (all by default, for French decks).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

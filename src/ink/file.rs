@@ -225,8 +225,3 @@ pub fn load(deck: &Path) -> Result<Ink, Box<Diagnostic>> {
         ))),
     }
 }
-
-/// Writes `ink` beside `deck`, atomically (an empty ink removes nothing: it writes an empty file).
-pub fn save(deck: &Path, ink: &Ink) -> Result<(), crate::writing::WriteError> {
-    crate::writing::write_atomically(&path_for(deck), to_text(ink).as_bytes())
-}

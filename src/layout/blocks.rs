@@ -1,8 +1,8 @@
 //! Bullet lists: the bullets slide and the agenda.
 
 use super::builder::{Align, Builder, Style};
+use super::captioned::captioned_image;
 use super::frame::{Rect, Structure};
-use super::media::captioned_image;
 use super::text::Face;
 use crate::model::{Bullet, Image, RichText, TextCase};
 

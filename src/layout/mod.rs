@@ -6,6 +6,7 @@
 mod blocks;
 mod breaks;
 mod builder;
+mod captioned;
 pub mod check;
 mod chrome;
 pub mod fonts;

@@ -1,8 +1,8 @@
 //! Text-first slides: title, section divider, closing, paragraphs, quote, references.
 
 use super::builder::{Align, Builder, Style};
+use super::captioned::captioned_image;
 use super::frame::Rect;
-use super::media::captioned_image;
 use super::text::Face;
 use crate::model::{Image, RichText, Slide, TextCase};
 
