@@ -3,6 +3,9 @@
 //! diagnostics in its `.expected` file (file:line:col, excerpt, caret, hint) and exit code 1.
 //! To review a changed message, run `estrade check` on the fixture and read it before updating.
 
+#[path = "support/scratch.rs"]
+mod scratch;
+
 use std::path::PathBuf;
 
 #[path = "support/cli.rs"]
@@ -81,7 +84,7 @@ fn an_unreadable_deck_exits_with_2() {
 
 #[test]
 fn a_symlink_leading_outside_the_deck_folder_is_refused() {
-    let dir = std::env::temp_dir().join(format!("estrade-symlink-{}", std::process::id()));
+    let dir = scratch::scratch("symlink");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("deck")).unwrap();
     std::fs::write(dir.join("secret.png"), b"not for the deck").unwrap();

@@ -4,17 +4,17 @@
 //! picture in a real browser, the keyboard and the accessibility check are `tests/html.sh`'s
 //! (headless Chromium, run by `.ci/run`).
 
-use std::path::{Path, PathBuf};
+#[path = "support/scratch.rs"]
+mod scratch;
+
+use std::path::Path;
 
 #[path = "support/cli.rs"]
 mod cli;
 use cli::estrade;
 
-fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("estrade-html-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn temp_dir(name: &str) -> scratch::Scratch {
+    scratch::scratch(&format!("html-{name}"))
 }
 
 fn export(deck: &str, out: &Path, extra: &[&str]) -> (String, String) {

@@ -4,6 +4,9 @@
 //! never damages an existing file. Uses poppler-utils (pdftotext, pdffonts, pdfinfo) and qpdf,
 //! which `.ci/run` installs.
 
+#[path = "support/scratch.rs"]
+mod scratch;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -21,11 +24,8 @@ fn tool(name: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("estrade-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn temp_dir(name: &str) -> scratch::Scratch {
+    scratch::scratch(name)
 }
 
 fn export(dir: &Path, extra: &[&str]) -> PathBuf {

@@ -3,13 +3,16 @@
 //! their folder. Each gives a clear error or a working deck with a placeholder; never a panic,
 //! a hang or a read outside the deck's folder.
 
+#[path = "support/scratch.rs"]
+mod scratch;
+
 #[path = "../benches/support/generate.rs"]
 mod generate;
 #[path = "support/png_bombs.rs"]
 mod png_bombs;
 
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Arc;
 
@@ -21,9 +24,8 @@ mod cli;
 use cli::estrade;
 
 /// A project folder with `assets/images/` files and a deck showing each image on its own slide.
-fn project(name: &str, images: &[(&str, Vec<u8>)]) -> (PathBuf, PathBuf) {
-    let dir = std::env::temp_dir().join(format!("estrade-hostile-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+fn project(name: &str, images: &[(&str, Vec<u8>)]) -> (scratch::Scratch, PathBuf) {
+    let dir = scratch::scratch(&format!("hostile-{name}"));
     std::fs::create_dir_all(dir.join("assets/images")).unwrap();
     let mut slides = String::new();
     for (i, (file, bytes)) in images.iter().enumerate() {
@@ -213,8 +215,7 @@ fn a_fifty_megabyte_deck_is_refused_at_once_and_huge_texts_are_refused_with_thei
 
 #[test]
 fn ten_thousand_slides_load_and_lay_out() {
-    let dir = std::env::temp_dir().join(format!("estrade-hostile-10k-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = scratch::scratch("hostile-10k");
     let spec = generate::Spec {
         image_size: (64, 36),
         ..generate::Spec::mixed(10_000)
@@ -234,7 +235,7 @@ fn ten_thousand_slides_load_and_lay_out() {
 
 #[test]
 fn no_path_in_a_deck_reads_outside_its_folder() {
-    let dir = std::env::temp_dir().join(format!("estrade-hostile-paths-{}", std::process::id()));
+    let dir = scratch::scratch("hostile-paths");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("projet/assets")).unwrap();
     std::fs::write(
@@ -281,6 +282,5 @@ fn no_path_in_a_deck_reads_outside_its_folder() {
     for p in ["../secret.ron", "/etc/passwd", "assets/../../secret.csv"] {
         assert!(source.read(p).is_err(), "{p}");
     }
-    let _ = Path::new(&dir);
-    std::fs::remove_dir_all(dir).unwrap();
+    std::fs::remove_dir_all(&*dir).unwrap();
 }

@@ -5,16 +5,16 @@
 
 #![cfg(unix)]
 
+#[path = "support/scratch.rs"]
+mod scratch;
+
 use std::os::unix::fs::symlink;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
-fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("estrade-hostile-files-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn temp(name: &str) -> scratch::Scratch {
+    scratch::scratch(&format!("hostile-files-{name}"))
 }
 
 fn mkfifo(path: &Path) {

@@ -8,6 +8,7 @@
 
 #[path = "support/app_harness.rs"]
 mod app_harness;
+use app_harness::scratch;
 
 use app_harness::window;
 
@@ -65,7 +66,7 @@ fn allowed_navigation_moves_and_auto_play_waits() {
 
 #[test]
 fn a_broken_update_is_logged_and_ignored_and_a_good_one_is_taken() {
-    let dir = std::env::temp_dir().join(format!("estrade-kiosk-{}", std::process::id()));
+    let dir = scratch::scratch("kiosk");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let deck: PathBuf = dir.join("loop.ron");

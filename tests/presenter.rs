@@ -5,6 +5,7 @@
 
 #[path = "support/app_harness.rs"]
 mod app_harness;
+use app_harness::scratch;
 
 use app_harness::{press, shows, window};
 
@@ -108,7 +109,7 @@ fn s_opens_and_closes_the_console() {
 
 #[test]
 fn rehearsal_writes_timings_beside_the_deck() {
-    let dir = std::env::temp_dir().join(format!("estrade-rehearse-{}", std::process::id()));
+    let dir = scratch::scratch("rehearse");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let deck = dir.join("mini.ron");

@@ -5,6 +5,7 @@
 
 #[path = "support/app_harness.rs"]
 mod app_harness;
+use app_harness::scratch;
 
 use app_harness::window;
 
@@ -30,10 +31,8 @@ fn deck_text(first: &str, extra: bool) -> String {
     )
 }
 
-fn temp_deck(name: &str, text: &str) -> (PathBuf, PathBuf) {
-    let dir = std::env::temp_dir().join(format!("estrade-reload-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+fn temp_deck(name: &str, text: &str) -> (scratch::Scratch, PathBuf) {
+    let dir = scratch::scratch(&format!("reload-{name}"));
     let deck = dir.join("talk.ron");
     std::fs::write(&deck, text).unwrap();
     (dir, deck)

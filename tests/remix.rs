@@ -2,6 +2,9 @@
 //! Remixing: includes by id and range (notes kept or overridden), include errors, `estrade new`
 //! output that passes `check`, and the layout warnings of `check`.
 
+#[path = "support/scratch.rs"]
+mod scratch;
+
 use std::path::Path;
 
 use estrade::model::Body;
@@ -53,7 +56,7 @@ fn include_cycles_and_unknown_ids_are_clear_errors() {
 
 #[test]
 fn new_creates_a_starter_deck_that_passes_check_and_never_overwrites() {
-    let dir = std::env::temp_dir().join(format!("estrade-new-{}", std::process::id()));
+    let dir = scratch::scratch("new");
     let _ = std::fs::remove_dir_all(&dir);
     let starter = dir.join("starter");
     let out = estrade(&["new", starter.to_str().unwrap()]);
@@ -101,7 +104,7 @@ fn new_creates_a_starter_deck_that_passes_check_and_never_overwrites() {
 
 #[test]
 fn check_warns_about_crowded_slides_blurry_images_and_unused_files() {
-    let dir = std::env::temp_dir().join(format!("estrade-warn-{}", std::process::id()));
+    let dir = scratch::scratch("warn");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("assets/images")).unwrap();
     // A 40×30 image shown large, and a file no slide uses.
@@ -123,7 +126,7 @@ fn check_warns_about_crowded_slides_blurry_images_and_unused_files() {
 
 #[test]
 fn check_warns_about_characters_no_font_of_the_theme_has() {
-    let dir = std::env::temp_dir().join(format!("estrade-glyphs-{}", std::process::id()));
+    let dir = scratch::scratch("glyphs");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let deck = dir.join("talk.ron");

@@ -20,7 +20,7 @@ use estrade::app::images::TextureState;
 use estrade::app::placement::Monitor;
 use estrade::app::{Mode, Presenter};
 
-fn temp_dir(name: &str) -> PathBuf {
+fn temp_dir(name: &str) -> app_harness::scratch::Scratch {
     app_harness::temp_dir("room", name)
 }
 

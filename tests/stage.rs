@@ -107,7 +107,7 @@ fn the_palette_still_answers_the_mouse() {
     assert!(shows(&h, "Pen (D)"));
 }
 
-fn temp_dir(name: &str) -> std::path::PathBuf {
+fn temp_dir(name: &str) -> app_harness::scratch::Scratch {
     app_harness::temp_dir("stage", name)
 }
 

@@ -78,14 +78,12 @@ mod tests {
 
     #[test]
     fn timings_round_trip_through_a_file() {
-        let dir = std::env::temp_dir().join(format!("estrade-timings-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = timings_path(&dir.join("talk.ron"));
+        let dir = tempfile::tempdir().unwrap();
+        let path = timings_path(&dir.path().join("talk.ron"));
         assert!(path.ends_with("talk.timings.ron"));
         let mut t = Timings::default();
         t.slides.insert("plan".into(), 42.5);
         t.save(&path).unwrap();
         assert_eq!(Timings::load(&path), Some(t));
-        std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+#[path = "scratch.rs"]
+pub mod scratch;
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -75,12 +78,9 @@ pub fn projector() -> Monitor {
     }
 }
 
-/// A fresh folder for test `name` of test file `file`.
-pub fn temp_dir(file: &str, name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("estrade-{file}-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh folder for test `name` of test file `file`, removed when dropped.
+pub fn temp_dir(file: &str, name: &str) -> scratch::Scratch {
+    scratch::scratch(&format!("{file}-{name}"))
 }
 
 /// The number of the slide the speaker is on (1-based, among visible slides).
