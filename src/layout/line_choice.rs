@@ -251,19 +251,18 @@ mod ragged_tests {
         };
         let title = RichText::plain("ÉTAT DES CONNAISSANCES EN DIPLOMATIE MUNICIPALE AU QUÉBEC");
         let width = set(&RichText::plain("MUNICIPALE AU QUÉBEC")).width;
-        let greedy: Vec<String> = wrap(&fonts, &title, Face::Display, 80.0, width)
-            .iter()
-            .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
-            .collect();
+        let texts = |lines: &[Line]| -> Vec<String> {
+            lines
+                .iter()
+                .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
+                .collect()
+        };
+        let greedy = texts(&wrap(&fonts, &title, Face::Display, 80.0, width));
         assert_eq!(
             greedy,
             ["ÉTAT DES", "CONNAISSANCES EN", "DIPLOMATIE", "MUNICIPALE AU QUÉBEC"]
         );
-        let even = least_ragged(&title, 4, width, set).unwrap_or_else(|| panic!("no breaking"));
-        let even: Vec<String> = even
-            .iter()
-            .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
-            .collect();
+        let even = texts(&least_ragged(&title, 4, width, set).unwrap_or_else(|| panic!("no breaking")));
         assert_eq!(
             even,
             ["ÉTAT DES", "CONNAISSANCES", "EN DIPLOMATIE", "MUNICIPALE AU QUÉBEC"]
