@@ -1,7 +1,7 @@
 //! Bullet lists: the bullets slide and the agenda.
 
 use super::builder::{Align, Builder, Style};
-use super::captioned::captioned_image;
+use super::captioned::{caption_height, captioned_image};
 use super::frame::{Rect, Structure};
 use super::text::Face;
 use crate::model::{Bullet, Image, RichText, TextCase};
@@ -104,7 +104,16 @@ pub fn bullets_slide(
     let text_w = if image.is_some() { area.w * 0.57 } else { area.w };
     if let Some(img) = image {
         let x = area.x + text_w + area.w * 0.05;
-        captioned_image(b, img, Rect::new(x, area.y, area.right() - x, area.h));
+        let w = area.right() - x;
+        // The picture's top on the text's first line, not centred in the column: as tall as
+        // it is shown with its caption, when that is less than the column.
+        let h = img
+            .size
+            .filter(|&(iw, _)| iw > 0 && img.problem.is_none())
+            .map_or(area.h, |(iw, ih)| {
+                (w * ih as f32 / iw as f32 + caption_height(b, img, w)).min(area.h)
+            });
+        captioned_image(b, img, Rect::new(x, area.y, w, h));
     }
     let lead_style = |s: f32| Style::new(Face::Emphasis, s, t.text).leading(1.3).role("lead");
     let pad = 28.0;
