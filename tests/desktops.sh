@@ -193,4 +193,6 @@ echo "| desktop | slides and console placed | X swaps | kept awake | hot-plug |"
 echo "|---|---|---|---|---|"
 for row in "${table[@]}"; do IFS='|' read -r a b c e f <<< "$row"; echo "| $a | $b | $c | $e | $f |"; done
 rm -rf "$state"
+# The kit's folder (logs, the compositors' runtime folders) is kept only when a case failed.
+[ "$failed" = 0 ] && rm -rf "$DESK_DIR"
 exit $failed
