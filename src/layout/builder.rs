@@ -177,9 +177,9 @@ impl<'a> Builder<'a> {
                 let whole = wrap(self.fonts, t, style.face, style.size, f32::INFINITY);
                 whole.into_iter().next().unwrap_or_default()
             };
-            super::line_choice::balanced(&prepared, width, widest, wrap_at, set)
+            super::line_choice::balanced(&prepared, first, width, widest, wrap_at, set)
         } else {
-            super::line_choice::without_widow(width, widest, wrap_at)
+            super::line_choice::without_widow(first, width, widest, wrap_at)
         }
     }
 
@@ -197,7 +197,9 @@ impl<'a> Builder<'a> {
         {
             return f32::INFINITY;
         }
-        self.lines(text, style, width).len() as f32 * style.line_height()
+        // Line choice keeps the number of lines: greedy breaking counts them, without it.
+        let prepared = self.prepared(text, style, width);
+        wrap(self.fonts, &prepared, style.face, style.size, width).len() as f32 * style.line_height()
     }
 
     /// Lays out `text` in `rect` from its top; lines below the rect are dropped and reported.

@@ -95,17 +95,17 @@ pub fn least_ragged(text: &RichText, n: usize, width: f32, set: impl Fn(&RichTex
     Some(out)
 }
 
-/// Lines of a heading: as many as greedy breaking gives at `width`, at the narrowest width
+/// Lines of a heading: as many as `first` (greedy breaking at `width`) has, at the narrowest width
 /// that keeps their number (never narrower than `widest`, its widest unbreakable part), then
 /// broken as evenly as possible at that width ([`least_ragged`]; `set` lays one line out).
 pub fn balanced(
     text: &RichText,
+    first: Vec<Line>,
     width: f32,
     widest: f32,
     wrap_at: impl Fn(f32) -> Vec<Line>,
     set: impl Fn(&RichText) -> Line,
 ) -> Vec<Line> {
-    let first = wrap_at(width);
     let n = first.len();
     if !(2..=4).contains(&n) {
         return first;
@@ -143,9 +143,8 @@ pub fn has_widow(lines: &[Line]) -> bool {
 
 /// Lines of a paragraph with no widow when a slightly narrower measure (down to 80 %, never
 /// under `widest`) gives the same number of lines with at least two words on the last; the
-/// first breaking otherwise.
-pub fn without_widow(width: f32, widest: f32, wrap_at: impl Fn(f32) -> Vec<Line>) -> Vec<Line> {
-    let first = wrap_at(width);
+/// breaking `first` (greedy, at `width`) otherwise.
+pub fn without_widow(first: Vec<Line>, width: f32, widest: f32, wrap_at: impl Fn(f32) -> Vec<Line>) -> Vec<Line> {
     if !has_widow(&first) {
         return first;
     }
@@ -199,9 +198,9 @@ mod tests {
             let widest = widest_part(&fonts, &text, Face::Body, 40.0);
             let set = |t: &RichText| wrap(&fonts, t, Face::Body, 40.0, f32::INFINITY).into_iter().next().unwrap_or_default();
             let chosen = if heading {
-                balanced(&text, width, widest, wrap_at, set)
+                balanced(&text, first.clone(), width, widest, wrap_at, set)
             } else {
-                without_widow(width, widest, wrap_at)
+                without_widow(first.clone(), width, widest, wrap_at)
             };
             prop_assert_eq!(chosen.len(), first.len());
             if widest <= width {
@@ -229,7 +228,7 @@ mod tests {
             .find(|&w| has_widow(&wrap_at(w)))
             .unwrap_or_else(|| panic!("no width leaves a widow"));
         let widest = widest_part(&fonts, &text, Face::Body, 40.0);
-        let chosen = without_widow(width, widest, wrap_at);
+        let chosen = without_widow(wrap_at(width), width, widest, wrap_at);
         assert!(!has_widow(&chosen), "{:?}", words_of(&chosen));
     }
 }

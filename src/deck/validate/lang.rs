@@ -2,6 +2,8 @@
 //! written into the PDF's metadata and the web page's `lang` attribute.
 
 use crate::deck::locate::{Locator, Step};
+use crate::deck::raw::RawDeck;
+use crate::deck::typography::FrenchRules;
 use crate::diagnostics::Diagnostic;
 
 /// The tag to use: `lang` when it is a well-formed BCP 47 tag (letters, digits, `-`, as
@@ -17,4 +19,28 @@ pub fn checked(lang: &str, loc: &Locator) -> (String, Option<Diagnostic>) {
         .error(&[Step::Field("lang")], None, crate::msg!("deck-bad-lang", lang = shown))
         .with_hint(crate::t!("deck-bad-lang-hint"));
     ("und".to_string(), Some(d))
+}
+
+/// The French typography rules for `raw`, none when its `lang` is not French or it turns them
+/// off: Québec usage (OQLF) for `fr-CA`, no space before `;`, `?`, `!`; France a narrow one;
+/// each rule as the deck's `typography` says.
+pub fn french_rules(raw: &RawDeck) -> Option<FrenchRules> {
+    let lang = raw.lang.to_lowercase().replace('_', "-");
+    if !raw.french_typography || !lang.starts_with("fr") {
+        return None;
+    }
+    let quebec = lang == "fr-ca" || lang.starts_with("fr-ca-");
+    let by_lang = FrenchRules {
+        space_before_marks: !quebec,
+        ..FrenchRules::default()
+    };
+    Some(raw.typography.as_ref().map_or(by_lang, |t| FrenchRules {
+        apostrophes: t.apostrophes,
+        ordinals: t.ordinals,
+        no_break: t.no_break,
+        numero: t.numero,
+        dashes: t.dashes,
+        ranges: t.ranges,
+        space_before_marks: t.space_before_marks.unwrap_or(!quebec),
+    }))
 }

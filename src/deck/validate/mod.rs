@@ -2,6 +2,7 @@
 //! typography, assigns ids, and collects every problem with its position.
 
 mod assets;
+mod csv_table;
 pub use assets::AssetUse;
 pub(crate) mod include;
 mod lang;
@@ -74,24 +75,7 @@ pub(crate) struct Validated {
 
 /// [`validate`] for a deck reached through `includes` (the chain of including decks).
 pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<String>) -> Validated {
-    let lang = raw.lang.to_lowercase().replace('_', "-");
-    let french = (raw.french_typography && lang.starts_with("fr")).then(|| {
-        // Québec usage (OQLF): no space before `;`, `?`, `!`; France: a narrow one.
-        let quebec = lang == "fr-ca" || lang.starts_with("fr-ca-");
-        let by_lang = FrenchRules {
-            space_before_marks: !quebec,
-            ..FrenchRules::default()
-        };
-        raw.typography.as_ref().map_or(by_lang, |t| FrenchRules {
-            apostrophes: t.apostrophes,
-            ordinals: t.ordinals,
-            no_break: t.no_break,
-            numero: t.numero,
-            dashes: t.dashes,
-            ranges: t.ranges,
-            space_before_marks: t.space_before_marks.unwrap_or(!quebec),
-        })
-    });
+    let french = lang::french_rules(raw);
     let mut v = Validator {
         cx,
         french,
