@@ -1,6 +1,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Automatic hyphenation (theme `hyphenate: true`): narrow columns break long French words at
 //! syllables with a visible hyphen, wide ones are left alone, and nothing of the text is lost.
+//! (The cards hold a list, so they stay side by side: text-only cards that would shrink much
+//! become rows, see tests/layout_cards.rs.)
 
 use std::sync::Arc;
 
@@ -21,7 +23,7 @@ fn deck(hyphenate: bool, lang: &str) -> estrade::deck::Loaded {
                 Column(text: "Processus d'internationalisation des villes québécoises contemporaines"),
                 Column(text: "Bouleversement des visions classiques de la diplomatie"),
                 Column(text: "Responsabilités intergouvernementales"),
-                Column(heading: "Internationalisation", text: "Les titres ne sont jamais coupés"),
+                Column(heading: "Internationalisation", items: "- Les titres ne sont jamais coupés"),
             ],
         ),
         Bullets(id: "large", title: "Pleine largeur", items: "- Processus d'internationalisation des villes québécoises contemporaines et responsabilités intergouvernementales"),

@@ -165,6 +165,13 @@ impl<'a> Builder<'a> {
     /// Wraps text for a width in a style: a heading balanced, other text without a widow
     /// ([`super::line_choice`]).
     pub fn lines(&self, text: &RichText, style: &Style, width: f32) -> Vec<Line> {
+        let mut lines = self.chosen_lines(text, style, width);
+        super::thin_space::thin_spaces(self.fonts, &mut lines, style.size);
+        lines
+    }
+
+    /// The lines [`Self::lines`] chooses, before the thin spaces are set.
+    fn chosen_lines(&self, text: &RichText, style: &Style, width: f32) -> Vec<Line> {
         let prepared = self.prepared(text, style, width);
         let wrap_at = |w: f32| wrap(self.fonts, &prepared, style.face, style.size, w);
         let first = wrap_at(width);

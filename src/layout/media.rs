@@ -1,10 +1,10 @@
 //! Images, galleries, tables and columns.
 
 use super::blocks::{draw_bullets, measure_bullets};
-use super::builder::{Builder, Style};
+use super::builder::Builder;
 use super::captioned::captioned_image;
+use super::card_rows;
 use super::frame::Rect;
-use super::text::Face;
 use crate::model::{Column, Image};
 
 /// One image filling the content area.
@@ -51,21 +51,9 @@ pub fn columns(b: &mut Builder, area: Rect, cols: &[Column]) {
         (true, true) => (area.h * 0.5).min(cw - 2.0 * pad),
         (true, false) => (area.h * 0.36).min(260.0),
     };
-    let head = |s: f32| {
-        Style::new(Face::Strong, s * 1.02, t.accent)
-            .leading(1.22)
-            .case(t.title_case)
-            .role("heading")
-    };
-    let para = |s: f32| Style {
-        leading: 1.32,
-        ..Style::body(&t, s * 0.9)
-    };
-    let note = |s: f32| {
-        Style::new(Face::Body, (s * 0.7).max(t.min_size), t.muted)
-            .leading(1.3)
-            .role("note")
-    };
+    let head = |s: f32| card_rows::heading_style(&t, s);
+    let para = |s: f32| card_rows::paragraph_style(&t, s);
+    let note = |s: f32| card_rows::note_style(&t, s);
     let col_h = |b: &Builder, c: &Column, s: f32| {
         let mut h = 2.0 * pad + if c.image.is_some() { img_h + 28.0 } else { 0.0 };
         if let Some(hd) = &c.heading {
@@ -87,13 +75,23 @@ pub fn columns(b: &mut Builder, area: Rect, cols: &[Column]) {
     let (size, _) = b.fit_size(start, t.min_size, area.h, |s| {
         cols.iter().map(|c| col_h(b, c, s)).fold(0.0, f32::max)
     });
+    // Side by side only at a readable size: text cards that would shrink more than a tenth are
+    // set as rows when rows hold them larger.
+    if size < t.body_size * 0.9 && card_rows::can_stack(cols) {
+        let (rows_size, fits) = card_rows::fitted_size(b, area, cols);
+        if fits && rows_size > size {
+            if rows_size < t.body_size * 0.999 {
+                b.frame.shrunk.push(("columns".into(), rows_size, t.body_size));
+            }
+            return card_rows::rows(b, area, cols, rows_size);
+        }
+    }
     if size < t.body_size * 0.999 {
-        b.frame.shrunk.push(("columns".into(), size));
+        b.frame.shrunk.push(("columns".into(), size, t.body_size));
     }
     let card_h = cols.iter().map(|c| col_h(b, c, size)).fold(0.0, f32::max).min(area.h);
-    // Cards hang below the title, as a content area does (short cards centred in the free
-    // space floated with an empty band above them); at most a line of air above.
-    let top = area.y + ((area.h - card_h) * 0.4).clamp(0.0, t.body_size);
+    // Where the row sits is the optical-centre rule's (layout::optical), as for any body.
+    let top = area.y;
     for (k, c) in cols.iter().enumerate() {
         b.reveal = k;
         let x = area.x + k as f32 * (cw + gap);

@@ -7,6 +7,7 @@ mod blocks;
 mod breaks;
 mod builder;
 mod captioned;
+mod card_rows;
 pub mod check;
 mod chrome;
 pub mod fonts;
@@ -15,10 +16,12 @@ pub mod handouts;
 pub mod hyphenation;
 mod line_choice;
 mod media;
+mod optical;
 pub mod pages;
 mod prose;
 mod table;
 pub mod text;
+mod thin_space;
 
 pub use builder::{Align, Builder, Style};
 pub use fonts::Fonts;
@@ -69,27 +72,23 @@ pub fn layout_slide(deck: &Deck, at: SlideRef, fonts: &Fonts) -> Frame {
         Body::Closing { title, name, contact } => prose::closing(&mut b, title, name.as_ref(), contact),
         body => {
             let area = chrome::header(&mut b, slide);
-            match body {
-                Body::Agenda { items } => blocks::agenda(&mut b, area, items),
-                Body::Bullets {
-                    lead,
-                    items,
-                    image,
-                    footnote,
-                } => blocks::bullets_slide(&mut b, area, lead.as_ref(), items, image.as_ref(), footnote.as_ref()),
-                Body::Text { paragraphs } => prose::paragraphs(&mut b, area, paragraphs),
-                Body::Quote {
-                    text,
-                    author,
-                    role,
-                    image,
-                } => prose::quote(&mut b, area, text, author.as_ref(), role.as_ref(), image.as_ref()),
-                Body::References { entries } => prose::references(&mut b, area, entries),
-                Body::Image { image } => media::single_image(&mut b, area, image),
-                Body::Gallery { images } => media::gallery(&mut b, area, images),
-                Body::Table { table } => table::table(&mut b, area, table),
-                Body::Columns { columns } => media::columns(&mut b, area, columns),
-                Body::Title { .. } | Body::Section { .. } | Body::Closing { .. } => {}
+            let mark = optical::mark(&b.frame);
+            content(&mut b, area, body);
+            if at_optical_centre(body) {
+                // The fully revealed content decides the place, so steps never move it.
+                let bottom = if step == usize::MAX {
+                    optical::bottom(&b.frame, mark)
+                } else {
+                    let mut probe = Builder::new(fonts, &deck.theme, size, usize::MAX);
+                    probe.hyphenation = b.hyphenation;
+                    let area = chrome::header(&mut probe, slide);
+                    let mark = optical::mark(&probe.frame);
+                    content(&mut probe, area, body);
+                    optical::bottom(&probe.frame, mark)
+                };
+                if let Some(bottom) = bottom {
+                    optical::shift(&mut b.frame, mark, optical::offset(area, bottom));
+                }
             }
         }
     }
@@ -97,6 +96,41 @@ pub fn layout_slide(deck: &Deck, at: SlideRef, fonts: &Fonts) -> Frame {
         chrome::footer(&mut b, deck, number, total);
     }
     b.frame
+}
+
+/// Whether a body sits at the optical centre of its area when short. Lists that continue over
+/// several slides (references, tables) stay at the top, so that their pages line up.
+fn at_optical_centre(body: &Body) -> bool {
+    matches!(
+        body,
+        Body::Agenda { .. } | Body::Bullets { .. } | Body::Text { .. } | Body::Quote { .. } | Body::Columns { .. }
+    )
+}
+
+/// Lays out a slide's content (anything but a title, section or closing slide) in `area`.
+fn content(b: &mut Builder, area: frame::Rect, body: &Body) {
+    match body {
+        Body::Agenda { items } => blocks::agenda(b, area, items),
+        Body::Bullets {
+            lead,
+            items,
+            image,
+            footnote,
+        } => blocks::bullets_slide(b, area, lead.as_ref(), items, image.as_ref(), footnote.as_ref()),
+        Body::Text { paragraphs } => prose::paragraphs(b, area, paragraphs),
+        Body::Quote {
+            text,
+            author,
+            role,
+            image,
+        } => prose::quote(b, area, text, author.as_ref(), role.as_ref(), image.as_ref()),
+        Body::References { entries } => prose::references(b, area, entries),
+        Body::Image { image } => media::single_image(b, area, image),
+        Body::Gallery { images } => media::gallery(b, area, images),
+        Body::Table { table } => table::table(b, area, table),
+        Body::Columns { columns } => media::columns(b, area, columns),
+        Body::Title { .. } | Body::Section { .. } | Body::Closing { .. } => {}
+    }
 }
 
 /// Lays out a slide with every step revealed (handouts, thumbnails, checks, PNG export).
