@@ -1,5 +1,7 @@
 //! Words wider than a line (URLs, long tokens): cut into parts that fit, preferably after
-//! `/`, `-`, `_`, `?`, `&`, `.` or `=`.
+//! `/`, `_`, `?`, `&` or `=`, or before `.`, `%` or `#`. A hyphen is as good a place in a long
+//! token, but never in a URL: a URL cut after a hyphen reads as a hyphenated word
+//! (`radio-`/`canada`); with no other place, it is cut where the line ends.
 
 use super::Frag;
 use crate::layout::fonts::Fonts;
@@ -11,6 +13,10 @@ pub(super) fn split_long(fonts: &Fonts, word: &[Frag], size: f32, max_width: f32
         .enumerate()
         .flat_map(|(i, f)| f.text.chars().map(move |c| (c, i)))
         .collect();
+    // A link, or a part of one: the line breaker cuts URLs into words after their `/`.
+    let url = word
+        .iter()
+        .any(|f| f.link.is_some() || f.text.contains(['/', '%']) || f.text.contains("www."));
     let mut parts = Vec::new();
     let mut start = 0;
     while start < chars.len() {
@@ -23,14 +29,27 @@ pub(super) fn split_long(fonts: &Fonts, word: &[Frag], size: f32, max_width: f32
             if width + cw > max_width && end > start {
                 break;
             }
+            // Before `%`, but not inside the bytes of one letter (`%C3%A9` is « é »).
+            let mid_letter = c == '%' && end >= 3 && chars[end - 3].0 == '%';
+            if ".%#".contains(c) && end > start && !mid_letter {
+                best_break = Some(end);
+            }
             width += cw;
             end += 1;
-            if "/-_?&.=".contains(c) && end < chars.len() {
+            if end < chars.len() && ("/_?&=".contains(c) || (c == '-' && !url)) {
                 best_break = Some(end);
             }
         }
+        let fair = |b: &usize| *b > start + (end - start) / 3;
         let mut cut = if end < chars.len() {
-            best_break.filter(|&b| b > start + (end - start) / 3).unwrap_or(end)
+            // A URL with no fair place is cut where the line ends, but never just after a
+            // hyphen: a cut mid-letters does not read as a hyphenated word.
+            let edge = if url && end > start + 1 && chars[end - 1].0 == '-' {
+                end - 1
+            } else {
+                end
+            };
+            best_break.filter(fair).unwrap_or(edge)
         } else {
             end
         };

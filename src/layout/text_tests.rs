@@ -182,3 +182,28 @@ fn a_number_range_never_breaks_at_its_dash() {
         ["p. ", "127–142 ", "et ", "Saint-", "Laurent"]
     );
 }
+
+#[test]
+fn a_url_part_wider_than_the_line_is_cut_before_a_percent_not_after_a_hyphen_nor_inside_a_letter() {
+    let fonts = Fonts::bundled().unwrap();
+    let url = "https://www.facebook.com/p/les-m%C3%A9tropoles-travaillent-main-dans-la-main-pour-r%C3%A9pondre-aux-d%C3%A9fis";
+    let lines = wrap(&fonts, &RichText::plain(url), Face::Body, 30.0, 700.0);
+    let texts: Vec<String> = lines
+        .iter()
+        .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
+        .collect();
+    assert_eq!(texts.concat(), url);
+    assert!(lines.iter().all(|l| l.width <= 700.01), "{texts:?}");
+    for pair in texts.windows(2) {
+        assert!(!pair[0].ends_with('-'), "cut after a hyphen: {texts:?}");
+        let joint = format!("{}|{}", &pair[0][pair[0].len().saturating_sub(3)..], &pair[1][..3]);
+        assert!(!joint.contains("%C3|%"), "cut inside « é »: {texts:?}");
+    }
+    // With a `%` a third of the way into the line or further, the cut is there.
+    let wide = wrap(&fonts, &RichText::plain(url), Face::Body, 30.0, 1000.0);
+    let starts: Vec<String> = wide
+        .iter()
+        .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
+        .collect();
+    assert!(starts.iter().skip(1).any(|t| t.starts_with('%')), "{starts:?}");
+}
