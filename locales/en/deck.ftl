@@ -204,12 +204,17 @@ deck-text-too-small = slide `{ $id }`: { $block } « { $text } » is set at { $s
 deck-widow = slide `{ $id }`: « { $word } » is alone on the last line of the { $block }
 deck-widow-hint = a word alone on a line is hard to read from afar: add or remove a few words, or join the last two with a no-break space (`\u{a0}`)
 deck-text-too-small-hint = the back of the room cannot read it: shorten the text so it fits at a larger size
+deck-text-shrunk = slide `{ $id }`: the { $block } text is shrunk to { $size } px to fit (it is set at { $body } px at 1080p when it fits)
+deck-text-shrunk-hint = shrunk text reads smaller than the rest of the talk: shorten it, or share it between two slides (a kicker such as « (1/2) » ties them)
+deck-heading-word-cut = slide `{ $id }`: the word « { $word } » of the { $block } is cut over two lines
+deck-heading-word-cut-hint = headings are never hyphenated, so a word wider than the line is cut: shorten the heading or choose a shorter word
 # The parts of a slide, named in deck-text-cut.
 deck-block-agenda = agenda
 deck-block-author = author
 deck-block-body = body
 deck-block-bullet = bullet
 deck-block-caption = caption
+deck-block-columns = cards
 deck-block-contact = contact
 deck-block-credit = credit
 deck-block-footer = footer

@@ -214,12 +214,17 @@ deck-text-too-small = diapositive `{ $id }` : { $block } « { $text } » est 
 deck-widow = diapositive `{ $id }` : « { $word } » est seul sur la dernière ligne ({ $block })
 deck-widow-hint = un mot seul sur sa ligne se lit mal de loin : ajoutez ou retirez quelques mots, ou liez les deux derniers par une espace insécable (`\u{a0}`)
 deck-text-too-small-hint = le fond de la salle ne peut pas le lire : raccourcissez le texte pour qu’il tienne à une plus grande taille
+deck-text-shrunk = diapositive `{ $id }` : le texte ({ $block }) est réduit à { $size } px pour tenir (il est composé en { $body } px en 1080p quand il tient)
+deck-text-shrunk-hint = un texte réduit se lit plus petit que le reste de l’exposé : raccourcissez-le, ou répartissez-le sur deux diapositives (un surtitre comme « (1/2) » les relie)
+deck-heading-word-cut = diapositive `{ $id }` : le mot « { $word } » ({ $block }) est coupé sur deux lignes
+deck-heading-word-cut-hint = les titres ne sont jamais coupés par un trait d’union, alors un mot plus large que la ligne est coupé : raccourcissez le titre ou choisissez un mot plus court
 # Les parties d’une diapositive, nommées dans deck-text-cut.
 deck-block-agenda = plan
 deck-block-author = auteur
 deck-block-body = texte
 deck-block-bullet = puces
 deck-block-caption = légende
+deck-block-columns = cartes
 deck-block-contact = coordonnées
 deck-block-credit = crédit
 deck-block-footer = pied de page

@@ -92,6 +92,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("W014", "deck-image-unused"),
     ("W015", "deck-text-too-small"),
     ("W016", "deck-widow"),
+    ("W017", "deck-text-shrunk"),
+    ("W018", "deck-heading-word-cut"),
     ("W020", "app-fonts-kept"),
     ("W030", "ink-orphaned"),
 ];

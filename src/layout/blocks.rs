@@ -125,7 +125,7 @@ pub fn bullets_slide(
     };
     let (size, _) = b.fit_size(t.body_size, t.min_size, area.h, |s| height(b, s));
     if size < t.body_size * 0.999 {
-        b.frame.shrunk.push(("bullets".into(), size));
+        b.frame.shrunk.push(("bullets".into(), size, t.body_size));
     }
     let mut y = area.y;
     if let Some(l) = lead {

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{Fonts, Item, layout_revealed};
+use super::{Fonts, Frame, Item, layout_revealed};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Message;
 use crate::model::{Body, Bullet, Deck, Slide};
@@ -115,6 +115,29 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
             );
             out.push(warn(msg, crate::t!("deck-widow-hint")));
         }
+        // A few percent smaller goes unnoticed; a tenth or more reads smaller than its neighbours.
+        // Text that is cut as well gets the cut's warning alone.
+        let shrunk = frame.shrunk.iter().find(|(_, size, set)| *size < set * 0.9);
+        if let Some((block, size, set)) = shrunk.filter(|_| frame.overflow.is_empty()) {
+            let scale = 1080.0 / frame.height;
+            let msg = crate::msg!(
+                "deck-text-shrunk",
+                id = &slide.id,
+                block = block_name(shrunk_role(block)),
+                size = format!("{:.0}", size * scale),
+                body = format!("{:.0}", set * scale)
+            );
+            out.push(warn(msg, crate::t!("deck-text-shrunk-hint")));
+        }
+        if let Some((role, word)) = cut_heading_word(&frame) {
+            let msg = crate::msg!(
+                "deck-heading-word-cut",
+                id = &slide.id,
+                word = word,
+                block = block_name(role)
+            );
+            out.push(warn(msg, crate::t!("deck-heading-word-cut-hint")));
+        }
         if frame.overflow.is_empty() {
             continue;
         }
@@ -133,6 +156,51 @@ pub fn layout_warnings(deck: &Deck, fonts: &Fonts) -> Vec<Diagnostic> {
     out
 }
 
+/// The role named in messages for a block that layout shrank (see [`Frame::shrunk`]).
+fn shrunk_role(block: &str) -> &str {
+    match block {
+        "bullets" => "bullet",
+        "paragraphs" => "body",
+        "references" => "reference",
+        "columns" => "columns",
+        other => other,
+    }
+}
+
+/// A word of a title, heading or kicker cut over two lines (a word wider than the line: such
+/// text is never hyphenated), as the two parts joined by « - », with the block's role.
+fn cut_heading_word(frame: &Frame) -> Option<(&'static str, String)> {
+    let mut lines: Vec<(usize, f32, String)> = Vec::new();
+    for r in frame.runs() {
+        match lines.last_mut() {
+            Some((b, y, s)) if *b == r.block && (*y - r.baseline).abs() < 0.01 => s.push_str(&r.text),
+            _ => lines.push((r.block, r.baseline, r.text.clone())),
+        }
+    }
+    lines.windows(2).find_map(|pair| {
+        let [(block, _, a), (next, _, b)] = pair else {
+            return None;
+        };
+        let text = frame.blocks.get(*block)?;
+        if block != next || !matches!(text.role, "title" | "heading" | "kicker") {
+            return None;
+        }
+        let head = a.trim_end().rsplit(char::is_whitespace).next()?;
+        let tail = b.trim_start().split(char::is_whitespace).next()?;
+        let ends_inside = head.chars().next_back().is_some_and(char::is_alphanumeric)
+            && tail.chars().next().is_some_and(char::is_alphanumeric);
+        // The two ends join inside one word of the text (a word cut over three lines too), and
+        // are not two words of their own that happen to meet.
+        let lower = text.text.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+        let (head_l, tail_l) = (head.to_lowercase(), tail.to_lowercase());
+        let whole = format!("{head_l}{tail_l}");
+        let joined = words.iter().any(|w| w.contains(&whole));
+        let two_words = words.contains(&head_l.as_str()) && words.contains(&tail_l.as_str());
+        (ends_inside && joined && !two_words).then(|| (text.role, format!("{head}-{tail}")))
+    })
+}
+
 /// A layout block's role (`title`, `bullet`…) as named in messages; an unknown role as it is.
 fn block_name(role: &str) -> String {
     match role {
@@ -141,6 +209,7 @@ fn block_name(role: &str) -> String {
         "body" => crate::t!("deck-block-body"),
         "bullet" => crate::t!("deck-block-bullet"),
         "caption" => crate::t!("deck-block-caption"),
+        "columns" => crate::t!("deck-block-columns"),
         "contact" => crate::t!("deck-block-contact"),
         "credit" => crate::t!("deck-block-credit"),
         "footer" => crate::t!("deck-block-footer"),

@@ -157,8 +157,9 @@ pub struct Frame {
     pub items: Vec<Item>,
     pub blocks: Vec<TextBlock>,
     pub overflow: Vec<Overflow>,
-    /// Blocks whose text was shrunk below the body size to fit: (block, size used).
-    pub shrunk: Vec<(String, f32)>,
+    /// Blocks whose text was shrunk to fit: (block, size used, size the block is set at when
+    /// it fits).
+    pub shrunk: Vec<(String, f32, f32)>,
     /// Paragraphs that end on a word alone even after line choice (no narrower measure kept
     /// their line count): (block, the word), for `estrade check`.
     pub widows: Vec<(String, String)>,

@@ -159,7 +159,7 @@ pub fn paragraphs(b: &mut Builder, area: Rect, paras: &[RichText]) {
     };
     let (size, _) = b.fit_size(t.body_size, t.min_size, area.h, |s| height(b, s));
     if size < t.body_size * 0.999 {
-        b.frame.shrunk.push(("paragraphs".into(), size));
+        b.frame.shrunk.push(("paragraphs".into(), size, t.body_size));
     }
     let mut y = area.y;
     for (k, p) in paras.iter().enumerate() {
@@ -237,7 +237,7 @@ pub fn references(b: &mut Builder, area: Rect, entries: &[RichText]) {
     };
     let (size, _) = b.fit_size(t.body_size * 0.85, t.min_size, area.h, |s| height(b, s));
     if size < t.small_size * 0.999 {
-        b.frame.shrunk.push(("references".into(), size));
+        b.frame.shrunk.push(("references".into(), size, t.small_size));
     }
     let mut y = area.y;
     for (k, e) in entries.iter().enumerate() {

@@ -157,7 +157,7 @@ pub fn table(b: &mut Builder, area: Rect, table: &Table) {
         single
     };
     if chosen.size < t.body_size * 0.8 * 0.999 {
-        b.frame.shrunk.push(("table".into(), chosen.size));
+        b.frame.shrunk.push(("table".into(), chosen.size, t.body_size * 0.8));
     }
     let size = chosen.size;
     let bottom = area.bottom() - foot_h;
