@@ -17,7 +17,7 @@ TERRA, TEAL, GOLD, SKY = "#c8553d", "#2a9d8f", "#f2b134", "#9cc3e6"
 FONT = "font-family='Lato, sans-serif'"
 
 def card(w, h, bg, body):
-    return f"<svg xmlns='http://www.w3.org/2000/svg' width='{w}' height='{h}' viewBox='0 0 {w} {h}'><rect width='{w}' height='{h}' rx='28' fill='{bg}'/>{body}</svg>"
+    return f"<svg xmlns='http://www.w3.org/2000/svg' width='{w}' height='{h}' viewBox='0 0 {w} {h}'><rect width='{w}' height='{h}' fill='{bg}'/>{body}</svg>"
 
 def lines(x, y, w, n, gap=34, color=SAND, last=0.6):
     out = ""
@@ -67,17 +67,38 @@ leaf = f"<path d='M600 680 C 380 600 360 300 600 120 C 840 300 820 600 600 680 Z
 leaf += "".join(f"<line x1='600' y1='{y}' x2='{600+d}' y2='{y-70}' stroke='{PAPER}' stroke-width='10'/>" for y in (380, 500, 600) for d in (-110, 110))
 leaf += f"<text x='160' y='200' {FONT} font-weight='900' font-size='96' fill='{BLUE}'>COP15</text><text x='160' y='260' {FONT} font-size='42' fill='{DARK}'>Montréal 2022</text>"
 ART["montreal-cop15"] = card(1200, 800, "#e4efe9", leaf)
-pins = f"<path d='M120 640 L 360 520 L 560 600 L 820 460 L 1080 560 L 1080 720 L 120 720 Z' fill='{SAND}'/>"
-for x, y, c in [(300, 420, TERRA), (520, 360, BLUE), (700, 430, TEAL), (880, 330, GOLD), (420, 520, BLUE), (780, 540, TERRA)]:
-    pins += f"<path d='M{x} {y} c -40 -50 -40 -110 0 -120 c 40 10 40 70 0 120 Z' fill='{c}'/><circle cx='{x}' cy='{y-80}' r='14' fill='white'/>"
-pins += f"<text x='120' y='160' {FONT} font-weight='900' font-size='64' fill='{BLUE}'>64</text><text x='230' y='160' {FONT} font-size='40' fill='{DARK}'>organisations internationales</text>"
-ART["montreal-organisations"] = card(1200, 800, PAPER, pins)
+# The talk showed the open-data portal's grid view of the list: a table, not a map.
+grid = f"<text x='100' y='150' {FONT} font-weight='900' font-size='84' fill='{BLUE}'>64</text><text x='240' y='150' {FONT} font-size='44' fill='{DARK}'>organisations internationales</text>"
+grid += f"<rect x='100' y='200' width='1000' height='520' fill='white' stroke='{SAND}' stroke-width='4'/><rect x='100' y='200' width='1000' height='64' fill='{BLUE}'/>"
+cols = [(100, 90), (190, 390), (580, 200), (780, 170), (950, 150)]
+for x, w in cols[1:]:
+    grid += f"<line x1='{x}' y1='200' x2='{x}' y2='720' stroke='{SAND}' stroke-width='3'/>"
+for x, w in cols:
+    grid += f"<rect x='{x+18}' y='225' width='{w*0.5}' height='14' rx='7' fill='{SKY}'/>"
+for r in range(8):
+    y = 264 + r * 57
+    if r % 2:
+        grid += f"<rect x='102' y='{y}' width='996' height='57' fill='{PAPER}'/>"
+    grid += f"<text x='118' y='{y+38}' {FONT} font-size='26' fill='{DARK}'>{32 + r}</text>"
+    for k, (x, w) in enumerate(cols[1:]):
+        share = (0.55, 0.8, 0.45, 0.7, 0.6, 0.85, 0.5, 0.75)[(r + 3 * k) % 8]
+        colour = (DARK, TEAL, BLUE, TERRA)[k] if k else DARK
+        grid += f"<rect x='{x+18}' y='{y+22}' width='{(w-36)*share:.0f}' height='14' rx='7' fill='{colour}' opacity='{0.85 if k else 0.7}'/>"
+ART["montreal-organisations"] = card(1200, 800, "#eef3f8", grid)
 sky = "".join(f"<rect x='{x}' y='{y}' width='{w}' height='{720-y}' fill='{c}'/>" for x, y, w, c in [(120,380,110,SKY),(250,260,90,BLUE),(360,330,120,SKY),(500,180,80,BLUE),(600,300,130,SKY),(750,220,100,BLUE),(870,360,140,SKY),(1030,300,60,BLUE)])
 sky += f"<rect x='0' y='700' width='1200' height='100' fill='{DARK}'/><circle cx='470' cy='600' r='60' fill='{TERRA}'/><rect x='420' y='660' width='100' height='140' rx='30' fill='{TERRA}'/><circle cx='730' cy='600' r='60' fill='{GOLD}'/><rect x='680' y='660' width='100' height='140' rx='30' fill='{GOLD}'/>"
 sky += f"<text x='600' y='120' text-anchor='middle' {FONT} font-weight='900' font-size='60' fill='{DARK}'>New York · 2023</text>"
 ART["montreal-rencontres-new-york"] = card(1200, 800, "#eef3f8", sky)
 # Québec.
-ART["quebec-vision"] = document("Québec", "Vision · 2023", TERRA, globe(600, 640, 70, BLUE, 8))
+# Québec's Vision: a horizon over the river and the city, not the Cadre's document cover again.
+dawn = f"<circle cx='820' cy='420' r='150' fill='{GOLD}'/><rect x='0' y='420' width='1200' height='380' fill='{BLUE}'/>"
+dawn += "".join(f"<rect x='{x}' y='{452+i*34}' width='{w}' height='10' rx='5' fill='{SKY}' opacity='0.7'/>" for i, (x, w) in enumerate([(700, 240), (640, 360), (760, 160), (600, 300)]))
+city = [(80, 300, 120), (200, 250, 90), (290, 330, 150), (440, 280, 70)]
+dawn += "".join(f"<rect x='{x}' y='{y}' width='{w}' height='{420-y}' fill='{DARK}'/>" for x, y, w in city)
+dawn += f"<rect x='520' y='230' width='90' height='190' fill='{DARK}'/><polygon points='510,232 565,130 620,232' fill='{DARK}'/><rect x='610' y='290' width='100' height='130' fill='{DARK}'/>"
+dawn += f"<rect x='0' y='640' width='1200' height='160' fill='{TERRA}'/><text x='80' y='715' {FONT} font-weight='900' font-size='64' fill='white'>VISION</text>"
+dawn += f"<text x='80' y='765' {FONT} font-size='34' fill='white'>Québec · relations internationales · 2023</text>"
+ART["quebec-vision"] = card(1200, 800, "#f6e7d8", dawn)
 clap = f"<rect x='300' y='300' width='600' height='380' rx='20' fill='{DARK}'/><polygon points='290,210 880,120 900,220 310,300' fill='{DARK}'/>"
 clap += "".join(f"<polygon points='{350+i*120},{200-i*18} {410+i*120},{191-i*18} {430+i*120},{280-i*18} {370+i*120},{289-i*18}' fill='white'/>" for i in range(5))
 clap += f"<text x='600' y='470' text-anchor='middle' {FONT} font-weight='900' font-size='64' fill='white'>GOBLIN</text><text x='600' y='560' text-anchor='middle' {FONT} font-size='44' fill='{GOLD}'>Québec · 2017</text>"
