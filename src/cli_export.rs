@@ -67,7 +67,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     }));
     let root = path.as_deref().and_then(|p| deck::Project::of(p).ok()).map(|p| p.root);
     let read: Vec<String> = loaded.asset_uses.iter().map(|u| u.resolved.clone()).collect();
-    if let Some(why) = estrade::export_targets::refuse(path.as_deref(), root.as_deref(), &read, &outputs) {
+    if let Some(why) = estrade::export::targets::refuse(path.as_deref(), root.as_deref(), &read, &outputs) {
         error(why);
         return ExitCode::from(2);
     }

@@ -175,3 +175,27 @@ fn no_file_imports_a_sibling_that_imports_it_back() {
     cycles.sort();
     assert!(cycles.is_empty(), "file cycles:\n{}", cycles.join("\n"));
 }
+
+/// Which pages an export has (hidden slides, steps, boards, numbers, bookmarks) is decided in
+/// `export/plan.rs` alone: the exporters lay out no slide and look for no board themselves.
+#[test]
+fn exports_are_planned_in_one_place() {
+    let bad: Vec<String> = rust_files(Path::new("src/export"))
+        .iter()
+        .filter(|p| !p.ends_with("plan.rs") && !p.ends_with("tests.rs"))
+        .flat_map(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            text.lines()
+                .enumerate()
+                .filter(|(_, l)| {
+                    !l.trim_start().starts_with("//")
+                        && ["layout_slide(", "layout_revealed(", "boards_after(", ".hidden"]
+                            .iter()
+                            .any(|w| l.contains(w))
+                })
+                .map(|(n, l)| format!("{}:{}: {}", p.display(), n + 1, l.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+}

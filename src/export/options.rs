@@ -1,6 +1,6 @@
 //! What an export is asked for and what it reports: the options every exporter reads (PDF,
-//! PNG, HTML) and the error they share. Apart from `export.rs` so the exporters depend on it,
-//! not on each other.
+//! PNG, HTML) and the error they share. Apart from the entry in `export/mod.rs`, so that the
+//! exporters depend on it, not on each other.
 
 use std::path::PathBuf;
 

@@ -1,7 +1,10 @@
-//! Tests of `export.rs`: atomic writes, bookmarks and errors in the language.
+//! Tests of the export module: atomic writes, bookmarks and errors in the language.
 
 use std::sync::Arc;
 
+use std::path::Path;
+
+use super::plan::bookmark;
 use super::*;
 use crate::i18n::{Lang, with_lang};
 

@@ -4,8 +4,9 @@
 
 use std::path::Path;
 
-use crate::export_options::{ExportError, ExportOptions};
-use crate::layout::{Fonts, SlideRef, layout_slide};
+use super::options::{ExportError, ExportOptions};
+use super::plan::{self, Steps};
+use crate::layout::Fonts;
 use crate::model::{Deck, RichText};
 use crate::render::html::{Embedding, HtmlDeck, HtmlOutput, HtmlSlide, render_html};
 use crate::writing::{replace_folder, write_atomically};
@@ -37,34 +38,22 @@ pub fn write(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, out: &Path) -> Re
 /// The page for `deck`: every shown slide with each of its steps (and, with `--ink`, its ink and
 /// its boards as further steps).
 pub fn page(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, embedding: Embedding) -> Result<HtmlOutput, ExportError> {
-    let mut slides = Vec::new();
-    let mut number = 0;
-    for (i, s) in deck.slides.iter().enumerate() {
-        if s.hidden && !opts.include_hidden {
-            continue;
-        }
-        number += 1;
-        let mut steps: Vec<_> = (0..s.steps.max(1))
-            .map(|step| {
-                let mut frame = layout_slide(deck, SlideRef { slide: i, step }, fonts);
-                if let Some(ink) = &opts.ink {
-                    crate::ink::frame::draw(&mut frame, &ink.on_slide(&s.id, step));
-                }
-                frame
-            })
-            .collect();
-        if let Some(ink) = &opts.ink {
-            for board in ink.boards_after(&s.id) {
-                steps.push(crate::ink::frame::board(deck.meta.aspect.canvas(), board, ink));
+    let mut slides: Vec<HtmlSlide> = Vec::new();
+    for p in plan::plan(deck, opts.include_hidden, Steps::Every, opts.ink.as_ref()) {
+        let frame = plan::frame(deck, fonts, opts.ink.as_ref(), &p);
+        match slides.last_mut() {
+            Some(last) if last.number == p.number => last.steps.push(frame),
+            _ => {
+                let s = &deck.slides[p.slide];
+                slides.push(HtmlSlide {
+                    id: s.id.clone(),
+                    title: s.display_title().map(RichText::to_plain),
+                    number: p.number,
+                    steps: vec![frame],
+                    notes: s.notes.iter().map(RichText::to_plain).collect(),
+                });
             }
         }
-        slides.push(HtmlSlide {
-            id: s.id.clone(),
-            title: s.display_title().map(RichText::to_plain),
-            number,
-            steps,
-            notes: s.notes.iter().map(RichText::to_plain).collect(),
-        });
     }
     let page = HtmlDeck {
         meta: &deck.meta,

@@ -1,0 +1,63 @@
+//! `estrade export`: the talk as a paged document, planned once ([`plan`]), painted by the same
+//! painters as the screen into PDF (slides, handouts or notes pages), pdfpc notes, PNG images
+//! and a web page. Files are written through [`crate::writing`]: a temporary file beside the
+//! target renamed at the end, so a failure never damages an existing file.
+
+pub mod html;
+pub mod options;
+mod pdf;
+mod pdfpc;
+pub mod plan;
+mod png;
+pub mod targets;
+
+use crate::layout::Fonts;
+use crate::model::Deck;
+use crate::writing::write_atomically;
+
+pub use options::{ExportError, ExportOptions, PdfLayout, Summary};
+
+/// Runs an export. `progress(done, total)` is called as PDF pages are prepared.
+pub fn export(
+    deck: &Deck,
+    fonts: &Fonts,
+    opts: &ExportOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Summary, ExportError> {
+    if opts.pdf.is_none() && opts.png.is_none() && opts.html.is_none() {
+        return Err(ExportError::NoOutput);
+    }
+    if opts.pdfpc && opts.pdf.is_none() {
+        return Err(ExportError::PdfpcWithoutPdf);
+    }
+    if opts.pdfpc && opts.per_page.is_some() {
+        return Err(ExportError::PdfpcWithPerPage);
+    }
+    let mut summary = Summary::default();
+    if let Some(out) = &opts.pdf {
+        let started = std::time::Instant::now();
+        let planned = pdf::planned(deck, opts);
+        let pages = pdf::pages(deck, fonts, opts, &planned, progress);
+        log::debug!("export: {} pages laid out in {:?}", pages.len(), started.elapsed()); // not user text
+        let (bytes, warnings) = crate::render::pdf::write_pdf(&pages, &deck.meta, fonts, deck.source.as_ref())?;
+        summary.warnings.extend(warnings);
+        write_atomically(out, &bytes)?;
+        log::debug!("export: PDF written at {:?}", started.elapsed()); // not user text
+        summary.pdf_pages = pages.len();
+        summary.pdf_bytes = bytes.len();
+        if opts.pdfpc {
+            let file = pdfpc::file(deck, &planned, opts.layout);
+            write_atomically(&out.with_extension("pdfpc"), file.to_json().as_bytes())?;
+        }
+    }
+    if let Some(dir) = &opts.png {
+        summary.pngs = png::write(deck, fonts, dir, opts)?;
+    }
+    if let Some(out) = &opts.html {
+        summary.html_bytes = html::write(deck, fonts, opts, out)?;
+    }
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests;

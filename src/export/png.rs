@@ -1,0 +1,32 @@
+//! One PNG per shown slide, fully revealed, over the plan. The painter only paints
+//! (`render_png`); the files are written here.
+
+use std::path::Path;
+
+use super::options::{ExportError, ExportOptions};
+use super::plan::{self, Steps};
+use crate::layout::Fonts;
+use crate::model::Deck;
+use crate::writing::write_atomically;
+
+/// Writes `NN-id.png` for each planned slide into `dir` (NN its number), each atomically;
+/// returns how many.
+pub fn write(deck: &Deck, fonts: &Fonts, dir: &Path, opts: &ExportOptions) -> Result<usize, ExportError> {
+    use rayon::prelude::*;
+    let failed = |path: &Path, message: String| ExportError::Write {
+        path: path.display().to_string(),
+        message,
+    };
+    std::fs::create_dir_all(dir).map_err(|e| failed(dir, e.to_string()))?;
+    let scale = if opts.scale > 0.0 { opts.scale } else { 1.0 };
+    let pages = plan::plan(deck, opts.include_hidden, Steps::Revealed, None);
+    // One slide per core at a time: rasterising is the work, and each file is its own.
+    pages.par_iter().try_for_each(|p| {
+        let frame = plan::revealed(deck, p.slide, fonts, opts.ink.as_ref());
+        let path = dir.join(format!("{:02}-{}.png", p.number, deck.slides[p.slide].id));
+        let png =
+            crate::render::png::render_png(&frame, fonts, deck.source.as_ref(), scale).map_err(|e| failed(&path, e))?;
+        write_atomically(&path, &png).map_err(|e| failed(&path, e.to_string()))
+    })?;
+    Ok(pages.len())
+}
