@@ -1,10 +1,6 @@
 //! Command line: present a deck (default) or check one.
 
 mod cli;
-mod cli_export;
-mod cli_help;
-mod cli_import;
-mod cli_values;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,7 +37,7 @@ fn main() -> ExitCode {
             count_steps,
             message_format,
         }) => check(&deck, count_steps, message_format.into()),
-        Some(Command::Export(args)) => cli_export::run(&args),
+        Some(Command::Export(args)) => cli::export::run(&args),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             let shell: clap_complete::Shell = shell.into();
@@ -65,7 +61,7 @@ fn main() -> ExitCode {
             slides,
             into,
             after,
-        }) => cli_import::run(&from, &slides, into.as_deref(), after.as_deref()),
+        }) => cli::import::run(&from, &slides, into.as_deref(), after.as_deref()),
         Some(Command::New { name, from }) => match estrade::scaffold::new_deck(&name, from.as_deref()) {
             Ok(deck) => {
                 eprintln!("{}", t!("cli-created", deck = &deck));

@@ -9,7 +9,7 @@ use estrade::i18n::decimal;
 use estrade::layout::Fonts;
 use estrade::t;
 
-use crate::cli::{ExportArgs, PaperArg};
+use super::{ExportArgs, PaperArg};
 use crate::{DEFAULT_DECK, error, warning};
 
 pub fn run(args: &ExportArgs) -> ExitCode {

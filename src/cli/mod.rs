@@ -6,6 +6,11 @@
 //! (`locales/*/cli.ftl`) in the language set before parsing, so `--help` is translated too.
 //! `--lang` is read first, by [`take_lang`].
 
+pub mod export;
+mod help;
+pub mod import;
+pub mod values;
+
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -14,9 +19,9 @@ use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use estrade::i18n::Lang;
 use estrade::t;
 
-pub use crate::cli_values::{MessageFormatArg, PaperArg, ReloadArg, ShellArg, per_page};
+pub use values::{MessageFormatArg, PaperArg, ReloadArg, ShellArg, per_page};
 
-use crate::cli_help::typeset;
+use help::typeset;
 
 /// estrade: present slide decks written in RON.
 #[derive(Parser)]
@@ -375,5 +380,4 @@ fn check_arg(arg: Arg) -> Arg {
 }
 
 #[cfg(test)]
-#[path = "cli_tests.rs"]
 mod tests;
