@@ -15,6 +15,7 @@ app-export-done = Exported { $path } ({ $pages ->
    *[other] { $pages } pages
 })
 app-export-failed = Export failed: { $error }
+app-dialog-failed = The file dialog could not open: { $error }
 app-rehearsal-saved = Rehearsal timings saved to { $path }
 app-rehearsal-save-failed = Could not save rehearsal timings: { $error }
 app-audience-monitor-missing = { $count ->

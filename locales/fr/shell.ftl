@@ -15,6 +15,7 @@ app-export-done = Exportation terminée : { $path } ({ $pages ->
    *[other] { $pages } pages
 })
 app-export-failed = Échec de l’exportation : { $error }
+app-dialog-failed = La boîte de dialogue n’a pas pu s’ouvrir : { $error }
 app-rehearsal-saved = Durées de la répétition enregistrées dans { $path }
 app-rehearsal-save-failed = Impossible d’enregistrer les durées de la répétition : { $error }
 app-audience-monitor-missing = { $count ->

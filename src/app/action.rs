@@ -69,8 +69,12 @@ pub enum Action {
     CloseConsole,
     /// The deck's files changed on disk: read them again.
     Reload,
+    /// The save dialog chose where the PDF goes: export there (on a thread).
+    ExportTo(PathBuf),
     /// The background export ended with this message.
     ExportFinished(String),
+    /// Background work has this to tell the speaker (a dialog that could not open).
+    Report(String),
     /// The monitors the system reports now (at start and after a hot-plug).
     ScreensChanged(Vec<super::placement::Monitor>),
     /// Drawing on the slides: a tool, a colour, a stroke.

@@ -1,11 +1,12 @@
 //! The one place where actions change the app: keys, clicks, the kiosk timer, the file watcher,
 //! the export thread and the screens all arrive here as [`Action`]s. Views only read the state
-//! and return actions; window commands are queued in the runtime's outbox and sent at the end of
-//! the frame.
+//! and return actions; effects (window commands, links, dialogs, the export) are queued as
+//! [`Command`]s in the runtime's outbox and carried out by the executor at the end of the frame.
 
 use egui::ViewportCommand;
 
 use super::action::Action;
+use super::command::Command;
 use super::kiosk::ReloadPolicy;
 use super::placement::{self, Layout, Monitor};
 use super::rehearsal::timings_path;
@@ -69,10 +70,8 @@ impl Presenter {
                 }
                 _ => self.reload(),
             },
-            Action::ExportFinished(msg) => {
-                self.rt.export = None;
-                self.state.say(msg);
-            }
+            Action::ExportTo(out) => self.export_to(out),
+            Action::ExportFinished(msg) | Action::Report(msg) => self.state.say(msg),
             Action::ScreensChanged(monitors) => self.screens_changed(monitors),
             Action::CloseConsole => self.state.console = false,
             Action::DismissNotices => self.state.notices.clear(),
@@ -160,17 +159,17 @@ impl Presenter {
             Effect::TogglePresenter => self.state.console = !self.state.console,
             Effect::SwapWindows => self.swap_windows(),
             Effect::OpenDialog => {
-                let mut dialog = rfd::FileDialog::new().add_filter(crate::t!("app-dialog-deck-filter"), &["ron"]);
-                if let Some(dir) = self.state.path.as_ref().and_then(|p| p.parent()) {
-                    dialog = dialog.set_directory(dir);
-                }
-                if let Some(p) = dialog.pick_file() {
-                    self.open(p);
-                }
+                let folder = self
+                    .state
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(std::path::Path::to_path_buf);
+                self.rt.outbox.push(Command::PickDeck { folder });
             }
             Effect::ExportDialog => self.export_dialog(),
             Effect::Open(p) => self.open(p),
-            Effect::OpenUrl(url) => self.rt.open_urls.push(url),
+            Effect::OpenUrl(url) => self.rt.outbox.push(Command::OpenUrl(url)),
         }
     }
 
@@ -269,7 +268,9 @@ impl Presenter {
             }
             if let (Layout::Dual { console, .. }, true) = (layout, moving && self.state.console_window()) {
                 let id = super::views::console::console_id();
-                self.rt.outbox.push((id, ViewportCommand::Fullscreen(false)));
+                self.rt
+                    .outbox
+                    .push(Command::Window(id, ViewportCommand::Fullscreen(false)));
                 let at = self.rt.set_monitor_index(console);
                 self.rt.later.push((due, id, ViewportCommand::SetMonitor(at)));
             }
@@ -314,7 +315,7 @@ impl Presenter {
             self.rt.root(ViewportCommand::Fullscreen(false));
         }
         self.rt.root(ViewportCommand::OuterPosition(c.min));
-        self.rt.outbox.push((
+        self.rt.outbox.push(Command::Window(
             super::views::console::console_id(),
             ViewportCommand::OuterPosition(a.min),
         ));
@@ -323,55 +324,28 @@ impl Presenter {
         }
     }
 
-    /// Asks where to save a PDF, then exports on a background thread; the result comes back
-    /// as [`Action::ExportFinished`].
+    /// Asks where to save a PDF (the dialog off the UI thread); the answer comes back as
+    /// [`Action::ExportTo`].
     fn export_dialog(&mut self) {
-        let Some(deck) = self.state.deck.clone() else { return };
+        if self.state.deck.is_none() {
+            return;
+        }
         let name = self.state.path.as_ref().and_then(|p| p.file_stem()).map_or_else(
             || crate::t!("app-export-default-name"),
             |s| s.to_string_lossy().into_owned(),
         );
-        let Some(out) = rfd::FileDialog::new()
-            .add_filter("PDF", &["pdf"])
-            .set_file_name(format!("{name}.pdf"))
-            .save_file()
-        else {
-            return;
-        };
-        let (tx, rx) = std::sync::mpsc::channel();
-        let fonts = self.rt.fonts.clone();
-        let ctx = self.rt.ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("estrade-export".into())
-            .spawn(move || {
-                let opts = crate::export::ExportOptions {
-                    pdf: Some(out.clone()),
-                    ..Default::default()
-                };
-                let msg = match crate::export::export(&deck, &fonts, &opts, &|_, _| {}) {
-                    Ok(s) => crate::t!("app-export-done", path = &out, pages = s.pdf_pages),
-                    Err(e) => crate::t!("app-export-failed", error = e.to_string()),
-                };
-                let _ = tx.send(msg);
-                if let Some(c) = ctx {
-                    c.request_repaint();
-                }
-            });
-        let now = self.state.now();
-        self.state.toast = Some(match spawned {
-            Ok(_) => {
-                self.rt.export = Some(rx);
-                Toast {
-                    text: crate::t!("app-exporting"),
-                    since: now,
-                    busy: true,
-                }
-            }
-            Err(e) => Toast {
-                text: crate::t!("app-export-failed", error = e.to_string()),
-                since: now,
-                busy: false,
-            },
+        self.rt.outbox.push(Command::PickPdf { name });
+    }
+
+    /// Exports the deck to `out` on a background thread; the result comes back as
+    /// [`Action::ExportFinished`].
+    fn export_to(&mut self, out: std::path::PathBuf) {
+        let Some(deck) = self.state.deck.clone() else { return };
+        self.rt.outbox.push(Command::ExportPdf { deck, out });
+        self.state.toast = Some(Toast {
+            text: crate::t!("app-exporting"),
+            since: self.state.now(),
+            busy: true,
         });
     }
 }

@@ -14,9 +14,11 @@ mod awake_dbus;
 mod awake_error;
 #[cfg(target_os = "linux")]
 mod awake_wayland;
+mod command;
 mod cursor;
 pub mod deck_lock;
 pub mod drawing;
+mod executor;
 pub mod frames;
 pub mod host;
 pub mod images;

@@ -57,15 +57,13 @@ pub struct Runtime {
     /// Watches the deck file and its assets (started once a deck from disk is shown).
     pub watcher: Option<(PathBuf, DeckWatcher)>,
     pub audience: AudienceCache,
-    /// Where the background export's message will come from.
-    pub export: Option<Receiver<String>>,
-    /// Window commands decided while applying actions, sent at the end of the frame.
-    pub outbox: Vec<(egui::ViewportId, egui::ViewportCommand)>,
+    /// Carries out the commands; what its background work reports comes back as actions.
+    pub executor: super::executor::Executor,
+    /// Effects decided while applying actions, carried out at the end of the frame.
+    pub outbox: Vec<super::command::Command>,
     /// Window commands to send once a moment has passed (session seconds): moving a full-screen
     /// window to another screen needs the compositor to have left full screen first.
     pub later: Vec<(f64, egui::ViewportId, egui::ViewportCommand)>,
-    /// Links to open in the browser (sent at the end of the frame).
-    pub open_urls: Vec<String>,
     /// For `--quit-after-first-frame`: 1 once a pass drew the slide, 2 once that was reported.
     pub frames_drawn: u32,
     /// How wide egui's glyph atlas may be.
@@ -113,10 +111,9 @@ impl Runtime {
             wheel: WheelGate::default(),
             watcher: None,
             audience: AudienceCache::default(),
-            export: None,
+            executor: Default::default(),
             outbox: Vec::new(),
             later: Vec::new(),
-            open_urls: Vec::new(),
             frames_drawn: 0,
             atlas_cap: AtlasCap::default(),
             atlas_fill: 0.0,
@@ -142,6 +139,7 @@ impl Runtime {
 
     /// Queues a command for the audience (root) window.
     pub fn root(&mut self, command: egui::ViewportCommand) {
-        self.outbox.push((egui::ViewportId::ROOT, command));
+        self.outbox
+            .push(super::command::Command::Window(egui::ViewportId::ROOT, command));
     }
 }

@@ -297,7 +297,9 @@ impl Session {
             Action::CloseConsole
             | Action::DismissNotices
             | Action::Reload
+            | Action::ExportTo(_)
             | Action::ExportFinished(_)
+            | Action::Report(_)
             | Action::ScreensChanged(_)
             | Action::Ink(_) => {}
         }

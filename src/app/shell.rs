@@ -129,9 +129,9 @@ impl Presenter {
         self.rt.audience_outer = ctx.input(|i| i.viewport().outer_rect);
         let actions = self.root_input(&ctx, now);
         self.apply_all(actions);
-        if let Some(msg) = self.rt.export.as_ref().and_then(|rx| rx.try_recv().ok()) {
-            self.apply(Action::ExportFinished(msg));
-        }
+        // What dialogs and the export reported since the last frame.
+        let replies = self.rt.executor.replies();
+        self.apply_all(replies);
         if self.files_changed(&ctx) {
             self.apply(Action::Reload);
         }
@@ -247,10 +247,10 @@ impl Presenter {
         }
     }
 
-    /// Sends the queued window commands and opens the links asked for.
+    /// Carries out the queued effects (window commands, links, dialogs, the export).
     fn flush(&mut self, ctx: &egui::Context) {
-        for (id, command) in self.rt.outbox.drain(..) {
-            ctx.send_viewport_cmd_to(id, command);
+        for command in std::mem::take(&mut self.rt.outbox) {
+            self.rt.executor.run(command, Some(ctx), &self.rt.fonts);
         }
         let now = self.state.now();
         let (due, later): (Vec<_>, Vec<_>) = self.rt.later.drain(..).partition(|(t, _, _)| *t <= now);
@@ -260,9 +260,6 @@ impl Presenter {
         }
         if let Some(next) = self.rt.later.iter().map(|(t, _, _)| *t).reduce(f64::min) {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64((next - now).max(0.01)));
-        }
-        for url in self.rt.open_urls.drain(..) {
-            ctx.open_url(egui::OpenUrl::new_tab(url));
         }
     }
 

@@ -1,0 +1,195 @@
+//! The one place the app's effects are carried out ([`Command`]s queued while applying
+//! actions). Window commands and links go to egui at once; file dialogs and exports run on
+//! threads of their own and report back as [`Action`]s, read by the shell at the next frame.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use super::action::Action;
+use super::command::Command;
+use crate::layout::Fonts;
+
+/// Runs commands; collects what background work reports.
+pub struct Executor {
+    replies_to: Sender<Action>,
+    replies: Receiver<Action>,
+}
+
+impl Default for Executor {
+    fn default() -> Self {
+        let (replies_to, replies) = channel();
+        Executor { replies_to, replies }
+    }
+}
+
+impl Executor {
+    /// Carries out `command`. Without a context (tests), window commands and links are dropped
+    /// and the rest runs as in the app.
+    pub fn run(&self, command: Command, ctx: Option<&egui::Context>, fonts: &Arc<Fonts>) {
+        match command {
+            Command::Window(id, c) => {
+                if let Some(ctx) = ctx {
+                    ctx.send_viewport_cmd_to(id, c);
+                }
+            }
+            Command::OpenUrl(url) => {
+                if let Some(ctx) = ctx {
+                    ctx.open_url(egui::OpenUrl::new_tab(url));
+                }
+            }
+            Command::PickDeck { folder } => self.dialog(ctx, move || {
+                let mut dialog = rfd::FileDialog::new().add_filter(crate::t!("app-dialog-deck-filter"), &["ron"]);
+                if let Some(dir) = folder {
+                    dialog = dialog.set_directory(dir);
+                }
+                dialog.pick_file().map(Action::Open)
+            }),
+            Command::PickPdf { name } => self.dialog(ctx, move || {
+                rfd::FileDialog::new()
+                    .add_filter("PDF", &["pdf"])
+                    .set_file_name(format!("{name}.pdf"))
+                    .save_file()
+                    .map(Action::ExportTo)
+            }),
+            Command::ExportPdf { deck, out } => {
+                let fonts = fonts.clone();
+                let spawned = self.background(ctx, "estrade-export", move || {
+                    let opts = crate::export::ExportOptions {
+                        pdf: Some(out.clone()),
+                        ..Default::default()
+                    };
+                    Some(Action::ExportFinished(
+                        match crate::export::export(&deck, &fonts, &opts, &|_, _| {}) {
+                            Ok(s) => crate::t!("app-export-done", path = &out, pages = s.pdf_pages),
+                            Err(e) => crate::t!("app-export-failed", error = e.to_string()),
+                        },
+                    ))
+                });
+                if let Err(e) = spawned {
+                    let msg = crate::t!("app-export-failed", error = e.to_string());
+                    let _ = self.replies_to.send(Action::ExportFinished(msg));
+                }
+            }
+        }
+    }
+
+    /// A file dialog on a thread of its own (the slides keep painting while it is open); a
+    /// dialog that cannot open is told to the speaker.
+    fn dialog(&self, ctx: Option<&egui::Context>, work: impl FnOnce() -> Option<Action> + Send + 'static) {
+        // macOS opens panels from the main thread only: there the dialog waits as before.
+        if cfg!(target_os = "macos") {
+            if let Some(action) = work() {
+                let _ = self.replies_to.send(action);
+            }
+            return;
+        }
+        if let Err(e) = self.background(ctx, "estrade-dialog", work) {
+            let _ = self
+                .replies_to
+                .send(Action::Report(crate::t!("app-dialog-failed", error = e.to_string())));
+        }
+    }
+
+    /// Runs `work` on a thread of its own; its action, if any, comes back through
+    /// [`Self::replies`] and wakes the UI.
+    fn background(
+        &self,
+        ctx: Option<&egui::Context>,
+        name: &str,
+        work: impl FnOnce() -> Option<Action> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let to = self.replies_to.clone();
+        let ctx = ctx.cloned();
+        std::thread::Builder::new().name(name.into()).spawn(move || {
+            if let Some(action) = work() {
+                let _ = to.send(action);
+            }
+            if let Some(c) = ctx {
+                c.request_repaint();
+            }
+        })?;
+        Ok(())
+    }
+
+    /// What background work reported since the last call.
+    pub fn replies(&self) -> Vec<Action> {
+        self.replies.try_iter().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_export_runs_off_the_calling_thread_and_reports_back_as_an_action() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let text = r#"Deck(title: "x", slides: [Text(title: "Un", body: "Deux")])"#.to_string();
+        let loaded = crate::deck::load_text(Arc::new(crate::source::BuiltinSource), "slides/x.ron", text);
+        let deck = Arc::new(loaded.deck.expect("the deck loads"));
+        let fonts = Arc::new(Fonts::bundled().expect("bundled fonts"));
+        let exec = Executor::default();
+        let out = dir.path().join("x.pdf");
+        exec.run(Command::ExportPdf { deck, out: out.clone() }, None, &fonts);
+        let started = std::time::Instant::now();
+        let mut got = Vec::new();
+        while got.is_empty() && started.elapsed().as_secs() < 60 {
+            got = exec.replies();
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(matches!(got.as_slice(), [Action::ExportFinished(_)]), "{got:?}");
+        assert!(std::fs::read(&out).expect("the PDF").starts_with(b"%PDF"));
+    }
+
+    /// Replies of background work, waited for (at most a minute).
+    fn wait(exec: &Executor) -> Vec<Action> {
+        let started = std::time::Instant::now();
+        loop {
+            let got = exec.replies();
+            if !got.is_empty() || started.elapsed().as_secs() > 60 {
+                return got;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn applying_the_export_key_only_queues_a_dialog_and_the_answer_exports_in_the_background() {
+        use crate::app::shell::Presenter;
+        let text = r#"Deck(title: "x", slides: [Text(title: "Un", body: "Deux")])"#.to_string();
+        let loaded = crate::deck::load_text(Arc::new(crate::source::BuiltinSource), "slides/x.ron", text);
+        let fonts = Arc::new(Fonts::bundled().expect("bundled fonts"));
+        let mut p = Presenter::new(loaded, None, fonts, false);
+        p.rt.outbox.clear();
+        p.apply(Action::ExportDialog);
+        assert!(
+            matches!(p.rt.outbox.as_slice(), [Command::PickPdf { .. }]),
+            "the dialog is a command, not opened while applying: {:?}",
+            p.rt.outbox
+        );
+        p.rt.outbox.clear();
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let out = dir.path().join("talk.pdf");
+        p.apply(Action::ExportTo(out.clone()));
+        assert!(
+            p.state.toast.as_ref().is_some_and(|t| t.busy),
+            "the speaker sees it is exporting"
+        );
+        let commands = std::mem::take(&mut p.rt.outbox);
+        assert!(
+            matches!(commands.as_slice(), [Command::ExportPdf { .. }]),
+            "{commands:?}"
+        );
+        for c in commands {
+            p.rt.executor.run(c, None, &p.rt.fonts);
+        }
+        let replies = wait(&p.rt.executor);
+        assert!(matches!(replies.as_slice(), [Action::ExportFinished(_)]), "{replies:?}");
+        p.apply_all(replies);
+        assert!(
+            p.state.toast.as_ref().is_some_and(|t| !t.busy),
+            "the result replaces « exporting »"
+        );
+        assert!(std::fs::read(&out).expect("the PDF").starts_with(b"%PDF"));
+    }
+}
