@@ -127,7 +127,12 @@ fn check(path: &Path, count_steps: bool, format: MessageFormat) -> ExitCode {
     let summary = t!(
         "cli-check-summary",
         file = path,
-        slides = t!("count-slides", n = report.slides),
+        // A deck that could not be read has no slides to count: say so, not « 0 slides ».
+        slides = if loaded.parsed {
+            t!("count-slides", n = report.slides)
+        } else {
+            t!("cli-check-slides-uncounted")
+        },
         errors = t!("count-errors", n = report.errors()),
         warnings = t!("count-warnings", n = report.warnings()),
     );

@@ -130,3 +130,35 @@ fn garbage_input_never_panics() {
     );
     assert!(l.has_errors());
 }
+
+/// A picture written with the assets folder in its path (`assets/images/x.png`, where paths
+/// start inside `assets/`): the error says the path to write, in English and in French, and
+/// the picture is not also called unused. Goldens in `tests/fixtures/assets-prefix/`.
+#[test]
+fn a_path_that_repeats_the_assets_folder_is_told_how_to_write_it() {
+    use estrade::i18n::{Lang, with_lang};
+    let bless = std::env::var_os("ESTRADE_BLESS").is_some();
+    let deck = PathBuf::from("tests/fixtures/assets-prefix/talk.ron");
+    let out = estrade()
+        .arg("check")
+        .arg(&deck)
+        .arg("--lang")
+        .arg("en")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let english = String::from_utf8(out.stderr).unwrap();
+    let french: String = with_lang(Lang::Fr, || {
+        let report = estrade::check::check_path(&deck).unwrap();
+        report.diagnostics.iter().map(ToString::to_string).collect()
+    });
+    for (golden, got) in [("talk.expected", &english), ("talk.fr.expected", &french)] {
+        let path = deck.with_file_name(golden);
+        if bless {
+            std::fs::write(&path, got).unwrap();
+        }
+        assert_eq!(&std::fs::read_to_string(&path).unwrap(), got, "{}", path.display());
+    }
+    assert!(english.contains("write `images/carte.png`"), "{english}");
+    assert!(!english.contains("not used"), "{english}");
+}

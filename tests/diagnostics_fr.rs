@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use estrade::i18n::{Lang, with_lang};
 
 /// Fixtures with different kinds of problems: a typo with a suggestion, an unreadable value, a
-/// missing file, a duplicate, plurals, and several problems (errors and a warning) at once.
+/// missing file, a duplicate, plurals, several problems (errors and a warning) at once, and
+/// the syntax errors found at their cause (a quote or a `]` left out, a stray character) and an
+/// unknown included id pointed at.
 const FIXTURES: &[&str] = &[
     "unknown-field",
     "bad-duration",
@@ -20,6 +22,10 @@ const FIXTURES: &[&str] = &[
     "duplicate-id",
     "table-rows-mismatch",
     "several-problems",
+    "unclosed-last-field",
+    "unclosed-list",
+    "stray-character",
+    "include-unknown-id",
 ];
 
 /// What `estrade check <deck>` prints before its summary line, in the current language.

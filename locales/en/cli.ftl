@@ -82,6 +82,7 @@ cli-new-exists = { $dir } already exists: choose another name (nothing was overw
 cli-new-builtin-file = (built-in)/{ $path }
 # The counts come from common.ftl: "3 slides", "1 error", "0 warnings".
 cli-check-summary = { $file }: { $slides }, { $errors }, { $warnings }
+cli-check-slides-uncounted = slides not counted (the file could not be read as a deck)
 cli-export-with-problems = exporting with the problems above: missing files appear as placeholders
 cli-export-not-built = { $deck }: not exported: fix the errors above first (nothing was written)
 # The progress bar; $bar, $pos and $len are the bar and its counts, filled in as pages are made.

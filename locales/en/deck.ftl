@@ -105,6 +105,7 @@ deck-asset-not-found-hint = paths are relative to { $place ->
         [deck] the deck's folder
        *[other] `{ $folder }/`
     }; check the name and the folder
+deck-asset-repeats-folder-hint = write `{ $path }`: paths are relative to `{ $folder }/`
 deck-asset-absolute = { $kind ->
         [image] image
        *[other] CSV file
@@ -251,6 +252,9 @@ deck-unclosed-bracket = `{ $name }(` is never closed: `{ $found }` on line { $li
 deck-unclosed-bracket-hint = close it with `)` (and a comma) before line { $line }
 deck-unclosed-string = this text has no closing quote: it runs on into `{ $field }:`
 deck-unclosed-string-hint = add the missing `"` where the text should end
+deck-unclosed-list = the list `{ $field }: [` is never closed: its `]` is missing before line { $line }
+deck-unclosed-list-hint = add `]` after the list's last item (before line { $line })
+deck-stray-char-hint = this character has no place here: remove it (a field name, a value or a bracket was expected)
 deck-included-at = included at { $place }
 deck-included-slide-at = in slide `{ $id }`, included at { $place }
 deck-include-asset-hint = an Include takes the other deck's slides, not its files: copy them into this project's assets folder, or take a copy of the slides with their files: `estrade import OTHER.ron --slides IDS`

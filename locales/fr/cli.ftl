@@ -83,6 +83,7 @@ cli-new-exists = { $dir } existe déjà : choisissez un autre nom (rien n’a �
 cli-new-builtin-file = (intégré)/{ $path }
 # Les nombres viennent de common.ftl : « 3 diapositives », « 1 erreur », « 0 avertissement ».
 cli-check-summary = { $file } : { $slides }, { $errors }, { $warnings }
+cli-check-slides-uncounted = diapositives non comptées (le fichier n’a pas pu être lu comme une présentation)
 cli-export-with-problems = exportation malgré les problèmes ci-dessus : les fichiers manquants sont remplacés par des espaces réservés
 cli-export-not-built = { $deck } : exportation impossible : corrigez d’abord les erreurs ci-dessus (aucun fichier n’a été écrit)
 # La barre de progression; $bar, $pos et $len sont la barre et ses nombres, remplis à mesure.

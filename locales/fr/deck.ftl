@@ -109,6 +109,7 @@ deck-asset-not-found-hint = les chemins sont relatifs { $place ->
         [deck] au dossier de la présentation
        *[other] à `{ $folder }/`
     }; vérifiez le nom et le dossier
+deck-asset-repeats-folder-hint = écrivez `{ $path }` : les chemins partent de `{ $folder }/`
 deck-asset-absolute = le chemin { $kind ->
         [image] de l’image
        *[other] du fichier CSV
@@ -261,6 +262,9 @@ deck-unclosed-bracket = `{ $name }(` n’est jamais fermé : `{ $found }`, lign
 deck-unclosed-bracket-hint = fermez-le par `)` (et une virgule) avant la ligne { $line }
 deck-unclosed-string = ce texte n’a pas de guillemet fermant : il se poursuit jusqu’à `{ $field }:`
 deck-unclosed-string-hint = ajoutez le `"` manquant là où le texte doit finir
+deck-unclosed-list = la liste `{ $field }: [` n’est jamais fermée : son `]` manque avant la ligne { $line }
+deck-unclosed-list-hint = ajoutez `]` après le dernier élément de la liste (avant la ligne { $line })
+deck-stray-char-hint = ce caractère n’a pas sa place ici : supprimez-le (un nom de champ, une valeur ou un crochet était attendu)
 deck-included-at = inclus à { $place }
 deck-included-slide-at = dans la diapositive `{ $id }`, incluse à { $place }
 deck-include-asset-hint = un Include reprend les diapositives de l’autre présentation, pas ses fichiers : copiez-les dans le dossier assets de ce projet, ou prenez une copie des diapositives avec leurs fichiers : `estrade import AUTRE.ron --slides IDENTIFIANTS`

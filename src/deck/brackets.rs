@@ -61,6 +61,27 @@ pub fn open_bracket_at(text: &str, line: usize, col: usize) -> Option<(usize, us
     Some((l, c, name))
 }
 
+/// When the innermost bracket open at (`line`, `col`) is a list's `[`: its place and the field
+/// it belongs to (`columns` for `columns: [`).
+pub fn open_list_at(text: &str, line: usize, col: usize) -> Option<(usize, usize, String)> {
+    let end = offset_of(text, line, col)?;
+    let (l, c, _) = open_bracket_at(text, line, col)?;
+    let open = offset_of(text, l, c)?;
+    if text.as_bytes().get(open) != Some(&b'[') || open >= end {
+        return None;
+    }
+    let before = text[..open].trim_end().strip_suffix(':')?.trim_end();
+    let field: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (!field.is_empty()).then_some((l, c, field))
+}
+
 fn skip_string(b: &[u8], mut i: usize) -> usize {
     while i < b.len() {
         match b[i] {
@@ -99,12 +120,25 @@ pub fn string_that_ran_on(text: &str, line: usize, col: usize) -> Option<(usize,
     let inner_end = before.strip_suffix('"')?.len();
     let open = text[..inner_end].rfind('"')?;
     let content = &text[open + 1..inner_end];
-    // `, name:` inside the text: a field the string ran into.
-    let field = content.split(',').skip(1).find_map(|part| {
-        let (name, _) = part.split_once(':')?;
+    let field_name = |name: &str| {
         let name = name.trim();
         (!name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')).then(|| name.to_string())
-    })?;
+    };
+    // `, name:` inside the text: a field the string ran into; or the text ends with `name:`,
+    // the first field of the next slide (the string was the last field of its own).
+    let ending = content.trim_end().strip_suffix(':').and_then(|rest| {
+        let name: String = rest
+            .chars()
+            .rev()
+            .take_while(|c| !c.is_whitespace() && *c != '(' && *c != ',')
+            .collect();
+        field_name(&name.chars().rev().collect::<String>())
+    });
+    let field = content
+        .split(',')
+        .skip(1)
+        .find_map(|part| field_name(part.split_once(':')?.0))
+        .or(ending)?;
     let (l, c) = place_of(text, open);
     Some((l, c, field))
 }

@@ -34,6 +34,9 @@ pub struct Loaded {
     /// How many slides the file has: the deck's when it could be built, else the entries of
     /// its `slides` list that were read (0 when the file could not be parsed).
     pub slides_read: usize,
+    /// Whether the file could be read as a deck at all (its syntax): when not, its slides
+    /// were not counted.
+    pub parsed: bool,
     /// For each slide of `deck`: its index in the file's `slides` list (slides brought by one
     /// `Include` share it). Empty when there is no deck.
     pub origin: Vec<usize>,
@@ -51,6 +54,7 @@ impl Loaded {
             deck: None,
             diagnostics,
             slides_read: 0,
+            parsed: false,
             origin: Vec::new(),
             asset_uses: Vec::new(),
             assets_base: String::new(),
@@ -216,6 +220,7 @@ pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loade
         deck: v.deck,
         diagnostics: v.diagnostics,
         slides_read,
+        parsed: true,
         asset_uses: v.asset_uses,
         assets_base,
     }

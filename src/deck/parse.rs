@@ -86,8 +86,39 @@ fn value_start(text: &str, line: usize, col: usize) -> (usize, usize, Option<cha
 
 fn to_diagnostic(file: &str, text: &str, e: &SpannedError) -> Diagnostic {
     let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
+    // RON may point at the end of a line when what it stumbled on is further on (a stray `@`
+    // after leading spaces): point at that character instead.
+    let (line, col, culprit) = match value_start(text, line, col) {
+        (l, c, Some(ch)) if l > line => (l, c, Some(ch)),
+        _ => (
+            line,
+            col,
+            text.lines().nth(line - 1).and_then(|l| l.chars().nth(col - 1)),
+        ),
+    };
     let at = |msg: Message| Diagnostic::error(file, Some(text), line, col, msg);
     match &e.code {
+        // An identifier expected, and a character no name starts with.
+        RonError::ExpectedIdentifier
+            if culprit.is_some_and(|c| !(c.is_alphanumeric() || matches!(c, '_' | '"' | '(' | ')' | '[' | ']'))) =>
+        {
+            let character = format!("{:?}", culprit.unwrap_or(' '));
+            at(crate::msg!("deck-unexpected-char", character = character)).with_hint(crate::t!("deck-stray-char-hint"))
+        }
+        // A `)` where a list's next item should be: the list's `]` is missing.
+        RonError::ExpectedNamedStructLike(_) | RonError::ExpectedStructLike
+            if culprit == Some(')')
+                && let Some((ol, oc, field)) = super::brackets::open_list_at(text, line, col) =>
+        {
+            Diagnostic::error(
+                file,
+                Some(text),
+                ol,
+                oc,
+                crate::msg!("deck-unclosed-list", field = field, line = line),
+            )
+            .with_hint(crate::t!("deck-unclosed-list-hint", line = line))
+        }
         // A capitalised "field" is the next slide (`Text(`) inside one left open: point at the
         // bracket that was never closed.
         RonError::NoSuchStructField { found, .. }

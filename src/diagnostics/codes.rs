@@ -26,6 +26,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("E023", "deck-unclosed-comment"),
     ("E024", "deck-early-end"),
     ("E025", "deck-ron-error"),
+    ("E026", "deck-unclosed-list"),
     ("E030", "deck-unknown-field"),
     ("E031", "deck-unknown-field-in"),
     ("E032", "deck-missing-field"),

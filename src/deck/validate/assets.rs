@@ -80,17 +80,34 @@ impl Validator<'_> {
         }
     }
 
+    /// `rel` without a leading `assets/` (the assets folder written again) when the file is
+    /// there once it is taken off.
+    fn without_base<'r>(&self, rel: &'r str) -> Option<&'r str> {
+        let base = self.cx.assets_base;
+        let inside = rel.strip_prefix(base)?.strip_prefix('/').filter(|_| !base.is_empty())?;
+        let resolved = join_relative(base, inside).ok()?;
+        self.cx.source.read(&resolved).ok().map(|_| inside)
+    }
+
     fn refuse(&mut self, rel: &str, e: &SourceError, path: &[Step], kind: AssetKind) {
         // `place` chooses the words for the folder: the deck's own, or `folder/`.
         let base = self.cx.assets_base;
         let place = if base.is_empty() { "deck" } else { "folder" };
         let kind = kind.code();
+        // The file meant is known: it is not « unused » (the error says how to name it).
+        if let (SourceError::NotFound, Some(inside)) = (e, self.without_base(rel))
+            && let Ok(resolved) = join_relative(base, inside)
+        {
+            self.note_use(path, inside, &resolved);
+        }
         let (msg, hint) = match e {
             SourceError::NotFound => (
                 crate::msg!("deck-asset-not-found", kind = kind, path = rel),
-                match self.nearest_file(rel) {
-                    Some(close) => crate::t!("deck-did-you-mean", name = close),
-                    None => crate::t!("deck-asset-not-found-hint", place = place, folder = base),
+                match (self.without_base(rel), self.nearest_file(rel)) {
+                    // `assets/images/x.png` where paths start inside `assets/`.
+                    (Some(inside), _) => crate::t!("deck-asset-repeats-folder-hint", path = inside, folder = base),
+                    (None, Some(close)) => crate::t!("deck-did-you-mean", name = close),
+                    (None, None) => crate::t!("deck-asset-not-found-hint", place = place, folder = base),
                 },
             ),
             SourceError::Absolute => (

@@ -147,20 +147,19 @@ impl Validator<'_> {
                         None,
                         crate::msg!("deck-include-unknown-id", from = &inc.from, id = id.as_str()),
                     );
-                    d.with_hint(match suggestion {
+                    at_word_in_string(d, &id).with_hint(match suggestion {
                         Some(s) => crate::t!("deck-did-you-mean", name = s),
                         None => crate::t!("deck-include-ids", ids = ids.join(", ")),
                     })
                 }
-                SelectError::Backwards { range } => self
-                    .cx
-                    .loc
-                    .error(
+                SelectError::Backwards { range } => {
+                    let d = self.cx.loc.error(
                         &at("slides"),
                         None,
-                        crate::msg!("deck-include-backwards", range = range),
-                    )
-                    .with_hint(crate::t!("deck-include-backwards-hint")),
+                        crate::msg!("deck-include-backwards", range = range.as_str()),
+                    );
+                    at_word_in_string(d, &range).with_hint(crate::t!("deck-include-backwards-hint"))
+                }
             };
             self.fatal(d);
         }
@@ -260,4 +259,25 @@ impl Validator<'_> {
 /// "cannot include `from`: why", why in the current language.
 fn cannot_include(from: &str, e: &SourceError) -> crate::diagnostics::Message {
     crate::msg!("deck-include-failed", from = from, reason = e.to_string())
+}
+
+/// A diagnostic placed at the opening quote of a string, moved onto `word` inside it (an id of
+/// `slides: "intro, autr"`), when the string shows it as written on that line.
+fn at_word_in_string(mut d: crate::diagnostics::Diagnostic, word: &str) -> crate::diagnostics::Diagnostic {
+    let Some(line) = &d.source_line else { return d };
+    let chars: Vec<char> = line.chars().collect();
+    if chars.get(d.col.wrapping_sub(1)) != Some(&'"') || word.is_empty() {
+        return d;
+    }
+    let inside: String = chars[d.col..].iter().take_while(|c| **c != '"').collect();
+    let is_id = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_');
+    let found = inside.match_indices(word).find(|(i, _)| {
+        let before = inside[..*i].chars().next_back();
+        let after = inside[i + word.len()..].chars().next();
+        !before.is_some_and(is_id) && !after.is_some_and(is_id)
+    });
+    if let Some((i, _)) = found {
+        d.col += 1 + inside[..i].chars().count();
+    }
+    d
 }
