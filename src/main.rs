@@ -64,7 +64,7 @@ fn main() -> ExitCode {
         }) => cli::import::run(&from, &slides, into.as_deref(), after.as_deref()),
         Some(Command::New { name, from }) => match estrade::scaffold::new_deck(&name, from.as_deref()) {
             Ok(deck) => {
-                eprintln!("{}", t!("cli-created", deck = &deck));
+                eprintln!("{}", t!("cli-created", deck = &deck, typed = cli::shell_quoted(&deck)));
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -102,6 +102,24 @@ fn main() -> ExitCode {
 }
 
 fn check(path: &Path, count_steps: bool, format: MessageFormat) -> ExitCode {
+    if !path.is_dir() {
+        return check_deck(path, count_steps, format);
+    }
+    // A folder: every deck in it (and in its `slides/`), the worst outcome as the exit code.
+    let decks = estrade::check::decks_in(path);
+    if decks.is_empty() {
+        error(t!("cli-check-no-decks", folder = path));
+        return ExitCode::from(2);
+    }
+    let codes: Vec<ExitCode> = decks.iter().map(|d| check_deck(d, count_steps, format)).collect();
+    [2, 1]
+        .into_iter()
+        .find(|&c| codes.contains(&ExitCode::from(c)))
+        .map_or(ExitCode::SUCCESS, ExitCode::from)
+}
+
+/// `estrade check` on one deck file.
+fn check_deck(path: &Path, count_steps: bool, format: MessageFormat) -> ExitCode {
     let loaded = match deck::load_path(path) {
         Ok(l) => l,
         Err(e) => {

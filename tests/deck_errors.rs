@@ -162,3 +162,53 @@ fn a_path_that_repeats_the_assets_folder_is_told_how_to_write_it() {
     assert!(english.contains("write `images/carte.png`"), "{english}");
     assert!(!english.contains("not used"), "{english}");
 }
+
+/// `estrade check FOLDER` checks every deck of the folder and of its `slides/`, with the worst
+/// exit code; a folder without a deck says so (exit 2) instead of « Is a directory ».
+#[test]
+fn checking_a_folder_checks_each_of_its_decks() {
+    let dir = scratch::scratch("check-folder");
+    let out = estrade()
+        .arg("check")
+        .arg(&*dir)
+        .arg("--lang")
+        .arg("en")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no deck in"));
+    std::fs::create_dir_all(dir.join("slides")).unwrap();
+    let good = "Deck(title: \"Bon\", slides: [Text(id: \"un\", body: \"Texte\")])";
+    std::fs::write(dir.join("slides/bon.ron"), good).unwrap();
+    std::fs::write(
+        dir.join("brouillon.ron"),
+        "Deck(title: \"x\", slides: [Text(id: \"un\", titel: \"t\")])",
+    )
+    .unwrap();
+    std::fs::write(dir.join("brouillon.ink.ron"), "Ink(format: 1)").unwrap();
+    let out = estrade()
+        .arg("check")
+        .arg(&*dir)
+        .arg("--lang")
+        .arg("en")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("bon.ron: 1 slide, 0 errors"), "{stderr}");
+    assert!(stderr.contains("brouillon.ron: slides not counted"), "{stderr}");
+    assert!(!stderr.contains("brouillon.ink.ron"), "ink is not a deck: {stderr}");
+}
+
+/// A deck saved with a byte-order mark (Windows Notepad) is a deck.
+#[test]
+fn a_byte_order_mark_does_not_stop_a_deck() {
+    let text = "\u{feff}Deck(title: \"BOM\", slides: [Text(id: \"un\", body: \"Texte\")])".to_string();
+    let l = estrade::deck::load_text(
+        std::sync::Arc::new(estrade::deck::source::BuiltinSource),
+        "slides/x.ron",
+        text,
+    );
+    assert!(!l.has_errors(), "{:?}", l.diagnostics);
+    assert_eq!(l.deck.map(|d| d.slides.len()), Some(1));
+}

@@ -77,11 +77,12 @@ cli-help-command-arg = Print help for the subcommand(s)
 ## Messages.
 cli-error = error: { $message }
 cli-warning = warning: { $message }
-cli-created = created { $deck }: present it with `estrade { $deck }`, check it with `estrade check { $deck }`
+cli-created = created { $deck }: present it with `estrade { $typed }`, check it with `estrade check { $typed }`
 cli-new-exists = { $dir } already exists: choose another name (nothing was overwritten)
 cli-new-builtin-file = (built-in)/{ $path }
 # The counts come from common.ftl: "3 slides", "1 error", "0 warnings".
 cli-check-summary = { $file }: { $slides }, { $errors }, { $warnings }
+cli-check-no-decks = no deck in { $folder } (nor in its slides/ folder): name a deck file, e.g. `estrade check slides/talk.ron`
 cli-check-slides-uncounted = slides not counted (the file could not be read as a deck)
 cli-export-with-problems = exporting with the problems above: missing files appear as placeholders
 cli-export-not-built = { $deck }: not exported: fix the errors above first (nothing was written)

@@ -78,11 +78,12 @@ cli-help-command-arg = Afficher l’aide de ces sous-commandes
 ## Messages.
 cli-error = error: { $message }
 cli-warning = warning: { $message }
-cli-created = présentation créée : { $deck }; pour la projeter : `estrade { $deck }`, pour la vérifier : `estrade check { $deck }`
+cli-created = présentation créée : { $deck }; pour la projeter : `estrade { $typed }`, pour la vérifier : `estrade check { $typed }`
 cli-new-exists = { $dir } existe déjà : choisissez un autre nom (rien n’a été écrasé)
 cli-new-builtin-file = (intégré)/{ $path }
 # Les nombres viennent de common.ftl : « 3 diapositives », « 1 erreur », « 0 avertissement ».
 cli-check-summary = { $file } : { $slides }, { $errors }, { $warnings }
+cli-check-no-decks = aucune présentation dans { $folder } (ni dans son dossier slides/) : nommez un fichier de présentation, par exemple `estrade check slides/talk.ron`
 cli-check-slides-uncounted = diapositives non comptées (le fichier n’a pas pu être lu comme une présentation)
 cli-export-with-problems = exportation malgré les problèmes ci-dessus : les fichiers manquants sont remplacés par des espaces réservés
 cli-export-not-built = { $deck } : exportation impossible : corrigez d’abord les erreurs ci-dessus (aucun fichier n’a été écrit)

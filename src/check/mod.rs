@@ -99,13 +99,7 @@ fn unused_images(deck_file: &Path, loaded: &Loaded) -> Vec<Diagnostic> {
         .flatten()
         .filter_map(Result::ok)
         .map(|e| e.path());
-    for other in siblings.filter(|p| {
-        let name = p.to_string_lossy();
-        p.extension().is_some_and(|e| e == "ron")
-            && p != deck_file
-            && !name.ends_with(".timings.ron")
-            && !name.ends_with(".ink.ron")
-    }) {
+    for other in siblings.filter(|p| is_deck_file(p) && p != deck_file) {
         if let Ok(l) = load_path(&other) {
             used.extend(l.asset_uses.into_iter().map(|u| u.resolved));
         }
@@ -183,4 +177,22 @@ fn ink_problems(path: &Path, deck: &crate::model::Deck) -> Vec<Diagnostic> {
         }
         Err(d) => vec![*d],
     }
+}
+/// Whether `path` names a deck file: `.ron`, but not the timings or ink kept beside a deck.
+fn is_deck_file(path: &Path) -> bool {
+    let name = path.to_string_lossy();
+    path.extension().is_some_and(|e| e == "ron") && !name.ends_with(".timings.ron") && !name.ends_with(".ink.ron")
+}
+
+/// The decks of a folder, for `estrade check FOLDER`: its deck files and those of its `slides/`
+/// folder, sorted.
+pub fn decks_in(folder: &Path) -> Vec<std::path::PathBuf> {
+    let mut decks: Vec<std::path::PathBuf> = [folder.to_path_buf(), folder.join("slides")]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).into_iter().flatten().filter_map(Result::ok))
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && is_deck_file(p))
+        .collect();
+    decks.sort();
+    decks
 }

@@ -151,3 +151,14 @@ fn the_french_help_has_french_headings_and_flags() {
         assert!(check.lines().any(flag), "{check}");
     });
 }
+
+#[test]
+fn paths_to_copy_into_a_shell_are_quoted_when_they_need_it() {
+    use std::path::Path;
+    assert_eq!(shell_quoted(Path::new("demo/talk.ron")), "demo/talk.ron");
+    assert_eq!(
+        shell_quoted(Path::new("Mes présentations/talk.ron")),
+        "'Mes présentations/talk.ron'"
+    );
+    assert_eq!(shell_quoted(Path::new("l'exposé/talk.ron")), "'l'\\''exposé/talk.ron'");
+}

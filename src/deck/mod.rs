@@ -184,6 +184,7 @@ pub const MAX_DECK_BYTES: usize = 4 * 1024 * 1024;
 
 /// Loads deck text that lives at `deck_rel` inside `source`.
 pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loaded {
+    let text = without_bom(text);
     validate::include::start_budget();
     let shown = source.display(deck_rel);
     if text.len() > MAX_DECK_BYTES {
@@ -223,6 +224,15 @@ pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loade
         parsed: true,
         asset_uses: v.asset_uses,
         assets_base,
+    }
+}
+
+/// The text without the byte-order mark some editors put first (Windows Notepad): a deck that
+/// starts with one is still a deck.
+pub(crate) fn without_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
     }
 }
 

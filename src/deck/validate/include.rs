@@ -83,7 +83,7 @@ impl Validator<'_> {
             return Vec::new();
         }
         let text = match self.cx.source.read(&rel) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Ok(bytes) => crate::deck::without_bom(String::from_utf8_lossy(&bytes).into_owned()),
             Err(e) => {
                 let hint = match e {
                     SourceError::NotFound => crate::t!("deck-include-not-found-hint"),

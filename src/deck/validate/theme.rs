@@ -61,7 +61,7 @@ impl Validator<'_> {
         } else {
             self.cx.source.display(&rel)
         };
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = crate::deck::without_bom(String::from_utf8_lossy(&bytes).into_owned());
         match parse_ron::<RawTheme>(&shown, &text) {
             Ok(raw) => {
                 let base = Theme {
