@@ -62,16 +62,18 @@ fn main() -> ExitCode {
             into,
             after,
         }) => cli::import::run(&from, &slides, into.as_deref(), after.as_deref()),
-        Some(Command::New { name, from }) => match estrade::scaffold::new_deck(&name, from.as_deref()) {
-            Ok(deck) => {
-                eprintln!("{}", t!("cli-created", deck = &deck, typed = cli::shell_quoted(&deck)));
-                ExitCode::SUCCESS
+        Some(Command::New { name, from, empty }) => {
+            match estrade::scaffold::new_deck_with(&name, from.as_deref(), empty) {
+                Ok(deck) => {
+                    eprintln!("{}", t!("cli-created", deck = &deck, typed = cli::shell_quoted(&deck)));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    error(e);
+                    ExitCode::from(1)
+                }
             }
-            Err(e) => {
-                error(e);
-                ExitCode::from(1)
-            }
-        },
+        }
         None => present(
             cli.deck,
             estrade::app::Mode {

@@ -31,13 +31,22 @@ fn builtin(rel: &str) -> Result<Vec<u8>, ScaffoldError> {
 /// Creates `dir` with `talk.ron` and `assets/` (images, data, themes). With `from`, the deck is
 /// a copy of that deck and `assets/` a copy of its project's assets. Returns the deck path.
 pub fn new_deck(dir: &Path, from: Option<&Path>) -> Result<PathBuf, ScaffoldError> {
+    new_deck_with(dir, from, false)
+}
+
+/// As [`new_deck`]; with `empty`, the deck has only an opening and a closing slide.
+pub fn new_deck_with(dir: &Path, from: Option<&Path>, empty: bool) -> Result<PathBuf, ScaffoldError> {
     if dir.exists() {
         return Err(ScaffoldError::Exists(dir.display().to_string()));
     }
     let deck = dir.join("talk.ron");
     std::fs::create_dir_all(dir.join("assets/images")).map_err(io(dir))?;
     std::fs::create_dir_all(dir.join("assets/data")).map_err(io(dir))?;
+    std::fs::create_dir_all(dir.join("assets/themes")).map_err(io(dir))?;
     match from {
+        None if empty => {
+            std::fs::write(&deck, builtin("assets/starter/empty.ron")?).map_err(io(&deck))?;
+        }
         None => {
             std::fs::write(&deck, builtin("assets/starter/talk.ron")?).map_err(io(&deck))?;
             let image = dir.join("assets/images/exemple.png");
@@ -74,8 +83,12 @@ fn refused(path: &Path) -> impl Fn(crate::guarded::Refusal) -> ScaffoldError + '
     }
 }
 
-/// Copies a folder's regular files recursively (not symlinks, FIFOs or devices, not fonts: they
-/// are built in), each read through the guarded reader inside `root`.
+/// Folders of an `assets/` that are estrade's own, built into the binary: the fonts, the web
+/// page's files, the starter decks, the illustrations' sources. Never copied into a project.
+const ESTRADE_OWN: [&str; 4] = ["fonts", "html", "starter", "source"];
+
+/// Copies a folder's regular files recursively (not symlinks, FIFOs or devices, not estrade's
+/// own folders), each read through the guarded reader inside `root`.
 fn copy_tree(root: &Path, from: &Path, to: &Path) -> Result<(), ScaffoldError> {
     std::fs::create_dir_all(to).map_err(io(to))?;
     for entry in std::fs::read_dir(from).map_err(io(from))? {
@@ -83,7 +96,7 @@ fn copy_tree(root: &Path, from: &Path, to: &Path) -> Result<(), ScaffoldError> {
         // The entry itself, not what a symlink points to.
         let kind = entry.file_type().map_err(io(&entry.path()))?;
         let target = to.join(entry.file_name());
-        if kind.is_dir() && entry.file_name() != "fonts" && entry.file_name() != "source" {
+        if kind.is_dir() && !ESTRADE_OWN.iter().any(|own| entry.file_name() == *own) {
             copy_tree(root, &entry.path(), &target)?;
         } else if kind.is_file() {
             let bytes = crate::guarded::read_inside(root, &entry.path(), crate::guarded::ASSET_LIMIT)

@@ -246,3 +246,39 @@ fn an_import_that_would_give_the_deck_an_error_changes_nothing() {
     let out = import_in(&project, &[other_deck.to_str().unwrap(), "--slides", "fine"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// `estrade new --empty` gives an opening and a closing slide; an import without `--after`
+/// lands before the closing slide, not after « Merci ». `new --from` copies the other
+/// project's assets but none of estrade's own files (the web page's, the starter decks).
+#[test]
+fn an_empty_deck_takes_imports_before_its_closing_slide() {
+    let tmp = tempfile::Builder::new()
+        .prefix("estrade-import-empty")
+        .tempdir()
+        .unwrap();
+    let project = tmp.path().join("vide");
+    let out = estrade(&["new", project.to_str().unwrap(), "--empty"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        project.join("assets/themes").is_dir(),
+        "docs/remixing.md promises assets/themes/"
+    );
+    let out = import_in(&project, &[CEAP, "--slides", "causes"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let ids = estrade(&["ids", project.join("talk.ron").to_str().unwrap()]);
+    let listed: Vec<String> = String::from_utf8_lossy(&ids.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    assert_eq!(listed, ["titre", "causes", "merci"]);
+    let copy = tmp.path().join("copie");
+    let out = estrade(&["new", copy.to_str().unwrap(), "--from", CEAP]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for own in ["html", "starter", "fonts", "source"] {
+        assert!(
+            !copy.join("assets").join(own).exists(),
+            "estrade's own `assets/{own}` copied"
+        );
+    }
+    assert!(copy.join("assets/images/cause-globalisation.png").is_file());
+}

@@ -47,6 +47,7 @@ cli-lang-help = Language of the interface and of the messages (default: the syst
 cli-new-about = Create a new deck folder: a starter deck showing every slide kind, or a copy of DECK
 cli-new-name-help = Folder to create
 cli-new-from-help = Copy this deck and its assets instead of the starter deck
+cli-new-empty-help = Only an opening and a closing slide, instead of the starter deck's examples
 cli-export-about = Export a deck: vector PDF (slides, handouts or notes pages), pdfpc notes, PNG images
 cli-deck-file-help = The deck file
 cli-export-pdf-help = Write a PDF here

@@ -48,6 +48,7 @@ cli-lang-help = Langue de l’interface et des messages (par défaut : celle du
 cli-new-about = Créer un dossier de présentation : une présentation de départ qui montre chaque type de diapositive, ou une copie de PRÉSENTATION
 cli-new-name-help = Dossier à créer
 cli-new-from-help = Copier cette présentation et ses ressources plutôt que la présentation de départ
+cli-new-empty-help = Seulement une diapositive d’ouverture et une de clôture, au lieu des exemples de la présentation de départ
 cli-export-about = Exporter une présentation : PDF vectoriel (diapositives, documents à distribuer ou pages de notes), notes pdfpc, images PNG
 cli-deck-file-help = Le fichier de présentation
 cli-export-pdf-help = Écrire le PDF dans ce fichier

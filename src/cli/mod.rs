@@ -93,6 +93,9 @@ pub enum Command {
         /// Copy this deck and its assets instead of the starter deck.
         #[arg(long, value_name = "DECK")]
         from: Option<PathBuf>,
+        /// Only an opening and a closing slide, instead of the starter deck's examples.
+        #[arg(long, conflicts_with = "from")]
+        empty: bool,
     },
     /// Export a deck: vector PDF (slides, handouts or notes pages), pdfpc notes, PNG images.
     Export(ExportArgs),
@@ -321,6 +324,7 @@ fn new_arg(arg: Arg) -> Arg {
     match arg.get_id().as_str() {
         "name" => arg.help(t!("cli-new-name-help")).value_name(t!("cli-value-name")),
         "from" => arg.help(t!("cli-new-from-help")).value_name(t!("cli-value-deck")),
+        "empty" => arg.help(t!("cli-new-empty-help")),
         _ => arg,
     }
 }

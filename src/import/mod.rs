@@ -31,7 +31,7 @@ pub struct ImportRequest<'a> {
     pub slides: &'a str,
     /// The deck that receives them.
     pub into: &'a Path,
-    /// Insert after the slide with this id (default: at the end).
+    /// Insert after the slide with this id (default: at the end, before a closing slide).
     pub after: Option<&'a str>,
 }
 
@@ -174,7 +174,13 @@ pub fn import(req: &ImportRequest<'_>) -> Result<ImportReport, ImportError> {
     }
     let this_ids: Vec<&str> = this_deck.slides.iter().map(|s| s.id.as_str()).collect();
     let after = match req.after {
-        None => None,
+        // At the end, but before a closing slide (« Merci ») that ends the deck.
+        None => match this_deck.slides.as_slice() {
+            [.., before, last] if matches!(last.body, crate::model::Body::Closing { .. }) => {
+                this_ids.iter().position(|k| *k == before.id).map(|k| this.origin[k])
+            }
+            _ => None,
+        },
         Some(id) => match this_ids.iter().position(|k| *k == id) {
             Some(k) => Some(this.origin[k]),
             None => {
