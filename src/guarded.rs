@@ -54,7 +54,7 @@ impl Refusal {
     fn of(e: &std::io::Error) -> Refusal {
         match e.kind() {
             std::io::ErrorKind::NotFound => Refusal::NotFound,
-            _ => Refusal::Io(e.to_string()),
+            _ => Refusal::Io(crate::i18n::os_reason(e)),
         }
     }
 }

@@ -17,14 +17,14 @@ pub enum ScaffoldError {
 fn io(path: &Path) -> impl Fn(std::io::Error) -> ScaffoldError + '_ {
     move |e| ScaffoldError::Io {
         path: path.display().to_string(),
-        message: e.to_string(),
+        message: crate::i18n::os_reason(&e),
     }
 }
 
 fn builtin(rel: &str) -> Result<Vec<u8>, ScaffoldError> {
     BuiltinSource.read(rel).map_err(|e| ScaffoldError::Io {
         path: crate::t!("cli-new-builtin-file", path = rel),
-        message: e.to_string(),
+        message: crate::i18n::os_reason(&e),
     })
 }
 
@@ -79,7 +79,7 @@ pub fn new_deck_with(dir: &Path, from: Option<&Path>, empty: bool) -> Result<Pat
 fn refused(path: &Path) -> impl Fn(crate::guarded::Refusal) -> ScaffoldError + '_ {
     move |e| ScaffoldError::Io {
         path: path.display().to_string(),
-        message: e.to_string(),
+        message: crate::i18n::os_reason(&e),
     }
 }
 

@@ -17,10 +17,10 @@ pub struct WriteError {
 }
 
 impl WriteError {
-    fn at(path: &Path, e: &dyn std::fmt::Display) -> WriteError {
+    fn at(path: &Path, e: &(dyn std::error::Error + 'static)) -> WriteError {
         WriteError {
             path: path.display().to_string(),
-            message: e.to_string(),
+            message: crate::i18n::os_reason(e),
         }
     }
 }
@@ -35,7 +35,7 @@ fn folder_of(path: &Path) -> &Path {
 /// Writes `bytes` to `path` atomically, creating its folder; an existing file keeps its
 /// permissions.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let err = |e: &dyn std::fmt::Display| WriteError::at(path, e);
+    let err = |e: &(dyn std::error::Error + 'static)| WriteError::at(path, e);
     let dir = folder_of(path);
     std::fs::create_dir_all(dir).map_err(|e| WriteError::at(dir, &e))?;
     let existing = std::fs::metadata(path).ok().map(|m| m.permissions());

@@ -149,3 +149,28 @@ cli-deck-already-presented = { $path } is already being presented by estrade (pr
 cli-screens-no-display = no display to read the screens from: neither DISPLAY nor WAYLAND_DISPLAY is set (run it from the desktop session)
 cli-export-over-input = { $file } is a file this export reads (the deck, its ink or timings, a picture or table it shows): choose another output
 cli-export-twice = { $file } is named twice as an output of this export: choose two files
+
+## Parse errors of the command line (clap's, translated).
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-invalid-value-choice = invalid value '{ $value }' for '{ $arg }': use one of { $valid }
+cli-error-missing-value = { $arg } needs a value
+cli-error-unknown-argument = unknown argument '{ $arg }'
+cli-error-unknown-command = unknown command '{ $command }'
+cli-error-missing-argument = missing: { $args }
+cli-error-conflict = { $arg } cannot be used with { $prior }
+cli-error-too-many-values = '{ $value }' is one value too many for { $arg }
+cli-error-no-equals = { $arg } takes its value after `=`
+cli-error-did-you-mean = did you mean '{ $name }'?
+cli-error-more = For more, try `estrade --help` (or `estrade COMMAND --help`).
+
+## The operating system's reasons (std::io::ErrorKind), after a file's name.
+os-not-found = no such file or folder
+os-permission-denied = permission denied
+os-already-exists = it already exists
+os-storage-full = the disk is full
+os-read-only = the disk is read-only
+os-is-a-folder = it is a folder
+os-not-a-folder = a part of the path is not a folder
+os-folder-not-empty = the folder is not empty
+os-file-too-large = the file is too large for the disk
+os-crosses-devices = it would move the file to another disk

@@ -150,3 +150,28 @@ cli-deck-already-presented = { $path } est déjà présenté par estrade (proces
 cli-screens-no-display = aucun affichage où lire les écrans : ni DISPLAY ni WAYLAND_DISPLAY n’est défini (lancez-le depuis la session de bureau)
 cli-export-over-input = { $file } est un fichier que cette exportation lit (la présentation, son encre ou ses durées, une image ou un tableau qu’elle montre) : choisissez une autre sortie
 cli-export-twice = { $file } est nommé deux fois comme sortie de cette exportation : choisissez deux fichiers
+
+## Parse errors of the command line (clap's, translated).
+cli-error-invalid-value = valeur « { $value } » invalide pour { $arg } : { $reason }
+cli-error-invalid-value-choice = valeur « { $value } » invalide pour { $arg } : choisissez parmi { $valid }
+cli-error-missing-value = { $arg } demande une valeur
+cli-error-unknown-argument = argument inconnu « { $arg } »
+cli-error-unknown-command = commande inconnue « { $command } »
+cli-error-missing-argument = il manque : { $args }
+cli-error-conflict = { $arg } ne peut pas s’employer avec { $prior }
+cli-error-too-many-values = « { $value } » est une valeur de trop pour { $arg }
+cli-error-no-equals = { $arg } prend sa valeur après `=`
+cli-error-did-you-mean = vouliez-vous dire « { $name } »?
+cli-error-more = Pour en savoir plus : `estrade --help` (ou `estrade COMMANDE --help`).
+
+## The operating system's reasons (std::io::ErrorKind), after a file's name.
+os-not-found = fichier ou dossier introuvable
+os-permission-denied = permission refusée
+os-already-exists = il existe déjà
+os-storage-full = le disque est plein
+os-read-only = le disque est en lecture seule
+os-is-a-folder = c’est un dossier
+os-not-a-folder = une partie du chemin n’est pas un dossier
+os-folder-not-empty = le dossier n’est pas vide
+os-file-too-large = le fichier est trop gros pour le disque
+os-crosses-devices = le fichier passerait sur un autre disque

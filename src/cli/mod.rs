@@ -6,6 +6,7 @@
 //! (`locales/*/cli.ftl`) in the language set before parsing, so `--help` is translated too.
 //! `--lang` is read first, by [`take_lang`].
 
+pub mod errors;
 pub mod export;
 mod help;
 pub mod import;
@@ -245,10 +246,11 @@ pub fn take_lang(args: impl IntoIterator<Item = OsString>) -> (Option<Lang>, Vec
 }
 
 /// Parses `args` (the program's name first, `--lang` taken out) with the translated
-/// [`command`]; on an error, `--help` or `--version`, prints clap's message and exits.
+/// [`command`]; on an error (in the user's language), `--help` or `--version`, prints the
+/// message and exits.
 pub fn parse(args: Vec<OsString>) -> Cli {
-    let matches = command().get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut command()).exit())
+    let matches = command().try_get_matches_from(args).unwrap_or_else(|e| errors::exit(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| errors::exit(e.format(&mut command())))
 }
 
 /// The command clap parses with: [`Cli`]'s, in the current language, with `--lang`.

@@ -17,7 +17,7 @@ pub fn write(deck: &Deck, fonts: &Fonts, dir: &Path, opts: &ExportOptions) -> Re
         path: path.display().to_string(),
         message,
     };
-    std::fs::create_dir_all(dir).map_err(|e| failed(dir, e.to_string()))?;
+    std::fs::create_dir_all(dir).map_err(|e| failed(dir, crate::i18n::os_reason(&e)))?;
     let scale = if opts.scale > 0.0 { opts.scale } else { 1.0 };
     let pages = plan::plan(deck, opts.include_hidden, Steps::Revealed, None);
     // One slide per core at a time: rasterising is the work, and each file is its own.

@@ -6,11 +6,13 @@
 //! editors and CI look for them); their message and hint are translated.
 
 mod catalogue;
+mod os;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use catalogue::{Arg, catalogue_files, tr};
+pub use os::os_reason;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
