@@ -168,13 +168,15 @@ fn a_path_that_repeats_the_assets_folder_is_told_how_to_write_it() {
 #[test]
 fn checking_a_folder_checks_each_of_its_decks() {
     let dir = scratch::scratch("check-folder");
-    let out = estrade()
-        .arg("check")
-        .arg(&*dir)
-        .arg("--lang")
-        .arg("en")
-        .output()
-        .unwrap();
+    let check_folder = || {
+        estrade()
+            .arg("check")
+            .arg(&*dir)
+            .args(["--lang", "en"])
+            .output()
+            .unwrap()
+    };
+    let out = check_folder();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no deck in"));
     std::fs::create_dir_all(dir.join("slides")).unwrap();
@@ -186,13 +188,7 @@ fn checking_a_folder_checks_each_of_its_decks() {
     )
     .unwrap();
     std::fs::write(dir.join("brouillon.ink.ron"), "Ink(format: 1)").unwrap();
-    let out = estrade()
-        .arg("check")
-        .arg(&*dir)
-        .arg("--lang")
-        .arg("en")
-        .output()
-        .unwrap();
+    let out = check_folder();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("bon.ron: 1 slide, 0 errors"), "{stderr}");

@@ -49,16 +49,19 @@ pub fn open_bracket_at(text: &str, line: usize, col: usize) -> Option<(usize, us
         }
     }
     let open = *stack.last()?;
-    let name: String = text[..open]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
     let (l, c) = place_of(text, open);
-    Some((l, c, name))
+    Some((l, c, trailing_name(&text[..open]).to_string()))
+}
+
+/// The name `text` ends with (letters, digits, `_`): `Bullets` of `…Bullets`.
+fn trailing_name(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphanumeric() || *c == '_')
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    &text[start..]
 }
 
 /// When the innermost bracket open at (`line`, `col`) is a list's `[`: its place and the field
@@ -70,16 +73,8 @@ pub fn open_list_at(text: &str, line: usize, col: usize) -> Option<(usize, usize
     if text.as_bytes().get(open) != Some(&b'[') || open >= end {
         return None;
     }
-    let before = text[..open].trim_end().strip_suffix(':')?.trim_end();
-    let field: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    (!field.is_empty()).then_some((l, c, field))
+    let field = trailing_name(text[..open].trim_end().strip_suffix(':')?.trim_end());
+    (!field.is_empty()).then(|| (l, c, field.to_string()))
 }
 
 fn skip_string(b: &[u8], mut i: usize) -> usize {
