@@ -64,7 +64,7 @@ cli-export-include-hidden-help = Include slides marked `hidden: true`
 cli-screens-about = List the monitors and what estrade would show on each (check the room before the talk)
 cli-ids-about = List a deck's slides: id, number of steps, title (what an Include needs)
 cli-screens-audience-monitor-help = As for presenting: the audience view on this monitor
-cli-check-about = Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable)
+cli-check-about = Load and validate a deck, or every deck of a folder; print every problem (exit 0 clean, 1 errors, 2 unreadable)
 cli-check-count-steps-help = Only print how many "next" presses walk through every step (for scripts)
 
 ## What clap would write itself for -h, -V and `estrade help`.

@@ -65,7 +65,7 @@ cli-export-include-hidden-help = Inclure les diapositives marquées `hidden: tru
 cli-screens-about = Lister les écrans et ce qu’estrade afficherait sur chacun (pour vérifier la salle avant la présentation)
 cli-ids-about = Lister les diapositives d’une présentation : identifiant, nombre d’étapes, titre (ce qu’un Include demande)
 cli-screens-audience-monitor-help = Comme pour présenter : la vue du public sur cet écran
-cli-check-about = Charger et valider une présentation; afficher chaque problème (code de sortie 0 : aucune erreur, 1 : erreurs, 2 : illisible)
+cli-check-about = Charger et valider une présentation, ou chaque présentation d’un dossier; afficher chaque problème (code de sortie 0 : aucune erreur, 1 : erreurs, 2 : illisible)
 cli-check-count-steps-help = Afficher seulement le nombre d’appuis sur « suivant » qui parcourent toutes les étapes (pour les scripts)
 
 ## Ce que clap écrirait lui-même pour -h, -V et `estrade help`.

@@ -126,7 +126,7 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         after: Option<String>,
     },
-    /// Load and validate a deck; print every problem (exit 0 clean, 1 errors, 2 unreadable).
+    /// Load and validate a deck, or every deck of a folder; print every problem (exit 0 clean, 1 errors, 2 unreadable).
     Check {
         /// The deck file.
         deck: PathBuf,
