@@ -8,7 +8,10 @@ cd "$(dirname "$0")/.."
 cargo build --release
 bin=target/release/estrade
 mkdir -p target/packaging
-LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$bin" --lang en man > target/packaging/estrade.1
+rm -rf target/packaging/man target/packaging/man-fr
+# The manual in English and in French (`man -L fr estrade`), a page per command beside the main one.
+LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$bin" --lang en man --out target/packaging/man
+LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$bin" --lang fr man --out target/packaging/man-fr
 for shell in bash zsh fish; do
   "$bin" --lang en completions "$shell" > "target/packaging/estrade.$shell"
 done

@@ -44,16 +44,23 @@ fn main() -> ExitCode {
             clap_complete::generate(shell, &mut cli::command(), "estrade", &mut out); // not user text: the program's name
             print_bytes(&out)
         }
-        Some(Command::Man) => {
-            let mut out = Vec::new();
-            match clap_mangen::Man::new(cli::command()).render(&mut out) {
-                Ok(()) => print_bytes(&out),
-                Err(e) => {
-                    error(e);
-                    ExitCode::from(1)
-                }
+        Some(Command::Man { out: None }) => match cli::manual::main_page(cli::command()) {
+            Ok(page) => print_bytes(&page),
+            Err(e) => {
+                error(estrade::i18n::os_reason(&e));
+                ExitCode::from(1)
             }
-        }
+        },
+        Some(Command::Man { out: Some(dir) }) => match cli::manual::write_all(cli::command(), &dir) {
+            Ok(pages) => {
+                eprintln!("{}", t!("cli-man-written", folder = &dir, pages = pages.join(", ")));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                error(format!("{}: {}", dir.display(), estrade::i18n::os_reason(&e)));
+                ExitCode::from(1)
+            }
+        },
         Some(Command::Screens { audience_monitor }) => screens(audience_monitor),
         Some(Command::Ids { deck }) => ids(&deck),
         Some(Command::Import {

@@ -174,3 +174,33 @@ os-not-a-folder = a part of the path is not a folder
 os-folder-not-empty = the folder is not empty
 os-file-too-large = the file is too large for the disk
 os-crosses-devices = it would move the file to another disk
+cli-man-out-help = Write the manual pages (estrade.1 and one per command) into this folder instead
+cli-man-written = manual pages written in { $folder }: { $pages }
+
+## The manual page's own sections (after clap's), `estrade man`.
+man-keys = Keys
+man-files = Files
+man-environment = Environment
+man-exit-status = Exit status
+man-examples = Examples
+man-term-ink = NAME.ink.ron
+man-term-timings = NAME.timings.ron
+man-file-ink = The ink drawn on a deck NAME.ron, saved beside it (read back when the deck opens; `export --ink` draws it).
+man-file-timings = The timings of a rehearsal of NAME.ron, beside it (the console's pace uses them).
+man-file-assets = The project's pictures (images/), tables (data/) and themes (themes/); paths in a deck are relative to it.
+man-file-state = Where the talk is resumed after a crash, the notes' size and the lock that keeps one presenter per deck (~/.local/state/estrade/ when XDG_STATE_HOME is not set).
+man-file-kiosk-env = Options of the kiosk unit estrade-kiosk@.service, as ESTRADE_KIOSK_ARGS=…
+man-env-lang = The interface's language, French or English (--lang overrides it).
+man-env-display = The display server: Wayland whenever WAYLAND_DISPLAY is set, else X11.
+man-env-log = A debug log on standard error, e.g. RUST_LOG=estrade=debug (silent otherwise).
+man-env-xdg = Where the state folder and kiosk.env are looked for.
+man-env-state-dir = Another state folder (tests, kiosks that keep it elsewhere).
+man-exit-0 = Done; for check, a deck without errors (warnings allowed).
+man-exit-1 = The deck has errors, or the command failed.
+man-exit-2 = A file could not be read, or the command line is wrong.
+man-example-builtin = Presents the CÉAP talk built into the program (or slides/ceap-2024.ron here).
+man-example-presenter = Presents a deck with the presenter console on the second screen.
+man-example-check = Checks every deck of the folder and of its slides/.
+man-example-export = A PDF of the talk and its notes for pdfpc.
+man-example-new = A new deck with only an opening and a closing slide.
+man-example-import = Copies the slide « causes » of another deck, with its pictures, before the closing slide.

@@ -175,3 +175,33 @@ os-not-a-folder = une partie du chemin n’est pas un dossier
 os-folder-not-empty = le dossier n’est pas vide
 os-file-too-large = le fichier est trop gros pour le disque
 os-crosses-devices = le fichier passerait sur un autre disque
+cli-man-out-help = Écrire plutôt les pages de manuel (estrade.1 et une par commande) dans ce dossier
+cli-man-written = pages de manuel écrites dans { $folder } : { $pages }
+
+## The manual page's own sections (after clap's), `estrade man`.
+man-keys = Touches
+man-files = Fichiers
+man-environment = Environnement
+man-exit-status = Code de sortie
+man-examples = Exemples
+man-term-ink = NOM.ink.ron
+man-term-timings = NOM.timings.ron
+man-file-ink = L’encre dessinée sur une présentation NOM.ron, enregistrée à côté (relue à l’ouverture; `export --ink` la dessine).
+man-file-timings = Les minutages d’une répétition de NOM.ron, à côté (le rythme de la console s’en sert).
+man-file-assets = Les images (images/), tableaux (data/) et thèmes (themes/) du projet; les chemins d’une présentation partent de là.
+man-file-state = La position pour reprendre l’exposé après un plantage, la taille des notes et le verrou qui garde un seul présentateur par présentation (~/.local/state/estrade/ si XDG_STATE_HOME n’est pas défini).
+man-file-kiosk-env = Les options de l’unité de kiosque estrade-kiosk@.service, sous la forme ESTRADE_KIOSK_ARGS=…
+man-env-lang = La langue de l’interface, français ou anglais (--lang a priorité).
+man-env-display = Le serveur d’affichage : Wayland dès que WAYLAND_DISPLAY est défini, sinon X11.
+man-env-log = Un journal de débogage sur la sortie d’erreur, par exemple RUST_LOG=estrade=debug (muet sinon).
+man-env-xdg = Où sont cherchés le dossier d’état et kiosk.env.
+man-env-state-dir = Un autre dossier d’état (tests, kiosques qui le gardent ailleurs).
+man-exit-0 = Terminé; pour check, une présentation sans erreur (avertissements permis).
+man-exit-1 = La présentation a des erreurs, ou la commande a échoué.
+man-exit-2 = Un fichier n’a pas pu être lu, ou la ligne de commande est erronée.
+man-example-builtin = Présente l’exposé du CÉAP intégré au programme (ou slides/ceap-2024.ron d’ici).
+man-example-presenter = Présente une présentation avec la console du présentateur sur le second écran.
+man-example-check = Vérifie chaque présentation du dossier et de son slides/.
+man-example-export = Un PDF de l’exposé et ses notes pour pdfpc.
+man-example-new = Une nouvelle présentation avec seulement une diapositive d’ouverture et une de clôture.
+man-example-import = Copie la diapositive « causes » d’une autre présentation, avec ses images, avant la diapositive de clôture.

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod export;
 mod help;
 pub mod import;
+pub mod manual;
 pub mod values;
 
 use std::ffi::OsString;
@@ -144,7 +145,11 @@ pub enum Command {
         shell: ShellArg,
     },
     /// Print estrade's manual page (roff) on standard output.
-    Man,
+    Man {
+        /// Write the manual pages (estrade.1 and one per command) into this folder instead.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// `estrade export`'s arguments.
@@ -272,7 +277,11 @@ pub fn command() -> clap::Command {
                     .value_name(t!("cli-value-shell"))
             })
         })
-        .mut_subcommand("man", |c| c.about(t!("cli-man-about")));
+        .mut_subcommand("man", |c| {
+            c.about(t!("cli-man-about")).mut_arg("out", |a| {
+                a.help(t!("cli-man-out-help")).value_name(t!("cli-value-dir"))
+            })
+        });
     let mut cmd = typeset(cmd, true);
     // clap adds its `help` subcommand when it builds the command, just before it parses or
     // renders. `render_usage` builds the top level as parsing does (`build` would also make the
