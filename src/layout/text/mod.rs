@@ -342,10 +342,8 @@ fn append(fonts: &Fonts, line: &mut Line, word: &[Frag], size: f32, gap: f32) ->
     summed
 }
 
-#[path = "long_words.rs"]
 mod long_words;
 use long_words::split_long;
 
 #[cfg(test)]
-#[path = "text_tests.rs"]
 mod tests;

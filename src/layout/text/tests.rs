@@ -100,7 +100,7 @@ fn lines_break_where_shaping_each_line_whole_would_break_them() {
     // Widths are added up while a line grows; the result must still be the greedy breaking by
     // exact (shaped) widths, with every piece's width and place those of its shaped text.
     let fonts = Fonts::bundled().unwrap();
-    let talk = include_str!("../../tests/fixtures/seed-talk.txt");
+    let talk = include_str!("../../../tests/fixtures/seed-talk.txt");
     let paragraphs: Vec<&str> = talk
         .split("\n\n")
         .map(str::trim)
