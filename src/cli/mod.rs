@@ -21,7 +21,7 @@ use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use estrade::i18n::Lang;
 use estrade::t;
 
-pub use values::{MessageFormatArg, PaperArg, ReloadArg, ShellArg, per_page};
+pub use values::{MessageFormatArg, PaperArg, ReloadArg, ShellArg, per_page, shell_quoted};
 
 use help::typeset;
 
@@ -392,17 +392,6 @@ fn check_arg(arg: Arg) -> Arg {
             .value_name(t!("cli-value-format")),
         _ => arg,
     }
-}
-
-/// `path` as a shell takes it in a command to copy: as it is when every character is safe,
-/// else between single quotes (a `'` inside written `'\''`).
-pub fn shell_quoted(path: &std::path::Path) -> String {
-    let text = path.to_string_lossy();
-    let safe = |c: char| c.is_alphanumeric() || "_-./+,:@%=".contains(c);
-    if !text.is_empty() && text.chars().all(safe) {
-        return text.into_owned();
-    }
-    format!("'{}'", text.replace('\'', "'\\''"))
 }
 
 #[cfg(test)]

@@ -81,3 +81,14 @@ pub enum PaperArg {
     A4,
     Letter,
 }
+
+/// `path` as a shell takes it in a command to copy: as it is when every character is safe,
+/// else between single quotes (a `'` inside written `'\''`).
+pub fn shell_quoted(path: &std::path::Path) -> String {
+    let text = path.to_string_lossy();
+    let safe = |c: char| c.is_alphanumeric() || "_-./+,:@%=".contains(c);
+    if !text.is_empty() && text.chars().all(safe) {
+        return text.into_owned();
+    }
+    format!("'{}'", text.replace('\'', "'\\''"))
+}

@@ -19,6 +19,7 @@ mod media;
 mod optical;
 pub mod pages;
 mod prose;
+mod style;
 mod table;
 pub mod text;
 mod thin_space;
