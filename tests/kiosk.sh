@@ -30,4 +30,25 @@ xdotool keydown ctrl+alt+q; sleep 2.6; xdotool keyup ctrl+alt+q; sleep 1
 if kill -0 $app 2>/dev/null; then echo "the exit chord did not end the kiosk"; fail=1; fi
 grep -q "exit chord held" "$out/kiosk.log" || { echo "the exit was not logged"; fail=1; }
 echo "kiosk log:"; cat "$out/kiosk.log"
+
+# A deck that cannot be shown yet (not there, or broken): the hall sees black, never the error,
+# and the deck is shown as soon as the file is valid.
+hall=$(mktemp -d)
+printf 'Deck(title: "x", slides: [\n' > "$hall/broken.ron"
+for deck in missing.ron broken.ron; do
+  ESTRADE_STATE_DIR=$(mktemp -d) "$bin" --kiosk --advance 1 --log "$out/hall.log" "$hall/$deck" >/dev/null 2>&1 & app=$!
+  sleep 3
+  import -window root "$out/kiosk-$deck-before.png"
+  cp tests/fixtures/kiosk/loop.ron "$hall/$deck"
+  sleep 3
+  import -window root "$out/kiosk-$deck-after.png"
+  kill $app 2>/dev/null || true; wait $app 2>/dev/null || true
+  before=$(convert "$out/kiosk-$deck-before.png" -format %k info:)
+  after=$(convert "$out/kiosk-$deck-after.png" -format %k info:)
+  echo "$deck: $before colour(s) before the file is valid, $after after"
+  [ "$before" = 1 ] || { echo "the hall saw something other than black for $deck"; fail=1; }
+  [ "$after" -gt 20 ] || { echo "the kiosk did not take $deck once it was valid"; fail=1; }
+done
+grep -q "the screen stays black" "$out/hall.log" || { echo "the log does not say why the screen is black"; fail=1; }
+rm -rf "$hall"
 exit $fail

@@ -47,6 +47,10 @@ app-kiosk-ignored = ignored an invalid update of { $name } ({ $problems ->
     [one] { $problems } problem
    *[other] { $problems } problems
 })
+app-kiosk-black = cannot show { $name } ({ $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problems
+}): the screen stays black until the file can be shown (it is watched)
 app-kiosk-close-refused = a request to close the window was refused (kiosk)
 app-kiosk-exit-chord = exit chord held: quitting
 

@@ -47,6 +47,10 @@ app-kiosk-ignored = mise à jour invalide de { $name } ignorée ({ $problems ->
     [one] { $problems } problème
    *[other] { $problems } problèmes
 })
+app-kiosk-black = impossible de projeter { $name } ({ $problems ->
+    [one] { $problems } problème
+   *[other] { $problems } problèmes
+}) : l’écran reste noir jusqu’à ce que le fichier puisse être projeté (il est surveillé)
 app-kiosk-close-refused = une demande de fermeture de la fenêtre a été refusée (kiosque)
 app-kiosk-exit-chord = combinaison de sortie maintenue : fermeture
 

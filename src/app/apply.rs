@@ -63,8 +63,10 @@ impl Presenter {
                 self.state.quit_armed = Some(now);
                 self.state.say(crate::t!("app-quit-confirm"));
             }
+            // A kiosk with nothing on screen (a black screen: no deck could be shown yet)
+            // takes a valid deck at once; one that shows a deck waits for its loop to end.
             Action::Reload => match &mut st.kiosk {
-                Some(k) if k.options.reload == ReloadPolicy::AtLoopStart => {
+                Some(k) if k.options.reload == ReloadPolicy::AtLoopStart && st.deck.is_some() => {
                     k.reload_pending = true;
                     super::kiosk::log(&k.options, &crate::t!("app-kiosk-reload-at-loop-start"));
                 }

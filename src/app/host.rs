@@ -24,7 +24,12 @@ impl Presenter {
         }
         let st = &mut self.state;
         if let Some(k) = &st.kiosk {
-            let line = super::kiosk::load_message(loaded.deck.is_some(), path.as_deref(), loaded.diagnostics.len());
+            let line = super::kiosk::load_message(
+                loaded.deck.is_some(),
+                st.deck.is_some(),
+                path.as_deref(),
+                loaded.diagnostics.len(),
+            );
             super::kiosk::log(&k.options, &line);
             for d in &loaded.diagnostics {
                 super::kiosk::log(&k.options, d.to_string().trim_end());
@@ -35,7 +40,13 @@ impl Presenter {
         if st.load_failed {
             st.say(crate::t!("app-deck-has-errors"));
         }
-        let Some(mut deck) = loaded.deck else { return };
+        let Some(mut deck) = loaded.deck else {
+            // Nothing shown yet: the file is still the one to watch, and taken once it is valid.
+            if st.deck.is_none() {
+                st.path = path;
+            }
+            return;
+        };
         let same_deck = st.path == path;
         if same_deck && let Some(old) = &st.deck {
             for note in keep_shown_images(old, &mut deck) {
@@ -125,6 +136,9 @@ impl Presenter {
         match crate::deck::load_path(&path) {
             Ok(loaded) => self.replace(loaded, Some(path)),
             Err(e) => {
+                if self.state.deck.is_none() {
+                    self.state.path = Some(path);
+                }
                 self.state.load_failed = self.state.deck.is_some();
                 if self.state.load_failed {
                     self.state.say(crate::t!("app-deck-has-errors"));

@@ -156,14 +156,17 @@ impl Kiosk {
     }
 }
 
-/// The log line for a deck (re)loaded while the kiosk runs: taken (`taken`), or an invalid
-/// update ignored, with its number of problems.
-pub fn load_message(taken: bool, path: Option<&Path>, problems: usize) -> String {
+/// The log line for a deck (re)loaded while the kiosk runs, with its number of problems: taken
+/// (`taken`), an invalid update ignored while another version is `showing`, or, with nothing to
+/// show, a black screen until the file can be shown.
+pub fn load_message(taken: bool, showing: bool, path: Option<&Path>, problems: usize) -> String {
     let name = path.map_or_else(|| crate::t!("app-kiosk-the-deck"), |p| p.display().to_string());
     if taken {
         crate::t!("app-kiosk-loaded", name = name, problems = problems)
-    } else {
+    } else if showing {
         crate::t!("app-kiosk-ignored", name = name, problems = problems)
+    } else {
+        crate::t!("app-kiosk-black", name = name, problems = problems)
     }
 }
 
@@ -299,11 +302,12 @@ mod tests {
             ..Default::default()
         };
         with_lang(Lang::Fr, || {
-            log(&options, &load_message(false, Some(Path::new("slides/a.ron")), 2));
-            log(&options, &load_message(true, None, 1));
+            log(&options, &load_message(false, true, Some(Path::new("slides/a.ron")), 2));
+            log(&options, &load_message(true, false, None, 1));
+            log(&options, &load_message(false, false, Some(Path::new("a.ron")), 1));
             log(&options, &crate::t!("app-kiosk-exit-chord"));
         });
-        log(&options, &load_message(true, Some(Path::new("slides/a.ron")), 1));
+        log(&options, &load_message(true, false, Some(Path::new("slides/a.ron")), 1));
         let text = std::fs::read_to_string(dir.path().join("kiosk.log")).unwrap();
         let messages: Vec<&str> = text
             .lines()
@@ -318,6 +322,7 @@ mod tests {
             [
                 "mise à jour invalide de slides/a.ron ignorée (2 problèmes)",
                 "chargement de la présentation (1 problème)",
+                "impossible de projeter a.ron (1 problème)\u{a0}: l’écran reste noir jusqu’à ce que le fichier puisse être projeté (il est surveillé)",
                 "combinaison de sortie maintenue\u{a0}: fermeture",
                 "loaded slides/a.ron (1 problem)",
             ]

@@ -151,7 +151,11 @@ impl Presenter {
         }
         let rect = ui.max_rect();
         let mut actions = Vec::new();
-        if self.state.deck.is_none() {
+        if self.state.deck.is_none() && self.state.kiosk.is_some() {
+            // A hall sees only slides: black until the deck can be shown (the log says why;
+            // the deck file is watched and taken as soon as it is valid).
+            ui.painter().rect_filled(rect, 0.0, egui::Color32::BLACK);
+        } else if self.state.deck.is_none() {
             views::overlays::diagnostics_screen(ui, &self.state);
         } else if self.state.presenter_view_in_root() {
             actions.extend(views::console::body(ui, &self.state, &mut self.rt));
