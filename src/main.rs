@@ -31,6 +31,9 @@ fn main() -> ExitCode {
     let (lang, args) = cli::take_lang(std::env::args_os());
     estrade::i18n::set_lang(lang.unwrap_or_else(estrade::i18n::detect));
     let cli = cli::parse(args);
+    if cli.licences {
+        return print_bytes(cli::licences::text().as_bytes());
+    }
     match cli.command {
         Some(Command::Check {
             deck,

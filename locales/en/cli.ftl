@@ -204,3 +204,13 @@ man-example-check = Checks every deck of the folder and of its slides/.
 man-example-export = A PDF of the talk and its notes for pdfpc.
 man-example-new = A new deck with only an opening and a closing slide.
 man-example-import = Copies the slide « causes » of another deck, with its pictures, before the closing slide.
+
+## estrade --licences
+cli-licences-help = Print the licences of estrade, of the fonts built in (with the full text of the SIL Open Font License) and of the Rust crates linked in, then exit
+licences-estrade = estrade { $version }: MIT or Apache-2.0, at your choice (LICENSE-MIT and LICENSE-APACHE; installed in /usr/share/doc/estrade/).
+licences-fonts = Fonts built into the program, embedded in the PDFs and web pages it exports:
+licences-lato = Lato 2.007, © 2010–2014 tyPoland Łukasz Dziedzic: SIL Open Font License 1.1 (its text is below).
+licences-open-sans = Open Sans 1.10, © 2010–2011 Google Corporation: Apache License 2.0.
+licences-egui-fonts = egui's interface fonts, for the console and the help (epaint_default_fonts in the list below, licence texts in third-party-licences.md): Ubuntu Light (Ubuntu Font Licence 1.0), Hack (MIT), Noto Emoji (SIL OFL 1.1), emoji-icon-font (MIT).
+licences-crates = { $count } Rust crates linked into the program's builds for Linux, arm64 and Windows (name, version, licence; their texts: third-party-licences.md in the documentation, /usr/share/doc/estrade/ on Debian):
+licences-ofl-follows = The SIL Open Font License 1.1, under which Lato is shipped:

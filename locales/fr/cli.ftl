@@ -205,3 +205,13 @@ man-example-check = Vérifie chaque présentation du dossier et de son slides/.
 man-example-export = Un PDF de l’exposé et ses notes pour pdfpc.
 man-example-new = Une nouvelle présentation avec seulement une diapositive d’ouverture et une de clôture.
 man-example-import = Copie la diapositive « causes » d’une autre présentation, avec ses images, avant la diapositive de clôture.
+
+## estrade --licences
+cli-licences-help = Affiche les licences d’estrade, des polices intégrées (avec le texte entier de la SIL Open Font License) et des crates Rust liées, puis quitte
+licences-estrade = estrade { $version } : MIT ou Apache-2.0, au choix (LICENSE-MIT et LICENSE-APACHE; installées dans /usr/share/doc/estrade/).
+licences-fonts = Polices intégrées au programme, incorporées aux PDF et aux pages Web qu’il exporte :
+licences-lato = Lato 2.007, © 2010–2014 tyPoland Łukasz Dziedzic : SIL Open Font License 1.1 (texte ci-dessous).
+licences-open-sans = Open Sans 1.10, © 2010–2011 Google Corporation : licence Apache 2.0.
+licences-egui-fonts = Polices d’interface d’egui, pour la console et l’aide (epaint_default_fonts dans la liste ci-dessous, textes des licences dans third-party-licences.md) : Ubuntu Light (Ubuntu Font Licence 1.0), Hack (MIT), Noto Emoji (SIL OFL 1.1), emoji-icon-font (MIT).
+licences-crates = { $count } crates Rust liées aux versions Linux, arm64 et Windows du programme (nom, version, licence; leurs textes : third-party-licences.md dans la documentation, /usr/share/doc/estrade/ sous Debian) :
+licences-ofl-follows = La SIL Open Font License 1.1, sous laquelle Lato est distribuée :

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod export;
 mod help;
 pub mod import;
+pub mod licences;
 pub mod manual;
 pub mod values;
 
@@ -83,6 +84,10 @@ pub struct Cli {
     /// the resident memory (used by benches/process.sh).
     #[arg(long)]
     pub quit_after_first_frame: bool,
+    /// Print the licences of estrade, of the fonts built in (with the full text of the SIL Open
+    /// Font License) and of the Rust crates linked in, then exit.
+    #[arg(long, visible_alias = "licenses")]
+    pub licences: bool,
 }
 
 /// The subcommands.
@@ -326,6 +331,7 @@ fn top_arg(arg: Arg) -> Arg {
         "fresh" => arg.help(t!("cli-fresh-help")),
         "rehearse" => arg.help(t!("cli-rehearse-help")),
         "quit_after_first_frame" => arg.help(t!("cli-quit-after-first-frame-help")),
+        "licences" => arg.help(t!("cli-licences-help")),
         _ => arg,
     }
 }
