@@ -8,6 +8,7 @@
 //! Nothing here panics, and acquiring never blocks the caller much longer than a second: the D-Bus and X11
 //! attempts run on a short-lived helper thread that the caller waits on with a timeout.
 
+#[cfg(target_os = "linux")]
 use std::time::Duration;
 
 /// How long [`AwakeGuard::acquire`] waits for the D-Bus service before giving up on it.
@@ -23,7 +24,9 @@ use super::awake_dbus::{DBusHold, SCREENSAVER};
 #[cfg(target_os = "linux")]
 use super::awake_wayland::WaylandHold;
 
-pub use super::awake_error::{AwakeError, X_SERVER};
+pub use super::awake_error::AwakeError;
+#[cfg(target_os = "linux")]
+pub use super::awake_error::X_SERVER;
 
 /// Keeps the screensaver and display sleep away while it lives; released on drop.
 ///
