@@ -243,6 +243,7 @@ deck-pdf-failed = the PDF could not be written: { $reason }
 deck-pdf-page-size = bad page size { $width }×{ $height }
 deck-png-size = image size { $width }×{ $height } is out of range; use a smaller --scale
 # estrade ids: the note after a hidden slide.
+deck-ids-first-words = “{ $words }”
 deck-ids-hidden = (hidden)
 deck-some-not-optional = this value is required, so it cannot be written `Some(…)`
 deck-some-not-optional-hint = write the value without `Some(…)`, e.g. `image: (src: "images/photo.png", alt: "…")`

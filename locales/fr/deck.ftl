@@ -253,6 +253,7 @@ deck-pdf-failed = le PDF n’a pas pu être écrit : { $reason }
 deck-pdf-page-size = taille de page invalide : { $width }×{ $height }
 deck-png-size = la taille d’image { $width }×{ $height } est hors limites; utilisez une valeur plus petite pour --scale
 # estrade ids : la note après une diapositive masquée.
+deck-ids-first-words = « { $words } »
 deck-ids-hidden = (masquée)
 deck-some-not-optional = cette valeur est obligatoire : elle ne peut pas s’écrire `Some(…)`
 deck-some-not-optional-hint = écrivez la valeur sans `Some(…)`, par exemple `image: (src: "images/photo.png", alt: "…")`

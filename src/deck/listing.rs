@@ -4,13 +4,17 @@
 use crate::model::Deck;
 
 /// One line per slide, in deck order: the id (padded to the longest), the number of steps,
-/// the title (see [`crate::model::Slide::display_title`]), and a note for hidden slides.
+/// the title (see [`crate::model::Slide::display_title`]) or, for an untitled slide, its first
+/// words in quotation marks, and a note for hidden slides.
 pub fn slide_lines(deck: &Deck) -> Vec<String> {
     let width = deck.slides.iter().map(|s| s.id.chars().count()).max().unwrap_or(0);
     deck.slides
         .iter()
         .map(|s| {
-            let title = s.display_title().map(|t| t.to_plain()).unwrap_or_default();
+            let title = match s.display_title() {
+                Some(t) => t.to_plain(),
+                None => first_words(s).map_or_else(String::new, |w| crate::t!("deck-ids-first-words", words = w)),
+            };
             let hidden = if s.hidden {
                 format!("  {}", crate::t!("deck-ids-hidden"))
             } else {
@@ -24,6 +28,22 @@ pub fn slide_lines(deck: &Deck) -> Vec<String> {
                 .to_string()
         })
         .collect()
+}
+
+/// How many words of its text name an untitled slide.
+const FIRST_WORDS: usize = 8;
+
+/// The first words a slide without a title shows (a quotation, a plan), with `…` when there
+/// are more: what a remixer recognises it by.
+fn first_words(slide: &crate::model::Slide) -> Option<String> {
+    let text = slide.texts().join(" ");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let shown = words.iter().take(FIRST_WORDS).copied().collect::<Vec<_>>().join(" ");
+    match words.len() {
+        0 => None,
+        n if n > FIRST_WORDS => Some(format!("{shown}…")),
+        _ => Some(shown),
+    }
 }
 
 #[cfg(test)]
@@ -47,5 +67,23 @@ mod tests {
         assert_eq!(lines[1], "deux-long   1  Second  (masquée)");
         let english = with_lang(Lang::En, || slide_lines(&deck));
         assert_eq!(english[1], "deux-long   1  Second  (hidden)");
+    }
+
+    #[test]
+    fn an_untitled_slide_shows_its_first_words_as_a_quotation() {
+        let text = r#"Deck(title: "x", slides: [
+            Quote(id: "citation", text: "Les villes sont devenues des actrices internationales à part entière", author: "Quelqu’un"),
+            Quote(id: "courte", text: "Bref."),
+        ])"#;
+        let loaded = crate::deck::load_text(Arc::new(crate::source::BuiltinSource), "slides/x.ron", text.to_string());
+        let deck = loaded.deck.expect("the deck loads");
+        let lines = with_lang(Lang::Fr, || slide_lines(&deck));
+        assert_eq!(
+            lines[0],
+            "citation   1  «\u{a0}Les villes sont devenues des actrices internationales à…\u{a0}»"
+        );
+        assert_eq!(lines[1], "courte     1  «\u{a0}Bref.\u{a0}»");
+        let english = with_lang(Lang::En, || slide_lines(&deck));
+        assert_eq!(english[1], "courte     1  “Bref.”");
     }
 }
