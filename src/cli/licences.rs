@@ -13,38 +13,41 @@ const THIRD_PARTY: &str = include_str!("../../packaging/third-party-summary.txt"
 
 /// The whole text printed by `estrade --licences`, in the current language.
 pub fn text() -> String {
-    let crates: Vec<&str> = THIRD_PARTY
-        .lines()
-        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
-        .collect();
+    let crates = crate_lines();
+    let fonts = [t!("licences-lato"), t!("licences-open-sans"), t!("licences-egui-fonts")];
     let mut out = String::new();
-    let version = env!("CARGO_PKG_VERSION");
-    out.push_str(&t!("licences-estrade", version = version));
+    out.push_str(&t!("licences-estrade", version = env!("CARGO_PKG_VERSION")));
     out.push_str("\n\n");
     out.push_str(&t!("licences-fonts"));
     out.push('\n');
-    out.push_str("  ");
-    out.push_str(&t!("licences-lato"));
+    indented(&mut out, fonts.iter().map(String::as_str));
     out.push('\n');
-    out.push_str("  ");
-    out.push_str(&t!("licences-open-sans"));
-    out.push('\n');
-    out.push_str("  ");
-    out.push_str(&t!("licences-egui-fonts"));
-    out.push_str("\n\n");
     out.push_str(&t!("licences-crates", count = crates.len()));
     out.push('\n');
-    for line in &crates {
-        out.push_str("  ");
-        out.push_str(line);
-        out.push('\n');
-    }
+    indented(&mut out, crates.into_iter());
     out.push('\n');
     out.push_str(&t!("licences-ofl-follows"));
     out.push_str("\n\n");
     out.push_str(ofl_text());
     out.push('\n');
     out
+}
+
+/// The crate lines of the list, without its comments.
+fn crate_lines() -> Vec<&'static str> {
+    THIRD_PARTY
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .collect()
+}
+
+/// Appends each line indented by two spaces.
+fn indented<'a>(out: &mut String, lines: impl Iterator<Item = &'a str>) {
+    for line in lines {
+        out.push_str("  ");
+        out.push_str(line);
+        out.push('\n');
+    }
 }
 
 /// The OFL's own words from the Lato licence file (its DEP-5 paragraph, indentation and the
@@ -72,10 +75,7 @@ mod tests {
 
     #[test]
     fn every_linked_crate_has_a_licence() {
-        let crates: Vec<&str> = THIRD_PARTY
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .collect();
+        let crates = crate_lines();
         assert!(crates.len() > 100, "{} crates listed", crates.len());
         for line in crates {
             let fields: Vec<&str> = line.split_whitespace().collect();
