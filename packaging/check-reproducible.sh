@@ -25,7 +25,7 @@ for file in target/release/estrade "target/debian/$(basename "$(ls "$one"/target
     echo "DIFFERENT: $file: $(cmp "$one/$file" "$two/$file" | head -1)"; fail=1
   fi
 done
-for dir in "$one" "$two" "$HOME"; do
+for dir in "$one" "$two" "${CARGO_HOME:-$HOME/.cargo}"; do
   count=$(grep -c -a -F "$dir/" "$one/target/release/estrade" || true)
   echo "the binary names $dir: $count times"
   [ "$count" = 0 ] || fail=1

@@ -23,11 +23,5 @@ start=$(date +%s.%N)
 (cd "$out/empty" && run export --pdf ../arm64.pdf >/dev/null 2>&1) || { echo "export failed"; fail=1; }
 echo "3. export --pdf under emulation: $(echo "$(date +%s.%N) - $start" | bc) s, $(pdfinfo "$out/arm64.pdf" | grep Pages)"
 (cd "$out/empty" && "$OLDPWD/target/release/estrade" export --pdf ../amd64.pdf >/dev/null 2>&1)
-if cmp -s "$out/arm64.pdf" "$out/amd64.pdf"; then
-  echo "   byte-identical to the amd64 build's ($(stat -c %s "$out/amd64.pdf") bytes)"
-else
-  echo "   differs from the amd64 build's: $(cmp "$out/arm64.pdf" "$out/amd64.pdf" | head -1)"
-  pdftotext "$out/arm64.pdf" "$out/arm64.txt"; pdftotext "$out/amd64.pdf" "$out/amd64.txt"
-  cmp -s "$out/arm64.txt" "$out/amd64.txt" && echo "   (the same text on every page)" || { echo "   and the text differs"; fail=1; }
-fi
+tests/same-pdf.sh "$out/arm64.pdf" "$out/amd64.pdf" arm64 || fail=1
 exit $fail
