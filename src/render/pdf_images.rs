@@ -175,21 +175,26 @@ impl krilla::image::CustomImage for Prepared {
 
 /// Downscales to fit `max_side` (keeping the proportions) with a bilinear filter and alpha
 /// handled, by `fast_image_resize` (SIMD; `image`'s own resize took a third of an export).
-fn downscale(mut rgba: image::RgbaImage, max_side: u32) -> image::RgbaImage {
-    use fast_image_resize::{PixelType, ResizeAlg, ResizeOptions, Resizer, images::Image as FirImage};
+/// Typed as RGBA8 (`resize_typed`), not through the resizer's pixel-type dispatch: that one
+/// also compiles the f32 paths, whose SIMD code came out different from build to build
+/// (docs/packaging.md, reproducible builds).
+fn downscale(rgba: image::RgbaImage, max_side: u32) -> image::RgbaImage {
+    use fast_image_resize::images::{TypedImage, TypedImageRef};
+    use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer, pixels::U8x4};
     let (w, h) = (rgba.width(), rgba.height());
     let ratio = max_side as f32 / w.max(h) as f32;
     let (nw, nh) = (
         ((w as f32 * ratio).round() as u32).max(1),
         ((h as f32 * ratio).round() as u32).max(1),
     );
-    let mut dst = FirImage::new(nw, nh, PixelType::U8x4);
-    let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(fast_image_resize::FilterType::Bilinear));
+    let mut out = vec![0u8; nw as usize * nh as usize * 4];
+    let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Bilinear));
     // Borrowed, not copied: the decoded image can be tens of megabytes.
-    let done = FirImage::from_slice_u8(w, h, &mut rgba, PixelType::U8x4)
+    let done = TypedImageRef::<U8x4>::from_buffer(w, h, &rgba)
         .ok()
-        .and_then(|src| Resizer::new().resize(&src, &mut dst, &options).ok());
-    match done.and_then(|()| image::RgbaImage::from_raw(nw, nh, dst.into_vec())) {
+        .zip(TypedImage::<U8x4>::from_buffer(nw, nh, &mut out).ok())
+        .and_then(|(src, mut dst)| Resizer::new().resize_typed(&src, &mut dst, &options).ok());
+    match done.and_then(|()| image::RgbaImage::from_raw(nw, nh, out)) {
         Some(small) => small,
         None => image::imageops::resize(&rgba, nw, nh, image::imageops::FilterType::Triangle),
     }
