@@ -71,7 +71,18 @@ fn main() -> ExitCode {
             slides,
             into,
             after,
-        }) => cli::import::run(&from, &slides, into.as_deref(), after.as_deref()),
+            update,
+            force,
+            dry_run,
+        }) => cli::import::run_args(&cli::import::ImportArgs {
+            from: from.as_deref(),
+            slides: slides.as_deref(),
+            into: into.as_deref(),
+            after: after.as_deref(),
+            update: update.as_deref(),
+            force,
+            dry_run,
+        }),
         Some(Command::New { name, from, empty }) => {
             match estrade::scaffold::new_deck_with(&name, from.as_deref(), empty) {
                 Ok(deck) => {
@@ -275,7 +286,6 @@ fn print_bytes(bytes: &[u8]) -> ExitCode {
     }
 }
 
-/// Prints `error: ` and the message (the word stays in English: problem matchers look for it).
 /// Prints `text` and a newline on standard output; a closed pipe (`estrade ids … | head`)
 /// ends the output quietly instead of a panic.
 fn print_out(text: &str) {
@@ -284,6 +294,7 @@ fn print_out(text: &str) {
     let _ = writeln!(out, "{text}").and_then(|()| out.flush());
 }
 
+/// Prints `error: ` and the message (the word stays in English: problem matchers look for it).
 fn error(message: impl std::fmt::Display) {
     eprintln!("{}", t!("cli-error", message = message.to_string()));
 }

@@ -121,8 +121,8 @@ import-comment = imported from { $from } (slide `{ $id }`)
 import-no-target = this folder has no deck to import into: name it with `--into DECK`
 import-several-targets = this folder has several decks ({ $found }): name the one to import into with `--into DECK`
 cli-import-about = Copy slides of another deck into this one, with exactly the images and tables they use
-cli-import-from-help = The deck to take slides from
-cli-import-slides-help = Which slides: ids and first..last ranges, separated by commas (`estrade ids` lists them)
+cli-import-from-help = The deck to take slides from (not with --update: each imported slide names its own)
+cli-import-slides-help = Which slides: ids and first..last ranges, separated by commas (`estrade ids` lists them); without it, a window shows the slides to choose
 cli-import-into-help = The deck that receives them (default: the one deck of this folder)
 cli-import-after-help = Insert them after this slide (default: at the end)
 cli-value-ids = IDS
@@ -131,6 +131,22 @@ import-done = imported { $slides } into { $deck }: { $ids }
 import-copied = copied: { $files }
 import-reused = already there, used as they are: { $files }
 import-missing = not found in the other deck, not copied: { $files }
+update-done = { $deck }: { $n ->
+    [one] { $n } slide
+   *[other] { $n } slides
+} taken again
+update-new-files = new files: { $files }
+update-gone = `{ $id }`: { $from } no longer has slide `{ $from_id }`; correct its `origin`, or remove `origin` to stop following it
+update-unreadable = `{ $id }`: its origin { $from } cannot be read: { $reason }
+update-edited-here = `{ $id }`: changed in { $from }, but edited here too since it was imported: kept; `--force` replaces it (the changes below say what your edits would lose)
+update-would-update = `{ $id }`: changed in { $from }; would be taken again (--dry-run: nothing written)
+update-updated = `{ $id }`: taken again from { $from }
+update-up-to-date = `{ $id }`: the same as in { $from }
+update-none = { $deck } has no imported slides (they are marked with `origin` by `estrade import`)
+import-not-imported = slide `{ $id }` was not imported (it has no `origin`): `--update` takes again only imported slides
+cli-import-dry-run-help = With --update: show what would change, write nothing
+cli-import-force-help = With --update: replace slides edited here too (the changes shown say what is lost)
+cli-import-update-help = Take again the imported slides whose original changed (these ids, or all): shows the changes, keeps slides edited here
 cli-check-message-format-help = How to print the problems: for people, JSON lines for editors, GitHub annotations
 cli-value-format = FORMAT
 cli-export-per-page-help = Handouts with N slides a page (1, 2, 3 with lines for notes, 4, 6 or 9), without notes

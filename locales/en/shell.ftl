@@ -123,3 +123,10 @@ app-window-not-created = the window could not be opened (RUST_LOG=eframe=debug e
 app-awake-nothing-warning = Nothing keeps the screen awake on this desktop: switch off screen blanking and sleep in its settings before the talk, or the projector may go dark.
 app-board-shown = Board { $n } of { $total } of this slide
 app-board-blank = A blank board (this slide has { $total } more: → and ←)
+app-import-no-file = slides are imported into a deck file: this deck has none (open one with Ctrl+O)
+app-import-dialog-title = Import slides from which deck?
+app-import-failed = nothing imported: { $error }
+app-import-done = { $n ->
+    [one] { $n } slide imported
+   *[other] { $n } slides imported
+}: { $ids }

@@ -130,3 +130,25 @@ ui-ink-colour = { $n ->
 }
 ui-help-presenting = Presenting
 ui-help-drawing = Drawing
+
+# The slide picker (estrade import without --slides)
+picker-window-title = Import slides from { $from }
+picker-title = Choose slides of { $from } to import into { $into }
+picker-keys = Click a slide to choose it, Ctrl+click to add or leave one, Shift+click for a range; or the arrows, Shift+arrows, Space, Ctrl+A. Enter imports, Esc cancels.
+picker-none-chosen = No slide chosen yet
+picker-chosen = { $n ->
+    [one] { $n } slide chosen
+   *[other] { $n } slides chosen
+}: { $ids }
+picker-files = Files they bring: { $files }
+picker-after = Insert after:
+picker-at-end = the end (before a closing slide)
+picker-import = Import (Enter)
+picker-cancel = Cancel (Esc)
+picker-hidden = hidden
+picker-steps = { $n } steps
+picker-included = included from another deck: import it from there
+picker-card-files = brings { $files }
+picker-cancelled = nothing imported
+picker-no-window = cannot open the slide picker ({ $error }): name the slides with --slides (`estrade ids { $from }` lists them)
+ui-help-import = import slides of another deck into this one (a window shows them to choose)

@@ -122,8 +122,8 @@ import-comment = importée de { $from } (diapositive `{ $id }`)
 import-no-target = ce dossier ne contient aucune présentation où importer : nommez-la avec `--into PRÉSENTATION`
 import-several-targets = ce dossier contient plusieurs présentations ({ $found }) : nommez celle où importer avec `--into PRÉSENTATION`
 cli-import-about = Copier des diapositives d’une autre présentation dans celle-ci, avec exactement les images et les tableaux qu’elles utilisent
-cli-import-from-help = La présentation d’où viennent les diapositives
-cli-import-slides-help = Quelles diapositives : identifiants et intervalles première..dernière, séparés par des virgules (`estrade ids` les liste)
+cli-import-from-help = La présentation d’où viennent les diapositives (pas avec --update : chaque diapositive importée nomme la sienne)
+cli-import-slides-help = Quelles diapositives : identifiants et intervalles première..dernière, séparés par des virgules (`estrade ids` les liste); sans elle, une fenêtre montre les diapositives à choisir
 cli-import-into-help = La présentation qui les reçoit (par défaut : l’unique présentation de ce dossier)
 cli-import-after-help = Les insérer après cette diapositive (par défaut : à la fin)
 cli-value-ids = IDENTIFIANTS
@@ -132,6 +132,22 @@ import-done = { $deck } reçoit { $slides } : { $ids }
 import-copied = copiés : { $files }
 import-reused = déjà présents, utilisés tels quels : { $files }
 import-missing = introuvables dans l’autre présentation, non copiés : { $files }
+update-done = { $deck } : { $n ->
+    [one] { $n } diapositive reprise
+   *[other] { $n } diapositives reprises
+}
+update-new-files = nouveaux fichiers : { $files }
+update-gone = `{ $id }` : { $from } n’a plus de diapositive `{ $from_id }`; corrigez son `origin`, ou retirez `origin` pour ne plus la suivre
+update-unreadable = `{ $id }` : son origine { $from } est illisible : { $reason }
+update-edited-here = `{ $id }` : modifiée dans { $from }, mais aussi ici depuis son importation : gardée; `--force` la remplace (les changements ci-dessous disent ce que vos modifications perdraient)
+update-would-update = `{ $id }` : modifiée dans { $from }; serait reprise (--dry-run : rien n’est écrit)
+update-updated = `{ $id }` : reprise de { $from }
+update-up-to-date = `{ $id }` : identique à { $from }
+update-none = { $deck } n’a aucune diapositive importée (`estrade import` les marque d’un `origin`)
+import-not-imported = la diapositive `{ $id }` n’a pas été importée (elle n’a pas d’`origin`) : `--update` ne reprend que les diapositives importées
+cli-import-dry-run-help = Avec --update : montrer ce qui changerait, sans rien écrire
+cli-import-force-help = Avec --update : remplacer aussi les diapositives modifiées ici (les changements montrés disent ce qui est perdu)
+cli-import-update-help = Reprendre les diapositives importées dont l’original a changé (ces identifiants, ou toutes) : montre les changements, garde celles modifiées ici
 cli-check-message-format-help = Comment écrire les problèmes : pour les personnes (human), en lignes JSON pour les éditeurs (json), en annotations GitHub (github)
 cli-value-format = FORMAT
 cli-export-per-page-help = Documents à distribuer avec N diapositives par page (1, 2, 3 avec des lignes pour les notes, 4, 6 ou 9), sans les notes

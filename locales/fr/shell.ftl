@@ -126,3 +126,10 @@ app-board-blank = Un tableau vierge (cette diapositive en a { $total } { $total 
         [one] autre
        *[other] autres
     } : → et ←)
+app-import-no-file = les diapositives s’importent dans un fichier de présentation : celle-ci n’en a pas (ouvrez-en une avec Ctrl+O)
+app-import-dialog-title = Importer des diapositives de quelle présentation?
+app-import-failed = rien n’a été importé : { $error }
+app-import-done = { $n ->
+    [one] { $n } diapositive importée
+   *[other] { $n } diapositives importées
+} : { $ids }

@@ -130,3 +130,25 @@ ui-ink-colour = { $n ->
 }
 ui-help-presenting = Présenter
 ui-help-drawing = Dessiner
+
+# The slide picker (estrade import without --slides)
+picker-window-title = Importer des diapositives de { $from }
+picker-title = Choisissez des diapositives de { $from } à importer dans { $into }
+picker-keys = Cliquez une diapositive pour la choisir, Ctrl+clic pour en ajouter ou en retirer une, Maj+clic pour une suite; ou les flèches, Maj+flèches, Espace, Ctrl+A. Entrée importe, Échap annule.
+picker-none-chosen = Aucune diapositive choisie
+picker-chosen = { $n ->
+    [one] { $n } diapositive choisie
+   *[other] { $n } diapositives choisies
+} : { $ids }
+picker-files = Fichiers apportés : { $files }
+picker-after = Insérer après :
+picker-at-end = la fin (avant une diapositive de clôture)
+picker-import = Importer (Entrée)
+picker-cancel = Annuler (Échap)
+picker-hidden = masquée
+picker-steps = { $n } étapes
+picker-included = incluse d’une autre présentation : importez-la de celle-ci
+picker-card-files = apporte { $files }
+picker-cancelled = rien n’a été importé
+picker-no-window = impossible d’ouvrir le choix des diapositives ({ $error }) : nommez-les avec --slides (`estrade ids { $from }` les liste)
+ui-help-import = importer des diapositives d’une autre présentation dans celle-ci (une fenêtre les montre pour les choisir)

@@ -79,4 +79,17 @@ pub enum Action {
     ScreensChanged(Vec<super::placement::Monitor>),
     /// Drawing on the slides: a tool, a colour, a stroke.
     Ink(super::ink_action::InkAction),
+    /// `Ctrl+I`: import slides of another deck into this one (asks which deck, then shows its
+    /// slides to choose).
+    ImportDialog,
+    /// The deck to import from was chosen: show its slides.
+    ImportFrom(PathBuf),
+    /// The slide picker was prepared off the UI thread: show it.
+    PickerReady(super::picker::Ready),
+    /// Import these slides of `from` into the open deck, after `after` (its end when `None`).
+    ImportChosen {
+        from: PathBuf,
+        ids: Vec<String>,
+        after: Option<String>,
+    },
 }

@@ -78,6 +78,10 @@ impl Presenter {
             Action::CloseConsole => self.state.console = false,
             Action::DismissNotices => self.state.notices.clear(),
             Action::Ink(a) => self.apply_ink(a),
+            Action::ImportDialog => self.import_dialog(),
+            Action::ImportFrom(from) => self.open_picker(from),
+            Action::PickerReady(ready) => self.show_picker(ready),
+            Action::ImportChosen { from, ids, after } => self.import_chosen(from, ids, after),
             action => {
                 if action == Action::StartOver {
                     self.state.notices.clear();

@@ -23,4 +23,18 @@ pub enum Command {
     PickPdf { name: String },
     /// Export `deck` to the PDF `out`; the outcome comes back as `Action::ExportFinished`.
     ExportPdf { deck: Arc<Deck>, out: PathBuf },
+    /// Ask for the deck to import slides from, starting in `folder`; the answer comes back as
+    /// `Action::ImportFrom`.
+    PickImport { folder: Option<PathBuf> },
+    /// Open `from` and `into` for the slide picker; it comes back as `Action::PickerReady` (or
+    /// why not, as `Action::Report`).
+    OpenPicker { from: PathBuf, into: PathBuf },
+    /// Import the slides `ids` of `from` into `into` after `after`; the outcome comes back as
+    /// `Action::Report` (the file watcher then reloads the deck).
+    Import {
+        from: PathBuf,
+        into: PathBuf,
+        ids: Vec<String>,
+        after: Option<String>,
+    },
 }

@@ -51,6 +51,9 @@ impl Executor {
                     .save_file()
                     .map(Action::ExportTo)
             }),
+            c @ (Command::PickImport { .. } | Command::OpenPicker { .. } | Command::Import { .. }) => {
+                self.import(c, ctx)
+            }
             Command::ExportPdf { deck, out } => {
                 let fonts = fonts.clone();
                 let spawned = self.background(ctx, "estrade-export", move || {
@@ -70,6 +73,64 @@ impl Executor {
                     let _ = self.replies_to.send(Action::ExportFinished(msg));
                 }
             }
+        }
+    }
+
+    /// The commands of an import while presenting: the dialog, the picker, the import itself.
+    fn import(&self, command: Command, ctx: Option<&egui::Context>) {
+        match command {
+            Command::PickImport { folder } => self.dialog(ctx, move || {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title(crate::t!("app-import-dialog-title"))
+                    .add_filter(crate::t!("app-dialog-deck-filter"), &["ron"]);
+                if let Some(dir) = folder {
+                    dialog = dialog.set_directory(dir);
+                }
+                dialog.pick_file().map(Action::ImportFrom)
+            }),
+            Command::OpenPicker { from, into } => {
+                let spawned = self.background(ctx, "estrade-picker", move || {
+                    Some(match super::picker::Ready::open(&from, &into) {
+                        Ok(ready) => Action::PickerReady(ready),
+                        Err(e) => Action::Report(crate::t!("app-import-failed", error = e.to_string())),
+                    })
+                });
+                if let Err(e) = spawned {
+                    let _ = self
+                        .replies_to
+                        .send(Action::Report(crate::t!("app-import-failed", error = e.to_string())));
+                }
+            }
+            Command::Import { from, into, ids, after } => {
+                let spawned = self.background(ctx, "estrade-import", move || {
+                    let slides = ids.join(", ");
+                    let req = crate::import::ImportRequest {
+                        from: &from,
+                        slides: &slides,
+                        into: &into,
+                        after: after.as_deref(),
+                    };
+                    Some(Action::Report(match crate::import::import(&req) {
+                        Ok(report) => crate::t!(
+                            "app-import-done",
+                            n = report.slides.len(),
+                            ids = report
+                                .slides
+                                .iter()
+                                .map(|s| s.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        Err(e) => crate::t!("app-import-failed", error = e.to_string()),
+                    }))
+                });
+                if let Err(e) = spawned {
+                    let _ = self
+                        .replies_to
+                        .send(Action::Report(crate::t!("app-import-failed", error = e.to_string())));
+                }
+            }
+            _ => {}
         }
     }
 

@@ -167,6 +167,13 @@ pub static BINDINGS: &[Binding] = &[
         None,
     ),
     row(
+        &[ctrl(Key::I)],
+        "",
+        Does::Act(Action::ImportDialog),
+        "ui-help-import",
+        None,
+    ),
+    row(
         &[ctrl(Key::E)],
         "",
         Does::Act(Action::ExportDialog),

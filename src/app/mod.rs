@@ -6,6 +6,7 @@
 
 pub mod action;
 mod apply;
+mod apply_import;
 mod apply_ink;
 mod atlas;
 pub mod awake;
@@ -33,6 +34,7 @@ pub mod launch;
 mod monitors;
 pub mod notes_size;
 pub mod pace;
+pub mod picker;
 mod picture_bytes;
 pub mod placement;
 mod platform;

@@ -93,6 +93,8 @@ pub struct Runtime {
     pub screen_watch: Option<super::monitors::ScreenWatch>,
     /// The writing of the ink file.
     pub ink: super::ink_store::InkStore,
+    /// The slide picker's window (`Ctrl+I`), while it is open: the deck it shows, and the view.
+    pub picker: Option<(PathBuf, super::picker::PickerView)>,
 }
 
 impl Runtime {
@@ -129,6 +131,7 @@ impl Runtime {
             resume_written: None,
             screen_watch: None,
             ink: Default::default(),
+            picker: None,
         }
     }
 

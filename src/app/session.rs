@@ -301,7 +301,11 @@ impl Session {
             | Action::ExportFinished(_)
             | Action::Report(_)
             | Action::ScreensChanged(_)
-            | Action::Ink(_) => {}
+            | Action::Ink(_)
+            | Action::ImportDialog
+            | Action::ImportFrom(_)
+            | Action::PickerReady(_)
+            | Action::ImportChosen { .. } => {}
         }
         Effect::None
     }

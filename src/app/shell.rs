@@ -149,6 +149,7 @@ impl Presenter {
             // Closed: made again on the screen of its time.
             self.rt.console_created_on = None;
         }
+        self.picker_window(&ctx);
         let rect = ui.max_rect();
         let mut actions = Vec::new();
         if self.state.deck.is_none() && self.state.kiosk.is_some() {

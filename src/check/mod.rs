@@ -4,6 +4,7 @@
 //! no deck uses. The command prints it with [`format`].
 
 pub mod format;
+mod origins;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -70,6 +71,7 @@ pub fn check_loaded(path: &Path, loaded: &Loaded) -> Result<Report, CheckError> 
         diagnostics.extend(unused_images(path, loaded));
         diagnostics.extend(undecodable_images(deck));
         diagnostics.extend(ink_problems(path, deck));
+        diagnostics.extend(origins::origin_changes(path, loaded));
     }
     Ok(Report {
         file: path.display().to_string(),

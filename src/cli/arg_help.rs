@@ -76,6 +76,9 @@ pub(super) fn import_arg(arg: Arg) -> Arg {
         "slides" => arg.help(t!("cli-import-slides-help")).value_name(t!("cli-value-ids")),
         "into" => arg.help(t!("cli-import-into-help")).value_name(t!("cli-value-deck")),
         "after" => arg.help(t!("cli-import-after-help")).value_name(t!("cli-value-id")),
+        "update" => arg.help(t!("cli-import-update-help")).value_name(t!("cli-value-ids")),
+        "force" => arg.help(t!("cli-import-force-help")),
+        "dry_run" => arg.help(t!("cli-import-dry-run-help")),
         _ => arg,
     }
 }

@@ -13,6 +13,7 @@ mod help;
 pub mod import;
 pub mod licences;
 pub mod manual;
+pub mod picker;
 pub mod values;
 
 use std::ffi::OsString;
@@ -121,18 +122,27 @@ pub enum Command {
     },
     /// Copy slides of another deck into this one, with exactly the images and tables they use.
     Import {
-        /// The deck to take slides from.
-        #[arg(value_name = "DECK")]
-        from: PathBuf,
-        /// Which slides: ids and first..last ranges, separated by commas (`estrade ids` lists them).
-        #[arg(long, value_name = "IDS")]
-        slides: String,
+        /// The deck to take slides from (not with --update: each imported slide names its own).
+        #[arg(value_name = "DECK", required_unless_present = "update")]
+        from: Option<PathBuf>,
+        /// Which slides: ids and first..last ranges, separated by commas (`estrade ids` lists them); without it, a window shows the slides to choose.
+        #[arg(long, value_name = "IDS", conflicts_with = "update")]
+        slides: Option<String>,
         /// The deck that receives them (default: the one deck of this folder).
         #[arg(long, value_name = "DECK")]
         into: Option<PathBuf>,
         /// Insert them after this slide (default: at the end).
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", conflicts_with = "update")]
         after: Option<String>,
+        /// Take again the imported slides whose original changed (these ids, or all): shows the changes, keeps slides edited here.
+        #[arg(long, value_name = "IDS", num_args = 0..=1, default_missing_value = "", conflicts_with = "from")]
+        update: Option<String>,
+        /// With --update: replace slides edited here too (the changes shown say what is lost).
+        #[arg(long, requires = "update")]
+        force: bool,
+        /// With --update: show what would change, write nothing.
+        #[arg(long, requires = "update")]
+        dry_run: bool,
     },
     /// Load and validate a deck, or every deck of a folder; print every problem (exit 0 clean, 1 errors, 2 unreadable).
     Check {

@@ -35,14 +35,30 @@ const FIRST_WORDS: usize = 8;
 
 /// The first words a slide without a title shows (a quotation, a plan), with `…` when there
 /// are more: what a remixer recognises it by.
-fn first_words(slide: &crate::model::Slide) -> Option<String> {
-    let text = slide.texts().join(" ");
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let shown = words.iter().take(FIRST_WORDS).copied().collect::<Vec<_>>().join(" ");
-    match words.len() {
-        0 => None,
-        n if n > FIRST_WORDS => Some(format!("{shown}…")),
-        _ => Some(shown),
+pub fn first_words(slide: &crate::model::Slide) -> Option<String> {
+    // Each text of the slide (a plan's items, a quotation and its author) apart, with « · ».
+    let mut parts: Vec<String> = Vec::new();
+    let mut taken = 0;
+    let mut more = false;
+    for text in slide.texts() {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        if taken == FIRST_WORDS {
+            more = true;
+            break;
+        }
+        let n = words.len().min(FIRST_WORDS - taken);
+        parts.push(words[..n].join(" "));
+        taken += n;
+        more |= n < words.len();
+    }
+    let shown = parts.join(" · ");
+    match (shown.is_empty(), more) {
+        (true, _) => None,
+        (false, true) => Some(format!("{shown}…")),
+        (false, false) => Some(shown),
     }
 }
 

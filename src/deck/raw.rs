@@ -73,6 +73,22 @@ pub struct RawTypography {
     pub space_before_marks: Option<bool>,
 }
 
+/// `origin: (deck: "../ceap/ceap-2024.ron", slide: "causes", hash: "…", local: "…")`: where an
+/// imported slide comes from, written by `estrade import` so that `check` can say when the
+/// original changed and `import --update` can take the change.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Origin")]
+pub struct RawOrigin {
+    /// The deck it was imported from, relative to this deck's folder.
+    pub deck: String,
+    /// Its id there.
+    pub slide: String,
+    /// The fingerprint of the slide there (its text and files) when it was imported.
+    pub hash: String,
+    /// The fingerprint of the slide here when it was imported (to tell local edits).
+    pub local: String,
+}
+
 /// An image with its texts.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Img")]
@@ -140,6 +156,12 @@ macro_rules! slide_kind {
             /// The part of the talk this slide starts (shown on the console until the next).
             #[serde(default)]
             pub section: Option<String>,
+            /// The slide's language when it is not the deck's (a BCP 47 tag: `fr-CA`, `en`).
+            #[serde(default)]
+            pub lang: Option<String>,
+            /// Where the slide was imported from (written by `estrade import`).
+            #[serde(default)]
+            pub origin: Option<RawOrigin>,
             $($(#[$fdoc])* pub $field: $ty,)*
         }
     };
@@ -227,6 +249,8 @@ pub struct Common<'a> {
     pub steps: bool,
     pub kicker: &'a Option<String>,
     pub section: &'a Option<String>,
+    pub lang: &'a Option<String>,
+    pub origin: &'a Option<RawOrigin>,
 }
 
 impl RawSlide {
@@ -242,6 +266,8 @@ impl RawSlide {
                     steps: $s.steps,
                     kicker: &$s.kicker,
                     section: &$s.section,
+                    lang: &$s.lang,
+                    origin: &$s.origin,
                 }
             };
         }

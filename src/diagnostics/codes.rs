@@ -86,6 +86,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("W003", "deck-markup-emphasis-unclosed"),
     ("W004", "deck-image-no-alt"),
     ("W005", "typo-hyphenate-language"),
+    ("W006", "deck-include-lang"),
     ("W010", "deck-too-many-bullets"),
     ("W011", "deck-image-blurry"),
     ("W012", "deck-text-cut"),
@@ -96,6 +97,9 @@ pub const CODES: &[(&str, &str)] = &[
     ("W017", "deck-text-shrunk"),
     ("W018", "deck-heading-word-cut"),
     ("W020", "app-fonts-kept"),
+    ("W021", "deck-origin-changed"),
+    ("W022", "deck-origin-unreadable"),
+    ("W023", "deck-origin-gone"),
     ("W030", "ink-orphaned"),
 ];
 

@@ -8,19 +8,25 @@
 //! project is read or copied. Files are written atomically, assets first, the deck last: a
 //! failure leaves the deck as it was.
 
+mod fields;
 mod guard;
+mod land;
+pub mod origin;
 pub mod paths;
 pub mod plan;
+pub mod take;
+pub mod update;
 
 pub use paths::default_target;
 
 use std::path::Path;
 
-use crate::deck::locate::{Locator, Step};
+use crate::deck::locate::Step;
 use crate::deck::selection::{SelectError, select};
-use crate::deck::{Diagnostic, LoadError, Loaded, Project, load_path};
-use crate::source::join_relative;
-use plan::{Inserted, TakenSlide};
+use crate::deck::{Diagnostic, LoadError, Project, load_path};
+use fields::Record;
+use plan::Inserted;
+use take::{Opened, Planned, take_slide};
 
 /// What to import, and where.
 #[derive(Debug, Clone)]
@@ -74,6 +80,8 @@ pub enum ImportError {
     NoSlideList { file: String },
     /// A file could not be written.
     Write { path: String, reason: String },
+    /// `--update` names a slide that was not imported (it has no `origin`).
+    NotImported { id: String },
     /// No `--into` was given and the current folder has not exactly one deck (`found` lists
     /// those it has).
     NoTarget { found: Vec<String> },
@@ -122,6 +130,7 @@ impl std::fmt::Display for ImportError {
             ImportError::NoSlideList { file } => crate::t!("import-no-slide-list", file = file.as_str()),
             ImportError::NoTarget { found } if found.is_empty() => crate::t!("import-no-target"),
             ImportError::NoTarget { found } => crate::t!("import-several-targets", found = found.join(", ")),
+            ImportError::NotImported { id } => crate::t!("import-not-imported", id = id.as_str()),
             ImportError::Write { path, reason } => {
                 crate::t!("import-write-failed", path = path.as_str(), reason = reason.as_str())
             }
@@ -132,8 +141,13 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Loads a deck that must be usable, with its text.
-fn load_usable(path: &Path) -> Result<(Loaded, String), ImportError> {
+/// Whether two paths name the same deck file.
+pub fn same_deck(a: &Path, b: &Path) -> bool {
+    guard::same_file(a, b)
+}
+
+/// Opens a deck that must be usable, with its text.
+pub fn open(path: &Path) -> Result<Opened, ImportError> {
     let loaded = load_path(path).map_err(ImportError::Load)?;
     if loaded.deck.is_none() {
         return Err(ImportError::Unusable {
@@ -147,7 +161,11 @@ fn load_usable(path: &Path) -> Result<(Loaded, String), ImportError> {
             reason: e.to_string(),
         })
     })?;
-    Ok((loaded, text))
+    let file = path.display().to_string();
+    Opened::new(loaded, file.clone(), text).ok_or(ImportError::Unusable {
+        file,
+        diagnostics: Vec::new(),
+    })
 }
 
 /// Imports the slides `req` names. See the module documentation.
@@ -155,16 +173,11 @@ pub fn import(req: &ImportRequest<'_>) -> Result<ImportReport, ImportError> {
     if guard::same_file(req.from, req.into) {
         return Err(ImportError::SameDeck);
     }
-    let (other, other_text) = load_usable(req.from)?;
-    let (this, this_text) = load_usable(req.into)?;
-    let (Some(other_deck), Some(this_deck)) = (&other.deck, &this.deck) else {
-        return Err(ImportError::SameDeck); // load_usable returns only usable decks
-    };
-    let other_loc = Locator::new(req.from.display().to_string(), other_text);
-    let this_loc = Locator::new(req.into.display().to_string(), this_text);
+    let other = open(req.from)?;
+    let this = open(req.into)?;
 
     // Which slides, and where they go.
-    let ids: Vec<&str> = other_deck.slides.iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = other.deck.slides.iter().map(|s| s.id.as_str()).collect();
     let (picked, problems) = select(req.slides, &ids);
     if !problems.is_empty() || picked.is_empty() {
         return Err(ImportError::Selection {
@@ -172,17 +185,18 @@ pub fn import(req: &ImportRequest<'_>) -> Result<ImportReport, ImportError> {
             ids: ids.iter().map(|s| s.to_string()).collect(),
         });
     }
-    let this_ids: Vec<&str> = this_deck.slides.iter().map(|s| s.id.as_str()).collect();
+    let this_ids: Vec<&str> = this.deck.slides.iter().map(|s| s.id.as_str()).collect();
     let after = match req.after {
         // At the end, but before a closing slide (« Merci ») that ends the deck.
-        None => match this_deck.slides.as_slice() {
-            [.., before, last] if matches!(last.body, crate::model::Body::Closing { .. }) => {
-                this_ids.iter().position(|k| *k == before.id).map(|k| this.origin[k])
-            }
+        None => match this.deck.slides.as_slice() {
+            [.., before, last] if matches!(last.body, crate::model::Body::Closing { .. }) => this_ids
+                .iter()
+                .position(|k| *k == before.id)
+                .map(|k| this.loaded.origin[k]),
             _ => None,
         },
         Some(id) => match this_ids.iter().position(|k| *k == id) {
-            Some(k) => Some(this.origin[k]),
+            Some(k) => Some(this.loaded.origin[k]),
             None => {
                 return Err(ImportError::UnknownAfter {
                     id: id.to_string(),
@@ -191,164 +205,50 @@ pub fn import(req: &ImportRequest<'_>) -> Result<ImportReport, ImportError> {
             }
         },
     };
-    let at = plan::insertion_point(&this_loc, after).ok_or_else(|| ImportError::NoSlideList {
+    let at = plan::insertion_point(&this.loc, after).ok_or_else(|| ImportError::NoSlideList {
         file: req.into.display().to_string(),
     })?;
 
     // The files: copied at the same place under this project's assets, or renamed.
-    let this_project = Project::of(req.into).map_err(ImportError::Load)?;
+    let project = Project::of(req.into).map_err(ImportError::Load)?;
     let mut report = ImportReport::default();
-    let mut planned: Vec<(String, String, Vec<u8>)> = Vec::new(); // (other resolved, here rel, bytes)
+    let mut planned = Planned::new();
     let mut taken = Vec::new();
     for &k in &picked {
-        let raw = other.origin[k];
-        let node = other_loc
-            .node(&[Step::Field("slides")])
-            .and_then(|list| list.elem(raw))
-            .cloned();
-        let Some(node) = node.filter(|n| !is_include(&other_loc.text[n.start..n.end])) else {
-            return Err(ImportError::Included { id: ids[k].to_string() });
-        };
-        let mut renamed_assets = Vec::new();
-        for used in other.asset_uses.iter().filter(|u| u.slide == Some(raw)) {
-            let Ok(bytes) = other_deck.source.read(&used.resolved) else {
-                report.missing.push(used.resolved.clone());
-                continue;
-            };
-            let here = place_asset(&this_project, &this.assets_base, used, &bytes, &planned, &mut report);
-            let written_here = here
-                .strip_prefix(&format!("{}/", this.assets_base))
-                .unwrap_or(&here)
-                .to_string();
-            if written_here != used.written {
-                renamed_assets.push((used.written.clone(), written_here));
-            }
-            if !planned.iter().any(|(_, h, _)| *h == here) && !report.reused.contains(&here) {
-                planned.push((used.resolved.clone(), here, bytes));
-            }
-        }
-        taken.push(TakenSlide {
-            id: ids[k].to_string(),
-            span: node.start..node.end,
-            id_span: node.field("id").map(|n| n.start..n.end),
-            renamed_assets,
-        });
+        taken.push(take_slide(&other, ids[k], &this, &project, &mut planned, &mut report)?);
     }
 
     // The deck's new text.
     let mut used_ids: Vec<String> = this_ids.iter().map(|s| s.to_string()).collect();
-    let first_slide = this_loc.node(&[Step::Field("slides"), Step::Elem(0)]).map(|n| n.start);
+    let first_slide = this.loc.node(&[Step::Field("slides"), Step::Elem(0)]).map(|n| n.start);
     let indent = first_slide
-        .map_or("        ", |s| plan::indent_at(&this_loc.text, s))
+        .map_or("        ", |s| plan::indent_at(&this.loc.text, s))
         .to_string();
     let indent = if indent.is_empty() { "    ".to_string() } else { indent };
     let from_shown = paths::shown_from(req.from, req.into);
+    let from_relative = paths::relative_from(req.from, req.into);
     let mut blocks = Vec::new();
+    let mut records = Vec::new();
     for slide in &taken {
         let id = plan::free_id(&slide.id, &used_ids);
         used_ids.push(id.clone());
-        let from_indent = plan::indent_at(&other_loc.text, slide.span.start);
+        let from_indent = plan::indent_at(&other.loc.text, slide.span.start);
         let comment = crate::t!("import-comment", from = from_shown.as_str(), id = slide.id.as_str());
-        let text = plan::slide_text(&other_loc.text, slide, &id, from_indent, &indent);
+        let text = plan::slide_text(&other.loc.text, slide, &id, from_indent, &indent);
         blocks.push(format!("// {comment}\n{indent}{text}"));
+        let raw = other.raw_of(&slide.id);
+        records.push(Record {
+            id_here: id.clone(),
+            deck: from_relative.clone(),
+            slide: slide.id.clone(),
+            hash: raw.and_then(|r| origin::fingerprint(&other, r)).unwrap_or_default(),
+        });
         report.slides.push(Inserted {
             from_id: slide.id.clone(),
             id,
         });
     }
-    let new_text = plan::insert(&this_loc.text, at, &blocks, &indent);
-
-    // Assets first, then the deck: a failure leaves the deck as it was.
-    for (_, here, _) in &planned {
-        guard::lands_inside(&this_project.root, &this_project.root.join(here))?;
-    }
-    for (_, here, bytes) in &planned {
-        let path = this_project.root.join(here);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| ImportError::Write {
-                path: dir.display().to_string(),
-                reason: e.to_string(),
-            })?;
-        }
-        crate::writing::write_atomically(&path, bytes).map_err(|e| ImportError::Write {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?;
-        report.copied.push(here.clone());
-    }
-    // The new text is checked before it is written: an import that would give the deck an
-    // error it did not have changes nothing (the files just copied are removed again).
-    let after = crate::deck::load_text(this_deck.source.clone(), &this_deck.path, new_text.clone());
-    let broken = guard::new_errors(&this, &after);
-    if !broken.is_empty() {
-        for copied in &report.copied {
-            let _ = std::fs::remove_file(this_project.root.join(copied));
-        }
-        return Err(ImportError::WouldBreak {
-            file: req.into.display().to_string(),
-            diagnostics: broken,
-        });
-    }
-    crate::writing::write_atomically(req.into, new_text.as_bytes()).map_err(|e| ImportError::Write {
-        path: req.into.display().to_string(),
-        reason: e.to_string(),
-    })?;
-    report.diagnostics = load_path(req.into).map(|l| l.diagnostics).unwrap_or_default();
+    let new_text = plan::insert(&this.loc.text, at, &blocks, &indent);
+    land::land(&this, req.into, &project, new_text, &planned, &records, &mut report)?;
     Ok(report)
-}
-
-/// Whether a slide's text is an `Include(…)`.
-fn is_include(text: &str) -> bool {
-    text.trim_start()
-        .strip_prefix("Include")
-        .is_some_and(|r| r.trim_start().starts_with('('))
-}
-
-/// Where a file the other deck uses goes in this project (relative to its root): the same path
-/// under this project's assets folder, unless a different file is there (or is planned there),
-/// then `name-2.ext`, `name-3.ext`…; a file already there with the same bytes is reused.
-fn place_asset(
-    project: &Project,
-    assets_base: &str,
-    used: &crate::deck::validate::AssetUse,
-    bytes: &[u8],
-    planned: &[(String, String, Vec<u8>)],
-    report: &mut ImportReport,
-) -> String {
-    let clean = join_relative("", &used.written).unwrap_or_else(|_| {
-        // A path that climbed out of the other project's assets: keep only its file name.
-        used.written.rsplit('/').next().unwrap_or("asset").to_string() // not user text: a file name
-    });
-    let base = if assets_base.is_empty() {
-        clean
-    } else {
-        format!("{assets_base}/{clean}")
-    };
-    let (stem, ext) = match base.rsplit_once('.') {
-        Some((s, e)) if !s.ends_with('/') && !e.contains('/') => (s.to_string(), format!(".{e}")),
-        _ => (base.clone(), String::new()),
-    };
-    let fits = |candidate: &String, report: &mut ImportReport| {
-        if let Some((from, _, _)) = planned.iter().find(|(_, h, _)| h == candidate) {
-            return *from == used.resolved;
-        }
-        match crate::guarded::read_inside(
-            &project.root,
-            &project.root.join(candidate),
-            crate::guarded::ASSET_LIMIT,
-        ) {
-            Ok(existing) if existing == bytes => {
-                if !report.reused.contains(candidate) {
-                    report.reused.push(candidate.clone());
-                }
-                true
-            }
-            Ok(_) => false,
-            Err(_) => !project.root.join(candidate).exists(),
-        }
-    };
-    std::iter::once(base.clone())
-        .chain((2..).map(|n| format!("{stem}-{n}{ext}")))
-        .find(|c| fits(c, report))
-        .unwrap_or(base)
 }

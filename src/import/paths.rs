@@ -74,6 +74,19 @@ pub(super) fn shown_from(from: &Path, into: &Path) -> String {
     }
 }
 
+/// The other deck's path relative to the receiving deck's folder, as an imported slide's
+/// `origin` records it (`/` between parts); the full path when no relative one exists.
+pub fn relative_from(from: &Path, into: &Path) -> String {
+    let base = into.parent().map(Path::to_path_buf).unwrap_or_default();
+    let (Ok(from_abs), Ok(base_abs)) = (from.canonicalize(), absolute_dir(&base)) else {
+        return from.display().to_string();
+    };
+    match pathdiff::diff_paths(&from_abs, &base_abs) {
+        Some(rel) => rel.to_string_lossy().replace('\\', "/"),
+        None => from_abs.display().to_string(),
+    }
+}
+
 fn absolute_dir(dir: &Path) -> std::io::Result<PathBuf> {
     if dir.as_os_str().is_empty() {
         std::env::current_dir()?.canonicalize()

@@ -3,6 +3,7 @@
 //! a comment saying where each came from, inserted into this deck's `slides` list. Pure: no
 //! disk, so every case is tested on strings.
 
+pub use super::fields::indent_at;
 use crate::deck::locate::{Locator, Step};
 
 /// One slide to take, as the other deck has it.
@@ -16,6 +17,12 @@ pub struct TakenSlide {
     pub id_span: Option<std::ops::Range<usize>>,
     /// Asset paths as written in it, and the path to write instead (when the copy was renamed).
     pub renamed_assets: Vec<(String, String)>,
+    /// The language to write on it (the other deck's), when it has none of its own and the
+    /// two decks' languages differ.
+    pub lang: Option<String>,
+    /// Byte range of its own `origin: (…)` field in the other text (it was imported there
+    /// too): left out, the copy gets its own.
+    pub origin_span: Option<std::ops::Range<usize>>,
 }
 
 /// A slide inserted into this deck: its id there.
@@ -69,13 +76,6 @@ pub fn insertion_point(loc: &Locator, after: Option<usize>) -> Option<InsertAt> 
     })
 }
 
-/// The leading whitespace of the line holding byte `at`.
-pub fn indent_at(text: &str, at: usize) -> &str {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = &text[line_start..];
-    &line[..line.len() - line.trim_start_matches([' ', '\t']).len()]
-}
-
 /// A free id: `id` itself, else `id-2`, `id-3`… not in `taken`.
 pub fn free_id(id: &str, taken: &[String]) -> String {
     if !taken.iter().any(|t| t == id) {
@@ -87,24 +87,40 @@ pub fn free_id(id: &str, taken: &[String]) -> String {
         .unwrap_or_default()
 }
 
-/// The text of one slide ready to insert: its id set to `new_id`, asset paths rewritten, lines
-/// re-indented from `from_indent` to `to_indent`.
+/// The text of one slide ready to insert: its id set to `new_id` (with its `lang` after it when
+/// it needs one), its own `origin` left out, asset paths rewritten, lines re-indented from
+/// `from_indent` to `to_indent`.
 pub fn slide_text(other: &str, slide: &TakenSlide, new_id: &str, from_indent: &str, to_indent: &str) -> String {
     let quoted = format!("\"{}\"", new_id.replace('\\', "\\\\").replace('"', "\\\""));
-    let mut text = match &slide.id_span {
-        Some(id) => format!(
-            "{}{quoted}{}",
-            &other[slide.span.start..id.start],
-            &other[id.end..slide.span.end]
-        ),
+    let lang = slide
+        .lang
+        .as_ref()
+        .map(|l| format!(", lang: \"{}\"", l.replace(['\\', '"'], "")))
+        .unwrap_or_default();
+    let base = slide.span.start;
+    let body = &other[slide.span.clone()];
+    // Edits in the slide's text, as (range in `body`, replacement), applied from the end.
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    match &slide.id_span {
+        Some(id) => edits.push((id.start - base..id.end - base, format!("{quoted}{lang}"))),
         None => {
-            let body = &other[slide.span.clone()];
-            match body.find('(') {
-                Some(open) => format!("{}id: {quoted}, {}", &body[..=open], body[open + 1..].trim_start()),
-                None => body.to_string(),
+            if let Some(open) = body.find('(') {
+                let spaces = body[open + 1..].len() - body[open + 1..].trim_start().len();
+                edits.push((open + 1..open + 1 + spaces, format!("id: {quoted}{lang}, ")));
             }
         }
-    };
+    }
+    if let Some(o) = &slide.origin_span {
+        edits.push((
+            super::fields::removal(body, o.start - base..o.end - base),
+            String::new(),
+        ));
+    }
+    edits.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    let mut text = body.to_string();
+    for (range, replacement) in edits {
+        text.replace_range(range, &replacement);
+    }
     for (written, now) in &slide.renamed_assets {
         text = text.replace(&format!("\"{written}\""), &format!("\"{now}\""));
     }

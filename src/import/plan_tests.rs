@@ -1,4 +1,5 @@
 use super::*;
+use crate::deck::locate::Step;
 
 const OTHER: &str = r#"Deck(
     title: "Autre",
@@ -18,7 +19,49 @@ fn taken(id: &str, value_start: &str) -> TakenSlide {
         span: start..end,
         id_span,
         renamed_assets: Vec::new(),
+        lang: None,
+        origin_span: None,
     }
+}
+
+#[test]
+fn a_language_is_written_after_the_id_when_the_decks_differ() {
+    let mut s = taken("bonjour", "Title(");
+    s.lang = Some("fr-CA".into());
+    assert_eq!(
+        slide_text(OTHER, &s, "bonjour", "        ", "    "),
+        r#"Title(id: "bonjour", lang: "fr-CA", title: "Bonjour")"#
+    );
+    let mut s = taken("vue", "Image(");
+    s.lang = Some("fr-CA".into());
+    assert!(
+        slide_text(OTHER, &s, "vue", "        ", "    ")
+            .starts_with(r#"Image(id: "vue", lang: "fr-CA", title: "Vue","#)
+    );
+}
+
+#[test]
+fn the_slide_s_own_origin_is_left_behind() {
+    let other = r#"Deck(title: "A", slides: [
+        Text(id: "t", origin: (deck: "b.ron", slide: "u", hash: "1", local: "2"), body: "x"),
+    ])"#;
+    let loc = crate::deck::locate::Locator::new("a.ron".into(), other.to_string());
+    let node = loc.node(&[Step::Field("slides"), Step::Elem(0)]).unwrap();
+    let id = loc
+        .node(&[Step::Field("slides"), Step::Elem(0), Step::Field("id")])
+        .unwrap();
+    let s = TakenSlide {
+        id: "t".into(),
+        span: node.start..node.end,
+        id_span: Some(id.start..id.end),
+        renamed_assets: Vec::new(),
+        lang: None,
+        origin_span: super::super::fields::origin_field(&loc, 0),
+    };
+    assert_eq!(
+        slide_text(other, &s, "t-2", "        ", "    "),
+        r#"Text(id: "t-2", body: "x")"#
+    );
 }
 
 #[test]

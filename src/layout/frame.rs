@@ -166,6 +166,9 @@ pub struct Frame {
     /// Where a picture could not be shown: the layout draws a note there (for the speaker, the
     /// check and the exports); the audience view leaves the place empty ([`Frame::for_audience`]).
     pub placeholders: Vec<Rect>,
+    /// The slide's language when it is not the deck's (a BCP 47 tag): the PDF's structure and the
+    /// web page's section carry it, for screen readers and hyphenation.
+    pub lang: Option<String>,
 }
 
 impl Frame {
@@ -181,6 +184,7 @@ impl Frame {
             shrunk: Vec::new(),
             widows: Vec::new(),
             placeholders: Vec::new(),
+            lang: None,
         }
     }
 

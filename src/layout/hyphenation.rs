@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use super::text::SOFT_HYPHEN;
-use crate::model::{Deck, RichText};
+use crate::model::{Deck, RichText, Slide};
 
 /// Columns narrower than this many ems (of the text's size) are hyphenated; wider ones are not:
 /// a slide-wide line breaks well at spaces, a card a third of the slide wide does not.
@@ -15,13 +15,13 @@ pub const NARROW_EMS: f32 = 24.0;
 /// Shortest word hyphenated, in letters.
 const MIN_WORD: usize = 6;
 
-/// The hyphenation patterns for a deck: `None` unless its theme asks for hyphenation and its
-/// language is French or English.
-pub fn for_deck(deck: &Deck) -> Option<hypher::Lang> {
+/// The hyphenation patterns for a slide: `None` unless the deck's theme asks for hyphenation
+/// and the slide's language (its own, else the deck's) is French or English.
+pub fn for_slide(deck: &Deck, slide: &Slide) -> Option<hypher::Lang> {
     if !deck.theme.hyphenate {
         return None;
     }
-    language(&deck.meta.lang)
+    language(deck.lang_of(slide))
 }
 
 /// French or English patterns for a BCP 47 tag (`fr-CA`, `en`); `None` for other languages.

@@ -52,7 +52,7 @@ pub fn layout_slide(deck: &Deck, at: SlideRef, fonts: &Fonts) -> Frame {
         at.step.min(slide.steps - 1)
     };
     let mut b = Builder::new(fonts, &deck.theme, size, step);
-    b.hyphenation = hyphenation::for_deck(deck);
+    b.hyphenation = hyphenation::for_slide(deck, slide);
     let number = deck.visible().position(|(i, _)| i == at.slide).map(|n| n + 1);
     let total = deck.visible().count();
     match &slide.body {
@@ -96,6 +96,7 @@ pub fn layout_slide(deck: &Deck, at: SlideRef, fonts: &Fonts) -> Frame {
     if !matches!(slide.body, Body::Title { .. } | Body::Section { .. }) {
         chrome::footer(&mut b, deck, number, total);
     }
+    b.frame.lang.clone_from(&slide.lang);
     b.frame
 }
 

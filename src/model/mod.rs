@@ -89,6 +89,11 @@ impl Deck {
     pub fn find(&self, id: &str) -> Option<usize> {
         self.slides.iter().position(|s| s.id == id)
     }
+
+    /// The language `slide` is written in: its own `lang`, else the deck's.
+    pub fn lang_of<'a>(&'a self, slide: &'a Slide) -> &'a str {
+        slide.lang.as_deref().unwrap_or(&self.meta.lang)
+    }
 }
 
 /// One slide.
@@ -110,8 +115,27 @@ pub struct Slide {
     pub steps: usize,
     /// The part of the talk this slide starts, when it says so (`section: "…"`).
     pub section: Option<String>,
+    /// The slide's language when it is not the deck's (a BCP 47 tag), for its typography,
+    /// hyphenation and the exports' structure; `None`: the deck's `lang`.
+    pub lang: Option<String>,
+    /// Where the slide was imported from, when `estrade import` brought it (not for slides an
+    /// `Include` lends: those are read from their deck at every load).
+    pub origin: Option<ImportOrigin>,
     /// Where the slide starts in its file.
     pub location: Location,
+}
+
+/// Where an imported slide comes from (its `origin` field).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportOrigin {
+    /// The deck it was imported from, relative to this deck's folder, as written.
+    pub deck: String,
+    /// Its id in that deck.
+    pub slide: String,
+    /// The fingerprint of the slide there when it was imported.
+    pub hash: String,
+    /// The fingerprint of the slide here when it was imported.
+    pub local: String,
 }
 
 /// A bullet with its nested children.

@@ -140,8 +140,21 @@ fn draw_pdf(
             }
         }
         pdf_page.finish();
-        for g in page_structure(&page.frame.blocks, entries, links) {
-            tree.push(g);
+        let groups = page_structure(&page.frame.blocks, entries, links);
+        match &page.frame.lang {
+            // A slide in another language than the deck's: its content in a section saying so.
+            Some(lang) => {
+                let mut section = TagGroup::new(Tag::Section.with_lang(Some(lang.clone())));
+                for g in groups {
+                    section.push(g);
+                }
+                tree.push(section);
+            }
+            None => {
+                for g in groups {
+                    tree.push(g);
+                }
+            }
         }
         if let Some(title) = &page.bookmark {
             outline.push_child(OutlineNode::new(

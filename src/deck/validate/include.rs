@@ -62,6 +62,14 @@ impl Validator<'_> {
             self.fatal(d.with_hint(crate::t!("deck-include-budget-hint")));
             return Vec::new();
         }
+        if inc.lang.is_some() {
+            let d = self
+                .cx
+                .loc
+                .error(&at("lang"), None, crate::msg!("deck-include-lang"))
+                .warning();
+            self.report(d.with_hint(crate::t!("deck-include-lang-hint")));
+        }
         let rel = match join_relative(parent_of(self.cx.deck_path), &inc.from) {
             Ok(r) => r,
             Err(e) => {
@@ -192,6 +200,12 @@ impl Validator<'_> {
                 }
                 if let Some(d) = common.duration {
                     s.duration = Some(d);
+                }
+                // A lent slide is read from its deck at every load: it follows it already.
+                s.origin = None;
+                // Slides keep the language of the deck they come from (and its typography).
+                if s.lang.is_none() && !super::same_lang(&deck.meta.lang, &self.lang) {
+                    s.lang = Some(deck.meta.lang.clone());
                 }
                 s
             })

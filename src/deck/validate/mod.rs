@@ -33,8 +33,10 @@ pub struct Context<'a> {
 /// Collects diagnostics while building the model.
 pub(crate) struct Validator<'a> {
     cx: Context<'a>,
-    /// The French rules to apply, when the deck is in French.
+    /// The French rules to apply, when the deck (or the slide being read) is in French.
     french: Option<FrenchRules>,
+    /// The deck's language, checked.
+    lang: String,
     pub diagnostics: Vec<Diagnostic>,
     /// Errors that make the deck unusable (not merely an asset that will show as a placeholder).
     pub fatal: bool,
@@ -75,10 +77,11 @@ pub(crate) struct Validated {
 
 /// [`validate`] for a deck reached through `includes` (the chain of including decks).
 pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<String>) -> Validated {
-    let french = lang::french_rules(raw);
+    let french = lang::french_rules(raw, &raw.lang);
     let mut v = Validator {
         cx,
         french,
+        lang: String::new(),
         diagnostics: Vec::new(),
         fatal: false,
         includes,
@@ -86,6 +89,7 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
         asset_uses: Vec::new(),
     };
     let meta = v.meta(raw);
+    v.lang.clone_from(&meta.lang);
     // A deck reached through an `Include` lends its slides, not its look: the including deck's
     // theme applies, so this one's theme is not read (a problem in it is not the remixer's).
     let lent = !v.includes.is_empty();
@@ -138,11 +142,26 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
                 v.fatal(d.with_hint(crate::t!("deck-slide-budget-hint")));
                 break;
             }
-            slides.push(v.slide(i, s));
+            // A slide in another language than the deck's gets that language's typography.
+            let slide_lang = s.common().lang.as_deref().map(|l| v.slide_lang(i, l));
+            let deck_french = v.french;
+            if let Some(l) = &slide_lang {
+                v.french = lang::french_rules(raw, l);
+            }
+            let mut slide = v.slide(i, s);
+            v.french = deck_french;
+            slide.lang = slide_lang;
+            slides.push(slide);
             origin.push((i, false));
         }
     }
     v.assign_ids(raw, &mut slides, &origin);
+    // A slide said to be in the deck's own language is simply in the deck's language.
+    for slide in &mut slides {
+        if slide.lang.as_ref().is_some_and(|l| same_lang(l, &meta.lang)) {
+            slide.lang = None;
+        }
+    }
     let Validator {
         mut diagnostics,
         fatal,
@@ -170,6 +189,14 @@ impl Validator<'_> {
     pub(crate) fn fatal(&mut self, d: Diagnostic) {
         self.fatal = true;
         self.diagnostics.push(d);
+    }
+
+    /// The `lang` of slide `i`, checked (`und` after an error).
+    fn slide_lang(&mut self, i: usize, lang: &str) -> String {
+        let path = [Step::Field("slides"), Step::Elem(i), Step::Field("lang")];
+        let (lang, problem) = lang::checked_at(lang, self.cx.loc, &path);
+        self.diagnostics.extend(problem);
+        lang
     }
 
     pub(crate) fn report(&mut self, d: Diagnostic) {
@@ -322,6 +349,12 @@ impl Validator<'_> {
             slides[k].id = id;
         }
     }
+}
+
+/// Whether two BCP 47 tags name the same language (`fr-CA` and `fr_ca` do; `fr` and `fr-CA`
+/// do not: their typography differs).
+pub fn same_lang(a: &str, b: &str) -> bool {
+    a.replace('_', "-").eq_ignore_ascii_case(&b.replace('_', "-"))
 }
 
 /// Lower-case ASCII slug of a title, for derived slide ids.

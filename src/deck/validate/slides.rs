@@ -195,6 +195,13 @@ impl Validator<'_> {
                 .as_ref()
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty()),
+            lang: None,
+            origin: common.origin.as_ref().map(|o| crate::model::ImportOrigin {
+                deck: o.deck.clone(),
+                slide: o.slide.clone(),
+                hash: o.hash.clone(),
+                local: o.local.clone(),
+            }),
             location: Location {
                 file: self.cx.loc.file.clone(),
                 line,

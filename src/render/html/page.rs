@@ -58,9 +58,16 @@ pub fn slides(deck: &HtmlDeck<'_>, painter: &mut Painter<'_>) -> String {
             ),
             None => crate::t!("html-slide-label", number = slide.number, total = total),
         };
+        // A slide in another language than the deck's says so (screen readers switch voice).
+        let lang = slide
+            .steps
+            .first()
+            .and_then(|f| f.lang.as_deref())
+            .map(|l| format!(r#" lang="{}""#, attr(l)))
+            .unwrap_or_default();
         let _ = write!(
             out,
-            r#"<section class="slide" data-id="{}" role="group" aria-roledescription="{}" aria-label="{}" hidden>"#,
+            r#"<section class="slide" data-id="{}"{lang} role="group" aria-roledescription="{}" aria-label="{}" hidden>"#,
             attr(&slide.id),
             attr(&crate::t!("html-slide-role")),
             attr(&label)

@@ -1,0 +1,69 @@
+//! Imported slides whose original changed: `estrade import` leaves an `origin` on each slide it
+//! copies (the deck and slide it comes from, and their fingerprint then); `check` reads those
+//! decks again and says which originals changed since, with the command that takes the change.
+
+use std::path::{Path, PathBuf};
+
+use crate::deck::{Diagnostic, Loaded};
+use crate::import::origin::fingerprint;
+use crate::import::take::Opened;
+use crate::import::update::origin_path;
+
+/// A warning for each slide of the deck at `path` whose origin changed, cannot be read, or no
+/// longer has the slide.
+pub fn origin_changes(path: &Path, loaded: &Loaded) -> Vec<Diagnostic> {
+    let Some(deck) = &loaded.deck else {
+        return Vec::new();
+    };
+    let file = path.display().to_string();
+    let mut opened: Vec<(PathBuf, Result<Opened, String>)> = Vec::new();
+    let mut out = Vec::new();
+    for slide in &deck.slides {
+        // Only the deck's own slides: one an `Include` lends is followed at every load.
+        let Some(origin) = slide.origin.as_ref().filter(|_| slide.location.file == file) else {
+            continue;
+        };
+        let other_path = origin_path(path, &origin.deck);
+        if !opened.iter().any(|(p, _)| *p == other_path) {
+            let got = if crate::import::same_deck(&other_path, path) {
+                Err(crate::t!("import-same-deck"))
+            } else {
+                crate::import::open(&other_path).map_err(|e| e.to_string())
+            };
+            opened.push((other_path.clone(), got));
+        }
+        let Some((_, other)) = opened.iter().find(|(p, _)| *p == other_path) else {
+            continue;
+        };
+        let (id, from) = (slide.id.as_str(), origin.deck.as_str());
+        let loc = &slide.location;
+        let warning = |message, hint: String| {
+            Diagnostic::error(&loc.file, None, loc.line, loc.col, message)
+                .warning()
+                .with_hint(hint)
+        };
+        match other {
+            Err(why) => out.push(warning(
+                crate::msg!("deck-origin-unreadable", id = id, from = from, reason = why.as_str()),
+                crate::t!("deck-origin-unreadable-hint"),
+            )),
+            Ok(other) => match other.raw_of(&origin.slide) {
+                None => out.push(warning(
+                    crate::msg!(
+                        "deck-origin-gone",
+                        id = id,
+                        from = from,
+                        from_id = origin.slide.as_str()
+                    ),
+                    crate::t!("deck-origin-unreadable-hint"),
+                )),
+                Some(raw) if fingerprint(other, raw).is_some_and(|now| now != origin.hash) => out.push(warning(
+                    crate::msg!("deck-origin-changed", id = id, from = from),
+                    crate::t!("deck-origin-changed-hint", id = id),
+                )),
+                Some(_) => {}
+            },
+        }
+    }
+    out
+}
