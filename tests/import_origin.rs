@@ -314,3 +314,26 @@ fn a_slide_s_own_lang_is_checked_and_an_include_s_is_not_used() {
     assert_eq!(text(2), "L’autre\u{202f}; bon");
     assert_eq!(deck.slides[2].lang.as_deref(), Some("fr"));
 }
+
+#[test]
+fn without_a_display_the_picker_says_to_name_the_slides() {
+    let (_tmp, _ceap, talk) = two_projects("headless");
+    let before = std::fs::read_to_string(&talk).unwrap();
+    let out = estrade_command()
+        .current_dir(talk.parent().unwrap())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .args(["import", "../ceap/talk.ron"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("cannot open the slide picker ("), "{err}");
+    assert!(
+        err.contains("name the slides with --slides (`estrade ids ../ceap/talk.ron` lists them)"),
+        "{err}"
+    );
+    assert!(!err.contains(".rs:"), "no source path: {err}");
+    assert_eq!(std::fs::read_to_string(&talk).unwrap(), before);
+}

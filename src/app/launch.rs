@@ -118,7 +118,12 @@ pub enum RunError {
 /// winit's message without the source file it names (`os error at …/mod.rs:89: Could not find
 /// wayland compositor` is said as `Could not find wayland compositor`).
 pub fn without_source_path(e: &winit::error::EventLoopError) -> String {
-    let text = e.to_string();
+    source_path_dropped(&e.to_string())
+}
+
+/// [`without_source_path`] for any error's text (eframe's errors wrap winit's).
+pub fn source_path_dropped(text: &str) -> String {
+    let text = text.to_string();
     match text.split_once(".rs:") {
         Some((_, rest)) => rest.split_once(": ").map_or(text.clone(), |(_, why)| why.to_string()),
         None => text,
