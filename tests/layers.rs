@@ -199,3 +199,21 @@ fn exports_are_planned_in_one_place() {
         .collect();
     assert!(bad.is_empty(), "{bad:#?}");
 }
+
+#[test]
+fn no_module_is_declared_with_a_path_attribute() {
+    // A file's tests live in `tests.rs` of its own folder (`keys/mod.rs` + `keys/tests.rs`):
+    // where a module is, its path says.
+    let bad: Vec<String> = rust_files(Path::new("src"))
+        .iter()
+        .flat_map(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            text.lines()
+                .enumerate()
+                .filter(|(_, l)| l.trim_start().starts_with("#[path"))
+                .map(|(n, l)| format!("{}:{}: {}", p.display(), n + 1, l.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+}

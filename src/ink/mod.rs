@@ -303,5 +303,4 @@ impl Ink {
 }
 
 #[cfg(test)]
-#[path = "tests.rs"]
 mod tests;

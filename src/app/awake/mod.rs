@@ -322,5 +322,4 @@ mod linux {
 
 #[cfg(all(test, target_os = "linux"))]
 #[allow(clippy::unwrap_used)]
-#[path = "awake_tests.rs"]
 mod tests;

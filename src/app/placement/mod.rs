@@ -275,7 +275,6 @@ fn scale_text(scale: f64) -> String {
 }
 
 #[cfg(test)]
-#[path = "placement_tests.rs"]
 mod tests;
 
 /// How much larger the interface (console, help, messages) is drawn on the speaker's screen:

@@ -298,5 +298,4 @@ impl Drawing {
 }
 
 #[cfg(test)]
-#[path = "drawing_tests.rs"]
 mod tests;

@@ -11,11 +11,11 @@ use crate::model::{FontRole, ThemeFonts};
 /// The bundled Lato faces (SIL OFL 1.1, see `assets/fonts/`).
 pub fn bundled_bytes(role: FontRole) -> &'static [u8] {
     match role {
-        FontRole::Regular => include_bytes!("../../assets/fonts/Lato-Regular.ttf"),
-        FontRole::Bold => include_bytes!("../../assets/fonts/Lato-Bold.ttf"),
-        FontRole::Italic => include_bytes!("../../assets/fonts/Lato-Italic.ttf"),
-        FontRole::BoldItalic => include_bytes!("../../assets/fonts/Lato-BoldItalic.ttf"),
-        FontRole::Display => include_bytes!("../../assets/fonts/Lato-Black.ttf"),
+        FontRole::Regular => include_bytes!("../../../assets/fonts/Lato-Regular.ttf"),
+        FontRole::Bold => include_bytes!("../../../assets/fonts/Lato-Bold.ttf"),
+        FontRole::Italic => include_bytes!("../../../assets/fonts/Lato-Italic.ttf"),
+        FontRole::BoldItalic => include_bytes!("../../../assets/fonts/Lato-BoldItalic.ttf"),
+        FontRole::Display => include_bytes!("../../../assets/fonts/Lato-Black.ttf"),
     }
 }
 
@@ -392,5 +392,4 @@ impl Fonts {
 }
 
 #[cfg(test)]
-#[path = "fonts_tests.rs"]
 mod tests;

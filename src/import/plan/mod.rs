@@ -162,5 +162,4 @@ pub fn insert(text: &str, at: InsertAt, slides: &[String], indent: &str) -> Stri
 }
 
 #[cfg(test)]
-#[path = "plan_tests.rs"]
 mod tests;

@@ -227,5 +227,4 @@ pub(crate) fn write_atomically(path: &Path, text: &str) -> Result<(), ResumeErro
 }
 
 #[cfg(test)]
-#[path = "resume_tests.rs"]
 mod tests;

@@ -375,5 +375,4 @@ fn ink_colour(key: Key) -> Option<Action> {
 }
 
 #[cfg(test)]
-#[path = "keys_tests.rs"]
 mod tests;
