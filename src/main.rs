@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use cli::{Command, ReloadArg};
-use estrade::app::kiosk::{KioskOptions, ReloadPolicy};
+use estrade::app::talk::kiosk::{KioskOptions, ReloadPolicy};
 use estrade::check::format::MessageFormat;
 use estrade::deck::{self, Loaded};
 use estrade::layout::Fonts;
@@ -225,7 +225,7 @@ fn screens(audience_monitor: Option<usize>) -> ExitCode {
         Err(e) => {
             error(t!(
                 "cli-screens-failed",
-                error = estrade::app::launch::without_source_path(&e)
+                error = estrade::app::screens::launch::without_source_path(&e)
             ));
             ExitCode::from(1)
         }
@@ -249,9 +249,9 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
         eprint!("{d}");
     }
     // One presenter per deck: a second start would write the first one's position and ink.
-    let _lock = match (&path, mode.remember_position, estrade::app::resume::state_dir()) {
-        (Some(p), true, Some(dir)) => match estrade::app::deck_lock::lock_deck(&dir, p) {
-            estrade::app::deck_lock::Lock::Taken { pid } => {
+    let _lock = match (&path, mode.remember_position, estrade::app::talk::resume::state_dir()) {
+        (Some(p), true, Some(dir)) => match estrade::app::talk::deck_lock::lock_deck(&dir, p) {
+            estrade::app::talk::deck_lock::Lock::Taken { pid } => {
                 let pid = pid.map_or_else(|| "?".to_string(), |n| n.to_string());
                 error(t!(
                     "cli-deck-already-presented",

@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use estrade::app::awake::AwakeGuard;
+use estrade::app::screens::awake::AwakeGuard;
 
 /// Bus configuration: a session-type bus on a socket in `{dir}`, no service activation, everything allowed.
 const BUS_CONFIG: &str = r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use egui::{Event, Key};
 use estrade::app::action::Action;
-use estrade::app::placement::Monitor;
+use estrade::app::screens::placement::Monitor;
 use estrade::app::{Mode, Presenter};
 use estrade::i18n::{Lang, catalogue_files, with_lang};
 use estrade::layout::Fonts;

@@ -127,8 +127,8 @@ fn fifos_as_picture_table_include_ink_and_sibling_never_hang() {
     let d = deck.clone();
     let ink = within_a_minute("ink", move || estrade::ink::file::load(&d));
     assert!(ink.is_err(), "a FIFO is not an ink file");
-    let path = estrade::app::rehearsal::timings_path(&deck);
-    let timings = within_a_minute("timings", move || estrade::app::rehearsal::Timings::load(&path));
+    let path = estrade::app::talk::rehearsal::timings_path(&deck);
+    let timings = within_a_minute("timings", move || estrade::app::talk::rehearsal::Timings::load(&path));
     assert!(timings.is_none());
     let d = deck.clone();
     let report = within_a_minute("check", move || estrade::check::check_path(&d));

@@ -134,7 +134,7 @@ fn undo_removes_the_stroke_from_the_file_and_keys_pick_colours_only_with_the_pen
 
 #[test]
 fn a_kiosk_shows_saved_ink_only_with_ink_and_visitors_never_draw() {
-    use estrade::app::kiosk::KioskOptions;
+    use estrade::app::talk::kiosk::KioskOptions;
     let dir = copy_of_the_talk();
     let deck = dir.path().join("slides/ceap-2024.ron");
     let ink_file = dir.path().join("slides/ceap-2024.ink.ron");
@@ -223,5 +223,5 @@ fn the_console_palette_takes_the_pen_and_a_colour_and_its_slide_draws() {
     let id = h.state().state.current_id().unwrap();
     let strokes = h.state().state.drawing.ink.on_slide(&id, 0);
     assert_eq!(strokes.len(), 1, "one stroke drawn on the console's slide");
-    assert_eq!(strokes[0].color, estrade::app::drawing::PALETTE[2]);
+    assert_eq!(strokes[0].color, estrade::app::ink::drawing::PALETTE[2]);
 }

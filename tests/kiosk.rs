@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use egui::Key;
 use egui_kittest::Harness;
-use estrade::app::kiosk::{KioskOptions, Tick};
+use estrade::app::talk::kiosk::{KioskOptions, Tick};
 use estrade::app::{Mode, Presenter};
 
 fn kiosk(deck: &Path, options: KioskOptions) -> Harness<'static, Presenter> {

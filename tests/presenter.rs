@@ -13,7 +13,7 @@ use std::path::Path;
 
 use egui::{Event, Key};
 use egui_kittest::Harness;
-use estrade::app::session::Screen;
+use estrade::app::talk::session::Screen;
 use estrade::app::{Mode, Presenter};
 
 fn harness(mode: Mode) -> Harness<'static, Presenter> {
@@ -127,7 +127,7 @@ fn rehearsal_writes_timings_beside_the_deck() {
     h.run();
     press(&mut h, Key::ArrowRight);
     h.state_mut().save_rehearsal();
-    let timings = estrade::app::rehearsal::Timings::load(&dir.join("mini.timings.ron")).unwrap();
+    let timings = estrade::app::talk::rehearsal::Timings::load(&dir.join("mini.timings.ron")).unwrap();
     assert!(timings.slides.contains_key("a"), "{timings:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

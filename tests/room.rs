@@ -17,7 +17,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use estrade::app::action::Action;
 use estrade::app::images::TextureState;
-use estrade::app::placement::Monitor;
+use estrade::app::screens::placement::Monitor;
 use estrade::app::{Mode, Presenter};
 
 fn temp_dir(name: &str) -> app_harness::scratch::Scratch {

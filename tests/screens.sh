@@ -16,7 +16,7 @@ for n in $(seq 50 99); do [ -e /tmp/.X$n-lock ] || break; done
 Xvfb :$n -screen 0 ${size}x24 >/dev/null 2>&1 & xvfb=$!
 export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
 sleep 1; openbox >/dev/null 2>&1 & wm=$!
-# The frame loop's and the window system's log (src/app/settle.rs), kept beside the screenshots.
+# The frame loop's and the window system's log (src/app/screens/settle.rs), kept beside the screenshots.
 RUST_LOG=${RUST_LOG:-estrade=debug,eframe=debug} ESTRADE_STATE_DIR=$(mktemp -d) "$bin" --fresh "$deck" \
   >"$out/program.log" 2>&1 & app=$!
 cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
@@ -31,7 +31,7 @@ for _ in $(seq 1 40); do
   awk "BEGIN{exit !($sd < 0.02)}" || break
   sleep 0.5
 done
-# A fault seen in CI before src/app/settle.rs painted windows reported covered: on some runs
+# A fault seen in CI before src/app/screens/settle.rs painted windows reported covered: on some runs
 # under Xvfb + openbox the window stayed black until the first input event. A black first frame
 # fails the check (the projector must never wait for a key); it is reported with what the log
 # says, and a pointer move (not a key, so nothing navigates) wakes it so that the rest of the

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use egui::Key;
 use estrade::app::action::Action;
-use estrade::app::placement::Monitor;
+use estrade::app::screens::placement::Monitor;
 use estrade::app::{Mode, Presenter};
 
 fn ceap(mode: Mode, screens: Vec<Monitor>) -> Presenter {

@@ -76,16 +76,16 @@ pub enum Action {
     /// Background work has this to tell the speaker (a dialog that could not open).
     Report(String),
     /// The monitors the system reports now (at start and after a hot-plug).
-    ScreensChanged(Vec<super::placement::Monitor>),
+    ScreensChanged(Vec<crate::app::screens::placement::Monitor>),
     /// Drawing on the slides: a tool, a colour, a stroke.
-    Ink(super::ink_action::InkAction),
+    Ink(crate::app::ink::ink_action::InkAction),
     /// `Ctrl+I`: import slides of another deck into this one (asks which deck, then shows its
     /// slides to choose).
     ImportDialog,
     /// The deck to import from was chosen: show its slides.
     ImportFrom(PathBuf),
     /// The slide picker was prepared off the UI thread: show it.
-    PickerReady(super::picker::Ready),
+    PickerReady(crate::app::picker::Ready),
     /// Import these slides of `from` into the open deck, after `after` (its end when `None`).
     ImportChosen {
         from: PathBuf,

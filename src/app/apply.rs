@@ -5,14 +5,14 @@
 
 use egui::ViewportCommand;
 
-use super::action::Action;
-use super::command::Command;
-use super::kiosk::ReloadPolicy;
-use super::placement::{self, Layout, Monitor};
-use super::rehearsal::timings_path;
-use super::session::{Effect, Screen};
-use super::shell::Presenter;
-use super::state::Toast;
+use crate::app::action::Action;
+use crate::app::command::Command;
+use crate::app::screens::placement::{self, Layout, Monitor};
+use crate::app::shell::Presenter;
+use crate::app::state::Toast;
+use crate::app::talk::kiosk::ReloadPolicy;
+use crate::app::talk::rehearsal::timings_path;
+use crate::app::talk::session::{Effect, Screen};
 
 /// Seconds between leaving full screen and going full screen on another screen.
 const MOVE_DELAY: f64 = 0.3;
@@ -68,7 +68,7 @@ impl Presenter {
             Action::Reload => match &mut st.kiosk {
                 Some(k) if k.options.reload == ReloadPolicy::AtLoopStart && st.deck.is_some() => {
                     k.reload_pending = true;
-                    super::kiosk::log(&k.options, &crate::t!("app-kiosk-reload-at-loop-start"));
+                    crate::app::talk::kiosk::log(&k.options, &crate::t!("app-kiosk-reload-at-loop-start"));
                 }
                 _ => self.reload(),
             },
@@ -141,8 +141,8 @@ impl Presenter {
         if !self.state.mode.remember_position {
             return;
         }
-        if let Some(dir) = super::resume::state_dir()
-            && let Err(e) = super::notes_size::save(&dir, path, s.notes_size)
+        if let Some(dir) = crate::app::talk::resume::state_dir()
+            && let Err(e) = crate::app::talk::notes_size::save(&dir, path, s.notes_size)
         {
             log::warn!("{e}");
         }
@@ -250,7 +250,7 @@ impl Presenter {
         let described = placement::describe(&st.screens.monitors, layout).join("; ");
         let line = crate::t!("app-screens-log", screens = described);
         match &st.kiosk {
-            Some(k) => super::kiosk::log(&k.options, &line),
+            Some(k) => crate::app::talk::kiosk::log(&k.options, &line),
             None => eprintln!("estrade: {line}"),
         }
         let moving = before != Layout::Unknown;
@@ -273,7 +273,7 @@ impl Presenter {
                 self.rt.later.push((due, root, ViewportCommand::SetMonitor(at)));
             }
             if let (Layout::Dual { console, .. }, true) = (layout, moving && self.state.console_window()) {
-                let id = super::views::console::console_id();
+                let id = crate::app::views::console::console_id();
                 self.rt
                     .outbox
                     .push(Command::Window(id, ViewportCommand::Fullscreen(false)));
@@ -298,9 +298,9 @@ impl Presenter {
                 let natural = placement::natural(&st.screens.monitors, st.mode.audience_monitor);
                 st.screens.remembered.toggle(&st.screens.monitors, natural);
                 if st.mode.remember_position
-                    && let Some(dir) = super::resume::state_dir()
+                    && let Some(dir) = crate::app::talk::resume::state_dir()
                 {
-                    let _ = super::resume::save_remembered(&dir, &st.screens.remembered);
+                    let _ = crate::app::talk::resume::save_remembered(&dir, &st.screens.remembered);
                 }
                 // `--audience-monitor` wins over remembered swaps: then the swap is for now only.
                 let swapped = st.screens.layout.swapped();
@@ -322,7 +322,7 @@ impl Presenter {
         }
         self.rt.root(ViewportCommand::OuterPosition(c.min));
         self.rt.outbox.push(Command::Window(
-            super::views::console::console_id(),
+            crate::app::views::console::console_id(),
             ViewportCommand::OuterPosition(a.min),
         ));
         if full {

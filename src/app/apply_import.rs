@@ -5,14 +5,14 @@
 
 use std::path::PathBuf;
 
-use super::action::Action;
-use super::command::Command;
-use super::picker::{Choice, PickerAction, PickerView, Ready};
-use super::shell::Presenter;
+use crate::app::action::Action;
+use crate::app::command::Command;
+use crate::app::picker::{Choice, PickerAction, PickerView, Ready};
+use crate::app::shell::Presenter;
 
 impl Presenter {
     /// `Ctrl+I`: asks for the deck to import from (a picker already open stays in front).
-    pub(super) fn import_dialog(&mut self) {
+    pub(in crate::app) fn import_dialog(&mut self) {
         let Some(path) = self.state.path.clone() else {
             self.state.say(crate::t!("app-import-no-file"));
             return;
@@ -25,14 +25,14 @@ impl Presenter {
     }
 
     /// The deck to import from was chosen: its slides are prepared for the picker.
-    pub(super) fn open_picker(&mut self, from: PathBuf) {
+    pub(in crate::app) fn open_picker(&mut self, from: PathBuf) {
         if let Some(into) = self.state.path.clone() {
             self.rt.outbox.push(Command::OpenPicker { from, into });
         }
     }
 
     /// The picker is ready: its window opens at the next frame.
-    pub(super) fn show_picker(&mut self, ready: Ready) {
+    pub(in crate::app) fn show_picker(&mut self, ready: Ready) {
         if let Some((from, picker)) = ready.take() {
             // The thumbnails are drawn with the fonts the slides already use in this window.
             let view = PickerView::sharing_fonts(picker, self.rt.fonts.clone());
@@ -41,24 +41,24 @@ impl Presenter {
     }
 
     /// Slides were chosen: they are imported into the open deck.
-    pub(super) fn import_chosen(&mut self, from: PathBuf, ids: Vec<String>, after: Option<String>) {
+    pub(in crate::app) fn import_chosen(&mut self, from: PathBuf, ids: Vec<String>, after: Option<String>) {
         if let Some(into) = self.state.path.clone() {
             self.rt.outbox.push(Command::Import { from, into, ids, after });
         }
     }
 
     /// The picker's window, while it is open; its decision becomes an action.
-    pub(super) fn picker_window(&mut self, ctx: &egui::Context) {
+    pub(in crate::app) fn picker_window(&mut self, ctx: &egui::Context) {
         let Some((from, view)) = self.rt.picker.as_mut() else {
             return;
         };
         let mut builder = egui::ViewportBuilder::default()
             .with_title(crate::t!("picker-window-title", from = view.picker.from.as_str()))
             .with_inner_size([1120.0, 760.0]);
-        if super::launch::on_wayland() {
-            builder = builder.with_app_id(super::launch::APP_ID);
+        if crate::app::screens::launch::on_wayland() {
+            builder = builder.with_app_id(crate::app::screens::launch::APP_ID);
         }
-        ctx.show_viewport_immediate(super::picker::viewport_id(), builder, |ui, _class| {
+        ctx.show_viewport_immediate(crate::app::picker::viewport_id(), builder, |ui, _class| {
             if ui.ctx().input(|i| i.viewport().close_requested()) {
                 view.picker.apply(PickerAction::Cancel);
             }

@@ -1,8 +1,8 @@
 //! Applying drawing actions: the tool, the colour, the strokes and undo go to the drawing state
 //! (`drawing.rs`); the speaker is told what the keys did.
 
-use super::drawing::{Context, Hand, InkAction};
-use super::shell::Presenter;
+use crate::app::ink::drawing::{Context, Hand, InkAction};
+use crate::app::shell::Presenter;
 use crate::t;
 
 impl Presenter {

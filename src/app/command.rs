@@ -1,8 +1,8 @@
 //! What applying an action asks the outside world to do, as values: window commands, links to
 //! open, file dialogs, a PDF export. Applying an action only queues commands; the executor
-//! ([`super::executor`]) runs them at the end of the frame, and whatever takes time (a dialog
+//! ([`crate::app::executor`]) runs them at the end of the frame, and whatever takes time (a dialog
 //! waiting for the user, an export) runs off the UI thread and comes back as an
-//! [`Action`](super::action::Action), so the slides keep painting meanwhile.
+//! [`Action`](crate::app::action::Action), so the slides keep painting meanwhile.
 
 use std::path::PathBuf;
 use std::sync::Arc;

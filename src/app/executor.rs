@@ -5,8 +5,8 @@
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use super::action::Action;
-use super::command::Command;
+use crate::app::action::Action;
+use crate::app::command::Command;
 use crate::layout::Fonts;
 
 /// Runs commands; collects what background work reports.
@@ -90,7 +90,7 @@ impl Executor {
             }),
             Command::OpenPicker { from, into } => {
                 let spawned = self.background(ctx, "estrade-picker", move || {
-                    Some(match super::picker::Ready::open(&from, &into) {
+                    Some(match crate::app::picker::Ready::open(&from, &into) {
                         Ok(ready) => Action::PickerReady(ready),
                         Err(e) => Action::Report(crate::t!("app-import-failed", error = e.to_string())),
                     })

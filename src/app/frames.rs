@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
-use super::images::{ImageCache, TextureState};
+use crate::app::images::{ImageCache, TextureState};
 use crate::layout::{Fonts, Frame, Item, Rect, SlideRef, TextBlock, layout_slide};
 use crate::model::Deck;
 use crate::render::screen::{ImageLook, Placement, paint_frame};

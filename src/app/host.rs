@@ -5,11 +5,11 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::pace::planned_seconds;
-use super::rehearsal::{Recorder, Timings, timings_path};
-use super::reload::DeckWatcher;
-use super::session::Session;
-use super::shell::Presenter;
+use crate::app::reload::DeckWatcher;
+use crate::app::shell::Presenter;
+use crate::app::talk::pace::planned_seconds;
+use crate::app::talk::rehearsal::{Recorder, Timings, timings_path};
+use crate::app::talk::session::Session;
 use crate::deck::{Diagnostic, Loaded};
 use crate::layout::Fonts;
 use crate::model::Deck;
@@ -24,15 +24,15 @@ impl Presenter {
         }
         let st = &mut self.state;
         if let Some(k) = &st.kiosk {
-            let line = super::kiosk::load_message(
+            let line = crate::app::talk::kiosk::load_message(
                 loaded.deck.is_some(),
                 st.deck.is_some(),
                 path.as_deref(),
                 loaded.diagnostics.len(),
             );
-            super::kiosk::log(&k.options, &line);
+            crate::app::talk::kiosk::log(&k.options, &line);
             for d in &loaded.diagnostics {
-                super::kiosk::log(&k.options, d.to_string().trim_end());
+                crate::app::talk::kiosk::log(&k.options, d.to_string().trim_end());
             }
         }
         st.diagnostics = loaded.diagnostics;
@@ -51,7 +51,7 @@ impl Presenter {
         if same_deck && let Some(old) = &st.deck {
             for note in keep_shown_images(old, &mut deck) {
                 match &st.kiosk {
-                    Some(k) => super::kiosk::log(&k.options, &note),
+                    Some(k) => crate::app::talk::kiosk::log(&k.options, &note),
                     None if !st.notices.contains(&note) => st.notices.push(note),
                     None => {}
                 }
@@ -164,7 +164,7 @@ impl Presenter {
             return true;
         }
         if watcher.is_some_and(DeckWatcher::pending) {
-            ctx.request_repaint_after(super::reload::DEBOUNCE);
+            ctx.request_repaint_after(crate::app::reload::DEBOUNCE);
         }
         false
     }
@@ -185,7 +185,7 @@ fn keep_shown_images(old: &Deck, new: &mut Deck) -> Vec<String> {
     let mut notes = Vec::new();
     for image in new.slides.iter_mut().flat_map(|s| s.images_mut()) {
         if let (Some(problem), Some(&size)) = (&image.problem, good.get(image.asset.as_str())) {
-            let note = super::state::lost_image_note(&image.asset, problem);
+            let note = crate::app::state::lost_image_note(&image.asset, problem);
             if !notes.contains(&note) {
                 notes.push(note);
             }

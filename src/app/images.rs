@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
-use super::picture_bytes::PictureBytes;
+use crate::app::picture_bytes::PictureBytes;
 use crate::source::Source;
 
 /// Longest side, in pixels, we ever upload.

@@ -1,10 +1,10 @@
-//! Reading a window's input: keys (through the key table in [`super::keys`]), clicks, the
+//! Reading a window's input: keys (through the key table in [`crate::app::keys`]), clicks, the
 //! wheel, typed text and dropped files → [`Action`]s, once per frame.
 
 use egui::{Event, Key, PointerButton};
 
-use super::action::Action;
-use super::keys::key_action;
+use crate::app::action::Action;
+use crate::app::keys::key_action;
 
 /// Accumulates wheel movement so that one notch is one step, not a burst of slides.
 #[derive(Debug, Default)]
@@ -48,7 +48,7 @@ pub enum InputMode {
 impl InputMode {
     /// The mode for the talk's state: the "go to" prompt, the overview grid, drawing, or the
     /// slides.
-    pub fn of(session: Option<&super::session::Session>, drawing: bool) -> InputMode {
+    pub fn of(session: Option<&crate::app::talk::session::Session>, drawing: bool) -> InputMode {
         match session {
             Some(s) if s.search.is_some() => InputMode::Search,
             Some(s) if s.overview.is_some() => InputMode::Overview { columns: 4 },

@@ -3,8 +3,8 @@
 
 use egui::Key;
 
-use super::action::Action;
-use super::keys::{BINDINGS, Binding, Chord, Does, Mods};
+use crate::app::action::Action;
+use crate::app::keys::{BINDINGS, Binding, Chord, Does, Mods};
 use crate::t;
 
 /// A text of the table in the current language.

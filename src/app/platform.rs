@@ -4,18 +4,18 @@
 
 use std::time::Duration;
 
-use super::action::Action;
-use super::awake::AwakeGuard;
-use super::placement;
-use super::resume::{self, Position, ScreenState};
-use super::session::Screen;
-use super::shell::Presenter;
-use super::talk_clock::TalkClock;
+use crate::app::action::Action;
+use crate::app::screens::awake::AwakeGuard;
+use crate::app::screens::placement;
+use crate::app::shell::Presenter;
+use crate::app::talk::resume::{self, Position, ScreenState};
+use crate::app::talk::session::Screen;
+use crate::app::talk::talk_clock::TalkClock;
 
 /// Seconds between two refreshes of the display inhibitor.
 const AWAKE_REFRESH_SECONDS: f64 = 30.0;
 
-use super::resume::unix_now;
+use crate::app::talk::resume::unix_now;
 
 impl Presenter {
     /// At start: the remembered screen swaps, a saved position, the display inhibitor.
@@ -29,7 +29,7 @@ impl Presenter {
                 .state
                 .path
                 .as_deref()
-                .and_then(|p| super::notes_size::load(&dir, p));
+                .and_then(|p| crate::app::talk::notes_size::load(&dir, p));
             if let (Some(size), Some(s)) = (size, &mut self.state.session) {
                 s.notes_size = size;
             }
@@ -45,7 +45,7 @@ impl Presenter {
                 let guard = AwakeGuard::acquire("estrade", &crate::t!("app-awake-reason"));
                 let line = crate::t!("app-display-kept-awake", how = guard.describe());
                 match &kiosk {
-                    Some(options) => super::kiosk::log(options, &line),
+                    Some(options) => crate::app::talk::kiosk::log(options, &line),
                     None => eprintln!("estrade: {line}"),
                 }
                 guard
@@ -103,11 +103,11 @@ impl Presenter {
             session.clock = TalkClock::resumed(pos.elapsed + away, pos.running, session.now);
         }
         let (n, _) = session.position(deck);
-        let clock = super::talk_clock::format_duration(session.clock.elapsed(session.now));
+        let clock = crate::app::talk::talk_clock::format_duration(session.clock.elapsed(session.now));
         let note = crate::t!("app-resumed", slide = n, clock = clock);
         self.rt.resume_written = Some(pos);
         match &self.state.kiosk {
-            Some(k) => super::kiosk::log(&k.options, &note),
+            Some(k) => crate::app::talk::kiosk::log(&k.options, &note),
             // Said once: a lasting note on the console, or a short line on the slides alone.
             None => {
                 eprintln!("estrade: {note}");
@@ -207,7 +207,7 @@ impl Presenter {
         let first = self.rt.screen_watch.is_none();
         let seen = match &self.rt.screen_watch {
             None => {
-                self.rt.screen_watch = Some(super::monitors::ScreenWatch::start(window, ctx.clone()));
+                self.rt.screen_watch = Some(crate::app::screens::monitors::ScreenWatch::start(window, ctx.clone()));
                 true
             }
             Some(w) => w.take_change(),
@@ -215,12 +215,12 @@ impl Presenter {
         if !(first || seen) {
             return;
         }
-        let monitors = super::monitors::read_monitors(window);
-        self.rt.window_monitor_index = super::monitors::window_indices(window);
+        let monitors = crate::app::screens::monitors::read_monitors(window);
+        self.rt.window_monitor_index = crate::app::screens::monitors::window_indices(window);
         if first && self.state.screens.started_on.is_none() {
             // Where the window was created when the launcher could not place it (windowed).
             let current = window.current_monitor();
-            let once = super::monitors::read_monitors(window);
+            let once = crate::app::screens::monitors::read_monitors(window);
             self.state.screens.started_on = current.and_then(|c| {
                 once.iter()
                     .position(|m| m.name == c.name() && m.position == (c.position().x, c.position().y))

@@ -6,14 +6,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 
-use super::atlas::AtlasCap;
-use super::awake::AwakeGuard;
-use super::frames::FrameCache;
-use super::images::ImageCache;
-use super::input::WheelGate;
-use super::reload::DeckWatcher;
-use super::resume::Throttle;
-use super::warmup::GlyphWarmup;
+use crate::app::frames::FrameCache;
+use crate::app::images::ImageCache;
+use crate::app::input::WheelGate;
+use crate::app::reload::DeckWatcher;
+use crate::app::screens::atlas::AtlasCap;
+use crate::app::screens::awake::AwakeGuard;
+use crate::app::screens::warmup::GlyphWarmup;
+use crate::app::talk::resume::Throttle;
 use crate::layout::{Fonts, Frame, SlideRef};
 use crate::render::screen::Placement;
 
@@ -58,9 +58,9 @@ pub struct Runtime {
     pub watcher: Option<(PathBuf, DeckWatcher)>,
     pub audience: AudienceCache,
     /// Carries out the commands; what its background work reports comes back as actions.
-    pub executor: super::executor::Executor,
+    pub executor: crate::app::executor::Executor,
     /// Effects decided while applying actions, carried out at the end of the frame.
-    pub outbox: Vec<super::command::Command>,
+    pub outbox: Vec<crate::app::command::Command>,
     /// Window commands to send once a moment has passed (session seconds): moving a full-screen
     /// window to another screen needs the compositor to have left full screen first.
     pub later: Vec<(f64, egui::ViewportId, egui::ViewportCommand)>,
@@ -88,13 +88,13 @@ pub struct Runtime {
     pub canonical_path: Option<PathBuf>,
     pub canonical_for: Option<PathBuf>,
     /// The position written last (to write only changes).
-    pub resume_written: Option<super::resume::Position>,
+    pub resume_written: Option<crate::app::talk::resume::Position>,
     /// The thread that notices monitor changes (started at the first frame of a real window).
-    pub screen_watch: Option<super::monitors::ScreenWatch>,
+    pub screen_watch: Option<crate::app::screens::monitors::ScreenWatch>,
     /// The writing of the ink file.
-    pub ink: super::ink_store::InkStore,
+    pub ink: crate::app::ink::writer::InkStore,
     /// The slide picker's window (`Ctrl+I`), while it is open: the deck it shows, and the view.
-    pub picker: Option<(PathBuf, super::picker::PickerView)>,
+    pub picker: Option<(PathBuf, crate::app::picker::PickerView)>,
 }
 
 impl Runtime {
@@ -143,6 +143,6 @@ impl Runtime {
     /// Queues a command for the audience (root) window.
     pub fn root(&mut self, command: egui::ViewportCommand) {
         self.outbox
-            .push(super::command::Command::Window(egui::ViewportId::ROOT, command));
+            .push(crate::app::command::Command::Window(egui::ViewportId::ROOT, command));
     }
 }

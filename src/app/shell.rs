@@ -7,16 +7,16 @@ use std::sync::Arc;
 
 use egui::ViewportCommand;
 
-use super::action::Action;
-use super::drawing::Surface;
-use super::frames::link_at;
-use super::images::ImageCache;
-use super::input::{InputMode, read_input};
-use super::kiosk::{Kiosk, Tick};
-use super::runtime::Runtime;
-use super::session::Screen;
-use super::state::{AppState, Mode};
-use super::views;
+use crate::app::action::Action;
+use crate::app::frames::link_at;
+use crate::app::images::ImageCache;
+use crate::app::ink::drawing::Surface;
+use crate::app::input::{InputMode, read_input};
+use crate::app::runtime::Runtime;
+use crate::app::state::{AppState, Mode};
+use crate::app::talk::kiosk::{Kiosk, Tick};
+use crate::app::talk::session::Screen;
+use crate::app::views;
 use crate::deck::Loaded;
 use crate::layout::Fonts;
 use crate::model::Deck;
@@ -70,17 +70,17 @@ impl Presenter {
     }
 
     /// The state of an image's texture (what the screen would draw for it).
-    pub fn texture(&self, asset: &str) -> super::images::TextureState {
+    pub fn texture(&self, asset: &str) -> crate::app::images::TextureState {
         self.rt
             .images
             .as_ref()
-            .map_or(super::images::TextureState::Pending, |c| c.get(asset))
+            .map_or(crate::app::images::TextureState::Pending, |c| c.get(asset))
     }
 
     /// Replaces how slides are laid out (tests: a layout that fails on one slide).
     #[doc(hidden)]
-    pub fn set_layout_fn(&mut self, f: super::frames::LayoutFn) {
-        self.rt.frames = super::frames::FrameCache::with_layout(f);
+    pub fn set_layout_fn(&mut self, f: crate::app::frames::LayoutFn) {
+        self.rt.frames = crate::app::frames::FrameCache::with_layout(f);
     }
 
     /// Registers the deck's fonts with egui; they are used from the next pass on.
@@ -104,7 +104,8 @@ impl Presenter {
         }
         self.first_frame_report();
         views::keep_keys_for_the_talk(&ctx);
-        let zoom = super::placement::interface_zoom(&self.state.screens.monitors, self.state.screens.layout);
+        let zoom =
+            crate::app::screens::placement::interface_zoom(&self.state.screens.monitors, self.state.screens.layout);
         if (ctx.zoom_factor() - zoom).abs() > f32::EPSILON {
             ctx.set_zoom_factor(zoom);
         }
@@ -190,7 +191,7 @@ impl Presenter {
             ctx.set_cursor_icon(egui::CursorIcon::Crosshair);
         } else if clicks && self.state.deck.is_some() {
             // The slides (and the kiosk): the pointer goes once it rests; the console keeps its.
-            super::cursor::hide_when_resting(ctx, &mut self.state.pointer_moved, now);
+            crate::app::screens::cursor::hide_when_resting(ctx, &mut self.state.pointer_moved, now);
         }
         match &mut self.state.kiosk {
             Some(k) => actions.into_iter().filter_map(|a| k.filter(a, now)).collect(),
@@ -229,17 +230,17 @@ impl Presenter {
     fn note_lost_images(&mut self) {
         let Some(images) = self.rt.images.as_mut() else { return };
         let unreadable = images.take_unreadable().into_iter().map(|(asset, why)| {
-            let note = super::state::unreadable_image_note(&asset, &why);
+            let note = crate::app::state::unreadable_image_note(&asset, &why);
             (asset, note)
         });
         let lost = images.take_lost().into_iter().map(|(asset, why)| {
-            let note = super::state::lost_image_note(&asset, &why);
+            let note = crate::app::state::lost_image_note(&asset, &why);
             (asset, note)
         });
         for (asset, note) in lost.chain(unreadable).collect::<Vec<_>>() {
-            let known = |n: &String| super::state::is_lost_image_note_of(n, &asset) || *n == note;
+            let known = |n: &String| crate::app::state::is_lost_image_note_of(n, &asset) || *n == note;
             match &self.state.kiosk {
-                Some(k) => super::kiosk::log(&k.options, &note),
+                Some(k) => crate::app::talk::kiosk::log(&k.options, &note),
                 None if !self.state.notices.iter().any(known) => {
                     if !self.state.speaker_view_open() {
                         // The slides alone: a short line in the corner says it too.
@@ -280,7 +281,7 @@ impl Presenter {
             if let Some(k) = &st.kiosk
                 && now - st.close_refused_logged > 5.0
             {
-                super::kiosk::log(&k.options, &crate::t!("app-kiosk-close-refused"));
+                crate::app::talk::kiosk::log(&k.options, &crate::t!("app-kiosk-close-refused"));
                 st.close_refused_logged = now;
             }
         }
@@ -290,7 +291,7 @@ impl Presenter {
             return;
         };
         if k.chord(held, now) {
-            super::kiosk::log(&k.options, &crate::t!("app-kiosk-exit-chord"));
+            crate::app::talk::kiosk::log(&k.options, &crate::t!("app-kiosk-exit-chord"));
             self.quit();
             return;
         }
@@ -354,7 +355,7 @@ impl Presenter {
 
 impl eframe::App for Presenter {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        super::settle::keep_windows_painted(ctx);
+        crate::app::screens::settle::keep_windows_painted(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {

@@ -5,10 +5,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::kiosk::{Kiosk, KioskOptions};
-use super::placement::{Layout, Monitor, Remembered};
-use super::rehearsal::Timings;
-use super::session::Session;
+use crate::app::screens::placement::{Layout, Monitor, Remembered};
+use crate::app::talk::kiosk::{Kiosk, KioskOptions};
+use crate::app::talk::rehearsal::Timings;
+use crate::app::talk::session::Session;
 use crate::diagnostics::Diagnostic;
 use crate::model::Deck;
 
@@ -114,7 +114,7 @@ pub struct AppState {
     /// How the display is kept awake (the description of the inhibitor held), once known.
     pub awake: Option<String>,
     /// Drawing on the slides: the tool in hand and the deck's ink.
-    pub drawing: super::drawing::Drawing,
+    pub drawing: crate::app::ink::drawing::Drawing,
 }
 
 impl AppState {

@@ -37,7 +37,7 @@ pub fn choose(from: &Path, into: &Path, after: Option<&str>) -> Result<Option<(S
         Err(e) => {
             crate::error(t!(
                 "picker-no-window",
-                error = estrade::app::launch::source_path_dropped(&e.to_string())
+                error = estrade::app::screens::launch::source_path_dropped(&e.to_string())
                     .trim_end_matches('.')
                     .to_string(),
                 from = from.display().to_string()

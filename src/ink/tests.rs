@@ -166,7 +166,7 @@ fn written_text_loads_back_and_no_file_is_no_ink() {
     assert!(file::load(&deck).unwrap().is_empty());
     let mut ink = Ink::default();
     ink.add(on("a", 0), line(0.0, 0.0, 5.0, 5.0));
-    // The app's one writer (`app::ink_store::write`) writes this text through `writing`.
+    // The app's one writer (`app::ink::writer::write`) writes this text through `writing`.
     crate::writing::write_atomically(&file::path_for(&deck), file::to_text(&ink).as_bytes()).unwrap();
     assert_eq!(file::load(&deck).unwrap().on_slide("a", 0).len(), 1);
 }

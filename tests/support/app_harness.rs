@@ -12,7 +12,7 @@ use std::sync::Arc;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use estrade::app::placement::Monitor;
+use estrade::app::screens::placement::Monitor;
 use estrade::app::{Mode, Presenter};
 use estrade::layout::Fonts;
 

@@ -4,8 +4,8 @@
 
 use egui::{Key, Modifiers};
 
-use super::action::Action;
-use super::drawing::{Hand, InkAction};
+use crate::app::action::Action;
+use crate::app::ink::drawing::{Hand, InkAction};
 
 /// The modifier a chord needs. Plain chords ignore Shift (so `?`, typed with Shift on most
 /// layouts, still works) but never match with Ctrl or Command held.

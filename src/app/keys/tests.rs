@@ -36,7 +36,7 @@ fn modifiers_choose_the_binding() {
 
 #[test]
 fn drawing_keys_and_colours_only_while_drawing() {
-    use crate::app::drawing::{Hand, InkAction};
+    use crate::app::ink::drawing::{Hand, InkAction};
     let ink = |a| Some(Action::Ink(a));
     assert_eq!(
         key_action(Key::D, Modifiers::NONE, false),

@@ -65,7 +65,7 @@ pub fn run(picker: Picker, fonts: Arc<Fonts>) -> Result<Option<Choice>, eframe::
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(title)
-            .with_app_id(crate::app::launch::APP_ID)
+            .with_app_id(crate::app::screens::launch::APP_ID)
             .with_inner_size([1120.0, 760.0])
             .with_min_inner_size([420.0, 360.0]),
         renderer: eframe::Renderer::Glow,

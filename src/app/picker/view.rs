@@ -8,9 +8,9 @@ use std::sync::Arc;
 
 use egui::{Color32, FontId, Key, Modifiers, Rect, Sense, Stroke, StrokeKind, Vec2};
 
-use super::state::{Picker, PickerAction};
 use crate::app::frames;
 use crate::app::images::ImageCache;
+use crate::app::picker::state::{Picker, PickerAction};
 use crate::layout::{Fonts, Frame, layout_revealed};
 
 /// Narrowest a card's thumbnail may be, in points: the cards grow to fill the window's width.

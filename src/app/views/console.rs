@@ -4,15 +4,15 @@
 
 use egui::{Color32, RichText};
 
-use super::{help, notices, overview, palette, search, slides_panel};
 use crate::app::action::Action;
 use crate::app::input::{InputMode, WheelGate, read_input};
-use crate::app::pace::{describe, pace};
-use crate::app::placement::Layout;
 use crate::app::runtime::Runtime;
-use crate::app::session::{Screen, Session};
+use crate::app::screens::placement::Layout;
 use crate::app::state::AppState;
-use crate::app::talk_clock::format_duration;
+use crate::app::talk::pace::{describe, pace};
+use crate::app::talk::session::{Screen, Session};
+use crate::app::talk::talk_clock::format_duration;
+use crate::app::views::{help, notices, overview, palette, search, slides_panel};
 use crate::model::Deck;
 use crate::t;
 
@@ -47,9 +47,9 @@ pub fn console_id() -> egui::ViewportId {
 /// otherwise an ordinary window sized to the screen.
 pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
     let mut builder = egui::ViewportBuilder::default().with_title(t!("ui-console-title"));
-    if crate::app::launch::on_wayland() {
+    if crate::app::screens::launch::on_wayland() {
         // A window rule or a task bar tells it as estrade's (X11 keeps winit's class).
-        builder = builder.with_app_id(crate::app::launch::APP_ID);
+        builder = builder.with_app_id(crate::app::screens::launch::APP_ID);
     }
     builder = match state.screens.layout {
         // The screen it is created on, kept: a later move is the shell's (leave full screen, then
@@ -69,7 +69,7 @@ pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Ac
             actions.push(Action::CloseConsole);
             return;
         }
-        super::keep_keys_for_the_talk(ui.ctx());
+        crate::app::views::keep_keys_for_the_talk(ui.ctx());
         rt.console_outer = ui.ctx().input(|i| i.viewport().outer_rect);
         // A real second window has its own input; an embedded one shares the audience's.
         if class != egui::ViewportClass::EmbeddedWindow {
@@ -144,8 +144,12 @@ fn status_bar(ui: &mut egui::Ui, state: &AppState, deck: &Deck, session: &Sessio
     let elapsed = session.clock.elapsed(session.now);
     let (n, total) = session.position(deck);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(crate::app::wall_clock::local_hh_mm()).size(big).strong())
-            .on_hover_text(t!("ui-wall-clock-hover"));
+        ui.label(
+            RichText::new(crate::app::talk::wall_clock::local_hh_mm())
+                .size(big)
+                .strong(),
+        )
+        .on_hover_text(t!("ui-wall-clock-hover"));
         ui.separator();
         let left = deck.meta.duration_secs.map(|plan| f64::from(plan) - elapsed);
         // From the last minutes on, the whole clock area says it: orange, then red past the end.

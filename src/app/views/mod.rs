@@ -1,5 +1,5 @@
-//! The views: each reads the [`super::state::AppState`] (and uses the runtime's caches to
-//! paint) and returns [`super::action::Action`]s; none changes the state while drawing.
+//! The views: each reads the [`crate::app::state::AppState`] (and uses the runtime's caches to
+//! paint) and returns [`crate::app::action::Action`]s; none changes the state while drawing.
 
 pub mod audience;
 pub mod console;

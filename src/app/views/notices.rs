@@ -16,7 +16,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
     let mut actions = Vec::new();
     let now = state.now();
     if let (Some(s), Some(deck)) = (state.session.as_ref().filter(|s| !s.number.is_empty()), &state.deck) {
-        super::search::number_preview(ui, rt, deck, &s.number);
+        crate::app::views::search::number_preview(ui, rt, deck, &s.number);
     }
     if let Some(t) = state.toast.as_ref().filter(|t| t.visible(now)) {
         ui.label(RichText::new(&t.text).size(16.0).color(ORANGE));
@@ -40,7 +40,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
                 }
             });
             if ui
-                .add(super::mouse_button(egui::Button::new(t!("ui-dismiss"))))
+                .add(crate::app::views::mouse_button(egui::Button::new(t!("ui-dismiss"))))
                 .clicked()
             {
                 actions.push(Action::DismissNotices);

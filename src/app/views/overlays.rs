@@ -7,10 +7,10 @@ const CORNER_TEXT: f32 = 13.0;
 
 use egui::{Color32, FontId, RichText};
 
-use super::help;
 use crate::app::runtime::Runtime;
-use crate::app::session::Screen;
 use crate::app::state::{AppState, Toast};
+use crate::app::talk::session::Screen;
+use crate::app::views::help;
 use crate::t;
 
 /// Overlays of the slides view when no speaker view is open (one screen, the slides alone: a
@@ -39,7 +39,7 @@ pub fn audience_overlays(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, 
         corner_line(ui, rect, &text);
     }
     if let (Some(q), Some(deck)) = (&session.search, &state.deck) {
-        super::search::window(ui.ctx(), rt, deck, q);
+        crate::app::views::search::window(ui.ctx(), rt, deck, q);
     }
     if session.help {
         help::window(ui.ctx());

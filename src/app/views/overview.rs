@@ -6,8 +6,8 @@ use egui::{Color32, FontId, Sense};
 use crate::app::action::Action;
 use crate::app::frames::{paint, request_images};
 use crate::app::runtime::Runtime;
-use crate::app::session::Session;
 use crate::app::state::AppState;
+use crate::app::talk::session::Session;
 use crate::layout::SlideRef;
 use crate::model::{Body, Deck, RichText as Rich, Slide};
 

@@ -4,7 +4,7 @@
 use egui::{Color32, RichText, Sense};
 
 use crate::app::action::Action;
-use crate::app::drawing::{Hand, InkAction, PALETTE};
+use crate::app::ink::drawing::{Hand, InkAction, PALETTE};
 use crate::app::state::AppState;
 use crate::render::screen::color;
 use crate::t;
@@ -21,7 +21,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) -> Vec<Action> {
         ] {
             let text = format!("{label} ({key})");
             if ui
-                .add(super::mouse_button(egui::Button::selectable(
+                .add(crate::app::views::mouse_button(egui::Button::selectable(
                     d.hand == Some(hand),
                     text,
                 )))

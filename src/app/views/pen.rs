@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use egui::{Event, PointerButton};
 
 use crate::app::action::Action;
-use crate::app::drawing::{Context, Drawing, InkAction, Surface};
-use crate::app::session::Session;
+use crate::app::ink::drawing::{Context, Drawing, InkAction, Surface};
 use crate::app::state::AppState;
+use crate::app::talk::session::Session;
 use crate::ink::{Point, Stroke};
 use crate::model::Deck;
 use crate::render::screen::{ImageLook, Placement, paint_item};

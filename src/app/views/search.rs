@@ -4,10 +4,10 @@
 
 use egui::{Color32, RichText};
 
-use super::overview::slide_name;
 use crate::app::frames::{paint, request_images};
 use crate::app::runtime::Runtime;
-use crate::app::search::{Search, candidates};
+use crate::app::talk::search::{Search, candidates};
+use crate::app::views::overview::slide_name;
 use crate::layout::SlideRef;
 use crate::model::Deck;
 use crate::t;

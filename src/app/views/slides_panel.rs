@@ -3,14 +3,14 @@
 
 use egui::{Color32, FontId, RichText, Sense};
 
-use super::pen;
 use crate::app::action::Action;
-use crate::app::drawing::Surface;
 use crate::app::frames::{paint, request_images};
+use crate::app::ink::drawing::Surface;
 use crate::app::runtime::Runtime;
-use crate::app::session::{Screen, Session};
 use crate::app::state::AppState;
-use crate::app::talk_clock::format_duration;
+use crate::app::talk::session::{Screen, Session};
+use crate::app::talk::talk_clock::format_duration;
+use crate::app::views::pen;
 use crate::model::{Deck, RichText as Rich, Span};
 use crate::render::screen::Placement;
 use crate::t;

@@ -4,7 +4,7 @@
 //! gsd-screensaver-proxy). The inhibition is released by the drop (and by the service when the
 //! connection closes).
 
-use super::awake_error::{AwakeError, CALL_TIMEOUT};
+use crate::app::screens::awake::error::{AwakeError, CALL_TIMEOUT};
 
 /// Well-known bus name and interface of the freedesktop screensaver service.
 pub const SCREENSAVER: &str = "org.freedesktop.ScreenSaver";

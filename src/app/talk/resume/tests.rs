@@ -1,6 +1,6 @@
 //! Tests of `resume.rs`.
-use super::super::placement::{Monitor, natural};
 use super::*;
+use crate::app::screens::placement::{Monitor, natural};
 
 const NOW: u64 = 1_711_000_000;
 

@@ -1,7 +1,7 @@
 //! Tests of `awake.rs`.
 use std::time::{Duration, Instant};
 
-use super::{AwakeError, AwakeGuard, Hold, X_SERVER, linux::acquire_with};
+use crate::app::screens::awake::{AwakeError, AwakeGuard, Hold, X_SERVER, linux::acquire_with};
 use crate::i18n::{Lang, with_lang};
 
 #[test]

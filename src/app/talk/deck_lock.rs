@@ -26,7 +26,8 @@ pub enum Lock {
 
 /// Takes the lock of `deck` (any path to it) in the state folder `dir`.
 pub fn lock_deck(dir: &Path, deck: &Path) -> Lock {
-    let path = super::resume::position_file(dir, &super::resume::canonical(deck)).with_extension("lock");
+    let path =
+        crate::app::talk::resume::position_file(dir, &crate::app::talk::resume::canonical(deck)).with_extension("lock");
     if let Some(parent) = path.parent()
         && std::fs::create_dir_all(parent).is_err()
     {

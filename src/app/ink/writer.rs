@@ -1,4 +1,4 @@
-//! The writing of the ink file while presenting (what `ink_save.rs` uses): the write in
+//! The writing of the ink file while presenting (what `keeping.rs` uses): the write in
 //! progress, an unreadable file to keep aside, and the write itself.
 
 use std::path::{Path, PathBuf};

@@ -1,9 +1,9 @@
 //! The state of a talk in progress: where we are, what the audience sees, the talk clock and
 //! the presenter's overlays. Knows nothing of egui; times are seconds on a monotonic clock.
 
-use super::action::Action;
-use super::rehearsal::Recorder;
-use super::talk_clock::TalkClock;
+use crate::app::action::Action;
+use crate::app::talk::rehearsal::Recorder;
+use crate::app::talk::talk_clock::TalkClock;
 use crate::layout::SlideRef;
 use crate::model::Deck;
 
@@ -47,7 +47,7 @@ pub struct Session {
     pub overview: Option<usize>,
     /// "Go to" prompt open, with what was typed (a number or words of a title) and the
     /// candidate chosen with the arrows.
-    pub search: Option<super::search::Search>,
+    pub search: Option<crate::app::talk::search::Search>,
     /// Laser pointer position on the slide canvas.
     pub laser: Option<(f32, f32)>,
     pub clock: TalkClock,
@@ -261,13 +261,13 @@ impl Session {
             }
             Action::SearchMove(delta) => {
                 if let Some(q) = &mut self.search {
-                    let n = super::search::candidates(deck, &q.query).len() as isize;
+                    let n = crate::app::talk::search::candidates(deck, &q.query).len() as isize;
                     q.pick = (q.pick as isize + delta).clamp(0, (n - 1).max(0)) as usize;
                 }
             }
             Action::SearchCommit => {
                 if let Some(q) = self.search.take() {
-                    let found = super::search::candidates(deck, &q.query);
+                    let found = crate::app::talk::search::candidates(deck, &q.query);
                     if let Some(&i) = found.get(q.pick).or(found.first()) {
                         self.go(Some(i), 0);
                     }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 /// Timeout of each D-Bus method call (`Inhibit` on acquire, `UnInhibit` on drop).
 #[cfg(target_os = "linux")]
-pub(super) const CALL_TIMEOUT: Duration = Duration::from_millis(700);
+pub(in crate::app) const CALL_TIMEOUT: Duration = Duration::from_millis(700);
 
 /// What [`AwakeError::Timeout`] names when the X server did not answer (shown as "the X server").
 #[cfg(target_os = "linux")]
@@ -22,7 +22,7 @@ pub enum AwakeError {
     /// The Wayland idle-inhibit protocol could not be used.
     #[cfg(target_os = "linux")]
     #[error("{0}")]
-    Wayland(#[from] super::awake_wayland::WaylandAwakeError),
+    Wayland(#[from] crate::app::screens::awake::wayland::WaylandAwakeError),
     /// Connecting to the X server failed.
     #[cfg(target_os = "linux")]
     #[error("{}", crate::t!("app-awake-x11-connect", error = .0.to_string()))]

@@ -11,8 +11,8 @@ use std::sync::{Arc, Mutex};
 use winit::application::ApplicationHandler;
 use winit::event_loop::{ActiveEventLoop, EventLoop};
 
-use super::placement::{self, Layout, Monitor};
-use super::{Presenter, RunOptions, monitors, resume};
+use crate::app::screens::placement::{self, Layout, Monitor};
+use crate::app::{Presenter, RunOptions, screens::monitors, talk::resume};
 use crate::deck::Loaded;
 use crate::layout::Fonts;
 
@@ -240,7 +240,7 @@ pub fn screens_report(audience_monitor: Option<usize>) -> Result<Vec<String>, wi
         .unwrap_or_default();
     let layout = placement::place(&monitors, audience_monitor, &remembered);
     let mut lines = placement::describe(&monitors, layout);
-    let guard = super::awake::AwakeGuard::acquire("estrade", &crate::t!("app-awake-reason"));
+    let guard = crate::app::screens::awake::AwakeGuard::acquire("estrade", &crate::t!("app-awake-reason"));
     lines.push(crate::t!("app-display-kept-awake", how = guard.describe()));
     Ok(lines)
 }

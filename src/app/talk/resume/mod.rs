@@ -15,7 +15,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::placement::Remembered;
+use crate::app::screens::placement::Remembered;
 
 /// Seconds after which a saved position is stale (12 h).
 pub const MAX_AGE: u64 = 12 * 3600;

@@ -9,6 +9,12 @@
 //! attempts run on a short-lived helper thread that the caller waits on with a timeout.
 
 #[cfg(target_os = "linux")]
+mod dbus;
+mod error;
+#[cfg(target_os = "linux")]
+mod wayland;
+
+#[cfg(target_os = "linux")]
 use std::time::Duration;
 
 /// How long [`AwakeGuard::acquire`] waits for the D-Bus service before giving up on it.
@@ -20,13 +26,13 @@ const DBUS_TIMEOUT: Duration = Duration::from_millis(800);
 const X11_TIMEOUT: Duration = Duration::from_millis(400);
 
 #[cfg(target_os = "linux")]
-use super::awake_dbus::{DBusHold, SCREENSAVER};
+use crate::app::screens::awake::dbus::{DBusHold, SCREENSAVER};
 #[cfg(target_os = "linux")]
-use super::awake_wayland::WaylandHold;
+use crate::app::screens::awake::wayland::WaylandHold;
 
-pub use super::awake_error::AwakeError;
+pub use crate::app::screens::awake::error::AwakeError;
 #[cfg(target_os = "linux")]
-pub use super::awake_error::X_SERVER;
+pub use crate::app::screens::awake::error::X_SERVER;
 
 /// Keeps the screensaver and display sleep away while it lives; released on drop.
 ///
@@ -250,7 +256,7 @@ mod linux {
     /// The Wayland idle inhibitor when a compositor offers it (held beside the rest), then
     /// D-Bus (at `address`, or the session bus: the freedesktop screensaver, then GNOME's
     /// session manager), then X11 at `$DISPLAY`.
-    pub(super) fn acquire(address: Option<&str>, app: &str, reason: &str) -> AwakeGuard {
+    pub(in crate::app) fn acquire(address: Option<&str>, app: &str, reason: &str) -> AwakeGuard {
         let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty());
         let wayland = wayland
             .then(|| {
@@ -269,7 +275,12 @@ mod linux {
     const WAYLAND: &str = "wayland";
 
     /// Like [`acquire`], with the X display given (`None`: no X server) instead of read from the environment.
-    pub(super) fn acquire_with(address: Option<&str>, display: Option<String>, app: &str, reason: &str) -> AwakeGuard {
+    pub(in crate::app) fn acquire_with(
+        address: Option<&str>,
+        display: Option<String>,
+        app: &str,
+        reason: &str,
+    ) -> AwakeGuard {
         let (address, app, reason) = (address.map(str::to_owned), app.to_owned(), reason.to_owned());
         let dbus_err = match in_background(SCREENSAVER, DBUS_TIMEOUT, move || {
             DBusHold::inhibit(address.as_deref(), &app, &reason)

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::resume::{ResumeError, canonical, write_atomically};
+use crate::app::talk::resume::{ResumeError, canonical, write_atomically};
 
 /// Sizes by canonical deck path.
 #[derive(Debug, Default, Serialize, Deserialize)]

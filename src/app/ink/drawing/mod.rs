@@ -6,7 +6,7 @@
 use crate::ink::{Ink, Place, Point, Stroke, Tool};
 use crate::model::Color;
 
-pub use super::ink_action::{Hand, InkAction, Surface};
+pub use crate::app::ink::ink_action::{Hand, InkAction, Surface};
 
 /// The pens' colours, keys `1` … `4`: red, blue, green, yellow; each reads on white slides and
 /// on the black board alike.
@@ -77,8 +77,12 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     /// Runs `f` with where the talk on `deck` is.
-    pub fn with<R>(deck: &crate::model::Deck, session: &super::session::Session, f: impl FnOnce(Context) -> R) -> R {
-        use super::session::Screen;
+    pub fn with<R>(
+        deck: &crate::model::Deck,
+        session: &crate::app::talk::session::Session,
+        f: impl FnOnce(Context) -> R,
+    ) -> R {
+        use crate::app::talk::session::Screen;
         let ids: Vec<&str> = deck.slides.iter().map(|s| s.id.as_str()).collect();
         f(Context {
             slide_id: ids.get(session.slide).copied().unwrap_or_default(),

@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::action::Action;
-use super::session::Session;
+use crate::app::action::Action;
+use crate::app::talk::session::Session;
 use crate::model::Deck;
 
 /// Seconds the exit chord (Ctrl+Alt+Q) must be held.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use super::placement::{self, Monitor};
+use crate::app::screens::placement::{self, Monitor};
 
 /// Seconds between two reads of the monitor list.
 const SCREENS_POLL_SECONDS: f64 = 1.0;

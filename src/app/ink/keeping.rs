@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
-use super::drawing::Drawing;
-use super::ink_store::{Aside, InkStore, aside_path, write};
-use super::shell::Presenter;
+use crate::app::ink::drawing::Drawing;
+use crate::app::ink::writer::{Aside, InkStore, aside_path, write};
+use crate::app::shell::Presenter;
 use crate::ink::file;
 
 impl Presenter {
@@ -31,7 +31,7 @@ impl Presenter {
                     aside = aside_path(&ink_file).display().to_string(),
                 );
                 match &self.state.kiosk {
-                    Some(k) => super::kiosk::log(&k.options, &note),
+                    Some(k) => crate::app::talk::kiosk::log(&k.options, &note),
                     None => self.state.notices.push(note),
                 }
                 eprint!("{d}");
