@@ -45,7 +45,7 @@ fn decompression_bombs_are_refused_without_allocating_them() {
         let reason = estrade::app::images::decode(source.as_ref(), &asset, 2048).unwrap_err();
         assert!(reason.contains(name), "{reason}");
         let bytes = source.read(&asset).unwrap();
-        assert!(estrade::render::bitmap::decode_limited(&bytes, name).is_err());
+        assert!(estrade::render::decode::decode_limited(&bytes, name).is_err());
     }
     let grown = peak_kib().saturating_sub(before);
     assert!(

@@ -236,6 +236,7 @@ deck-block-title = title
 deck-image-unavailable = image unavailable
 # The label of a placeholder for an image without alt text.
 deck-image-label = image
+deck-image-not-read = the picture { $asset } was not read before painting
 deck-image-undecodable = image cannot be decoded: { $reason }
 deck-image-undecodable-hint = the file is damaged or cut short: copy or export it again (it shows as a placeholder)
 deck-pdf-font = a bundled font cannot be embedded ({ $role })

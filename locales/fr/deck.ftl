@@ -246,6 +246,7 @@ deck-block-title = titre
 deck-image-unavailable = image non disponible
 # L’étiquette de l’espace réservé d’une image sans texte de remplacement.
 deck-image-label = image
+deck-image-not-read = l’image { $asset } n’a pas été lue avant d’être peinte
 deck-image-undecodable = l’image ne peut pas être décodée : { $reason }
 deck-image-undecodable-hint = le fichier est endommagé ou tronqué : copiez-le ou exportez-le de nouveau (il s’affiche comme un espace réservé)
 deck-pdf-font = une police fournie avec estrade ne peut pas être incorporée au PDF (`{ $role }`)

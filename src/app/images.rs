@@ -294,7 +294,7 @@ pub fn decode(source: &dyn Source, asset: &str, max_side: u32) -> Result<egui::C
 
 /// Decodes one image's file bytes, scaled down to fit `max_side`.
 fn decode_bytes(bytes: &[u8], asset: &str, max_side: u32) -> Result<egui::ColorImage, String> {
-    let (img, _share) = crate::render::bitmap::decode_limited(bytes, asset)?.into_parts();
+    let (img, _share) = crate::render::decode::decode_limited(bytes, asset)?.into_parts();
     let side = img.width().max(img.height());
     let img = if side >= max_side * 2 {
         // Large reductions (photographs): area averaging in integers, fast and without the

@@ -10,7 +10,7 @@ mod apply_import;
 mod apply_ink;
 mod command;
 mod executor;
-pub mod frames;
+pub mod frame_cache;
 pub mod host;
 pub mod images;
 pub mod ink;

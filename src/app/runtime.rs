@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 
-use crate::app::frames::FrameCache;
+use crate::app::frame_cache::FrameCache;
 use crate::app::images::ImageCache;
 use crate::app::input::WheelGate;
 use crate::app::reload::DeckWatcher;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use egui::ViewportCommand;
 
 use crate::app::action::Action;
-use crate::app::frames::link_at;
+use crate::app::frame_cache::link_at;
 use crate::app::images::ImageCache;
 use crate::app::ink::drawing::Surface;
 use crate::app::input::{InputMode, read_input};
@@ -79,8 +79,8 @@ impl Presenter {
 
     /// Replaces how slides are laid out (tests: a layout that fails on one slide).
     #[doc(hidden)]
-    pub fn set_layout_fn(&mut self, f: crate::app::frames::LayoutFn) {
-        self.rt.frames = crate::app::frames::FrameCache::with_layout(f);
+    pub fn set_layout_fn(&mut self, f: crate::app::frame_cache::LayoutFn) {
+        self.rt.frames = crate::app::frame_cache::FrameCache::with_layout(f);
     }
 
     /// Registers the deck's fonts with egui; they are used from the next pass on.
@@ -218,7 +218,7 @@ impl Presenter {
         // Not under a window above the slide (the console embedded where viewports are not
         // available, a dialog).
         let over_view = |p| ctx.layer_id_at(p).is_none_or(|l| l.order == egui::Order::Background);
-        views::pen::read_pointer(ctx, place, deck.meta.aspect.canvas(), on, &over_view)
+        crate::app::ink::pen::read_pointer(ctx, place, deck.meta.aspect.canvas(), on, &over_view)
             .into_iter()
             .map(Action::Ink)
             .collect()

@@ -143,7 +143,7 @@ fn undecodable_images(deck: &crate::model::Deck) -> Vec<Diagnostic> {
             let Ok(bytes) = deck.source.read(&img.asset) else {
                 continue;
             };
-            if let Err(e) = crate::render::bitmap::decode_limited(&bytes, &img.asset) {
+            if let Err(e) = crate::render::decode::decode_limited(&bytes, &img.asset) {
                 let loc = &slide.location;
                 let d = Diagnostic::error(
                     &loc.file,

@@ -61,7 +61,8 @@ pub fn page(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, embedding: Embeddi
         with_notes: opts.html_notes,
     };
     // A panic inside the painter (a font the subsetter trips on) is an error, not an exit 101.
-    let painted = crate::render::contained(|| render_html(&page, fonts, deck.source.as_ref(), embedding))
-        .map_err(ExportError::Painter)?;
+    let store = super::images_of(deck, page.slides.iter().flat_map(|s| s.steps.iter()));
+    let painted =
+        crate::render::contained(|| render_html(&page, fonts, &store, embedding)).map_err(ExportError::Painter)?;
     Ok(painted?)
 }

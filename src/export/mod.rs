@@ -39,7 +39,8 @@ pub fn export(
         let planned = pdf::planned(deck, opts);
         let pages = pdf::pages(deck, fonts, opts, &planned, progress);
         log::debug!("export: {} pages laid out in {:?}", pages.len(), started.elapsed()); // not user text
-        let (bytes, warnings) = crate::render::pdf::write_pdf(&pages, &deck.meta, fonts, deck.source.as_ref())?;
+        let store = images_of(deck, pages.iter().map(|p| &p.frame));
+        let (bytes, warnings) = crate::render::pdf::write_pdf(&pages, &deck.meta, fonts, &store)?;
         summary.warnings.extend(warnings);
         write_atomically(out, &bytes)?;
         log::debug!("export: PDF written at {:?}", started.elapsed()); // not user text
@@ -57,6 +58,15 @@ pub fn export(
         summary.html_bytes = html::write(deck, fonts, opts, out)?;
     }
     Ok(summary)
+}
+
+/// The pictures `frames` show, read once each from the deck's source: painters take them from
+/// there and read no file.
+pub(crate) fn images_of<'f>(
+    deck: &Deck,
+    frames: impl IntoIterator<Item = &'f crate::layout::Frame>,
+) -> crate::render::image_store::ImageStore {
+    crate::render::image_store::ImageStore::read(frames, |asset| deck.source.read(asset).map_err(|e| e.to_string()))
 }
 
 #[cfg(test)]

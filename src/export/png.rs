@@ -20,12 +20,15 @@ pub fn write(deck: &Deck, fonts: &Fonts, dir: &Path, opts: &ExportOptions) -> Re
     std::fs::create_dir_all(dir).map_err(|e| failed(dir, crate::i18n::os_reason(&e)))?;
     let scale = if opts.scale > 0.0 { opts.scale } else { 1.0 };
     let pages = plan::plan(deck, opts.include_hidden, Steps::Revealed, None);
+    let frames: Vec<_> = pages
+        .par_iter()
+        .map(|p| plan::revealed(deck, p.slide, fonts, opts.ink.as_ref()))
+        .collect();
+    let store = super::images_of(deck, &frames);
     // One slide per core at a time: rasterising is the work, and each file is its own.
-    pages.par_iter().try_for_each(|p| {
-        let frame = plan::revealed(deck, p.slide, fonts, opts.ink.as_ref());
+    pages.par_iter().zip(&frames).try_for_each(|(p, frame)| {
         let path = dir.join(format!("{:02}-{}.png", p.number, deck.slides[p.slide].id));
-        let png =
-            crate::render::png::render_png(&frame, fonts, deck.source.as_ref(), scale).map_err(|e| failed(&path, e))?;
+        let png = crate::render::png::render_png(frame, fonts, &store, scale).map_err(|e| failed(&path, e))?;
         write_atomically(&path, &png).map_err(|e| failed(&path, e.to_string()))
     })?;
     Ok(pages.len())

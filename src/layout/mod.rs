@@ -10,6 +10,7 @@ mod captioned;
 mod card_rows;
 pub mod check;
 mod chrome;
+mod columns;
 pub mod fonts;
 pub mod frame;
 pub mod handouts;
@@ -23,6 +24,7 @@ mod style;
 mod table;
 pub mod text;
 mod thin_space;
+mod title_slides;
 
 pub use builder::{Align, Builder, Style};
 pub use fonts::Fonts;
@@ -61,7 +63,7 @@ pub fn layout_slide(deck: &Deck, at: SlideRef, fonts: &Fonts) -> Frame {
             subtitle,
             author,
             affiliation,
-        } => prose::title_slide(
+        } => title_slides::title_slide(
             &mut b,
             slide,
             title,
@@ -69,8 +71,8 @@ pub fn layout_slide(deck: &Deck, at: SlideRef, fonts: &Fonts) -> Frame {
             author.as_ref(),
             affiliation.as_ref(),
         ),
-        Body::Section { subtitle } => prose::section(&mut b, slide, subtitle.as_ref()),
-        Body::Closing { title, name, contact } => prose::closing(&mut b, title, name.as_ref(), contact),
+        Body::Section { subtitle } => title_slides::section(&mut b, slide, subtitle.as_ref()),
+        Body::Closing { title, name, contact } => title_slides::closing(&mut b, title, name.as_ref(), contact),
         body => {
             let area = chrome::header(&mut b, slide);
             let mark = optical::mark(&b.frame);
@@ -130,7 +132,7 @@ fn content(b: &mut Builder, area: frame::Rect, body: &Body) {
         Body::Image { image } => media::single_image(b, area, image),
         Body::Gallery { images } => media::gallery(b, area, images),
         Body::Table { table } => table::table(b, area, table),
-        Body::Columns { columns } => media::columns(b, area, columns),
+        Body::Columns { columns } => columns::columns(b, area, columns),
         Body::Title { .. } | Body::Section { .. } | Body::Closing { .. } => {}
     }
 }

@@ -1,7 +1,8 @@
 //! Painters: each draws a [`crate::layout::Frame`] on one backend and makes no layout decision.
 
-pub mod bitmap;
+pub mod decode;
 pub mod html;
+pub mod image_store;
 pub mod pdf;
 pub mod pdf_images;
 pub mod pdf_tags;

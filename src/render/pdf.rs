@@ -21,6 +21,7 @@ use krilla::paint::{Fill, FillRule};
 use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag, Tag, TagGroup, TagTree};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
+use super::image_store::ImageStore;
 use super::pdf_images::ImageCache;
 use super::pdf_tags::{Entry, page_structure};
 use crate::layout::fonts::FaceSlot;
@@ -28,7 +29,6 @@ use crate::layout::pages::UNITS_PER_POINT;
 use crate::layout::text::centered_note;
 use crate::layout::{Fonts, Frame, InkLine, Item, Rect, Structure, TextRun};
 use crate::model::{Color, FontRole, Meta};
-use crate::source::Source;
 
 /// One page to write.
 pub struct PdfPage {
@@ -70,16 +70,16 @@ pub fn write_pdf(
     pages: &[PdfPage],
     meta: &Meta,
     fonts: &Fonts,
-    source: &dyn Source,
+    store: &ImageStore,
 ) -> Result<(Vec<u8>, Vec<String>), PdfError> {
-    super::contained(|| draw_pdf(pages, meta, fonts, source)).unwrap_or_else(|why| Err(PdfError::Panicked(why)))
+    super::contained(|| draw_pdf(pages, meta, fonts, store)).unwrap_or_else(|why| Err(PdfError::Panicked(why)))
 }
 
 fn draw_pdf(
     pages: &[PdfPage],
     meta: &Meta,
     fonts: &Fonts,
-    source: &dyn Source,
+    store: &ImageStore,
 ) -> Result<(Vec<u8>, Vec<String>), PdfError> {
     let started = std::time::Instant::now();
     let mut doc = Document::new();
@@ -97,7 +97,7 @@ fn draw_pdf(
             _ => None,
         })
         .collect();
-    images.prepare(source, &items);
+    images.prepare(store, &items);
     log::debug!("pdf: images prepared at {:?}", started.elapsed()); // not user text
     let mut outline = Outline::new();
     // The deck's language on the document element too (the catalog has it from the metadata).
@@ -117,7 +117,7 @@ fn draw_pdf(
         let mut pdf_page = doc.start_page_with(settings);
         let mut surface = pdf_page.surface();
         surface.push_transform(&Transform::from_scale(1.0 / UNITS_PER_POINT, 1.0 / UNITS_PER_POINT));
-        let entries = paint_page(&mut surface, &page.frame, fonts, &faces, &mut images, source);
+        let entries = paint_page(&mut surface, &page.frame, fonts, &faces, &mut images, store);
         surface.pop();
         surface.finish();
         // Links as tagged annotations, each with the text block it underlines (the text run
@@ -205,7 +205,7 @@ fn paint_page(
     fonts: &Fonts,
     faces: &HashMap<(FontRole, FaceSlot), Font>,
     images: &mut ImageCache,
-    source: &dyn Source,
+    store: &ImageStore,
 ) -> Vec<Entry> {
     let artifact = |kind| ContentTag::Artifact(Artifact::new(kind, None));
     surface.start_tagged(artifact(ArtifactType::Layout));
@@ -249,7 +249,7 @@ fn paint_page(
                     None => entries.push(Entry::Block(run.block, vec![id])),
                 }
             }
-            Item::Image(img) => match images.get(source, img) {
+            Item::Image(img) => match images.get(store, img) {
                 Ok(image) => {
                     let id = surface.start_tagged(ContentTag::Other);
                     surface.push_transform(&Transform::from_translate(img.rect.x, img.rect.y));

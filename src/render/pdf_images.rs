@@ -5,9 +5,9 @@ use std::collections::HashMap;
 
 use krilla::image::Image;
 
+use super::image_store::ImageStore;
 use crate::layout::ImageItem;
 use crate::layout::pages::UNITS_PER_POINT;
-use crate::source::Source;
 
 /// Print resolution images are downscaled to (pixels per inch at their printed size).
 const IMAGE_DPI: f32 = 220.0;
@@ -35,7 +35,7 @@ fn key(item: &ImageItem) -> (Key, u32) {
 impl ImageCache {
     /// Makes the images of `items` at once, on every core (decoding and downscaling are most
     /// of an export's time); [`ImageCache::get`] then finds them ready.
-    pub fn prepare(&mut self, source: &dyn Source, items: &[&ImageItem]) {
+    pub fn prepare(&mut self, store: &ImageStore, items: &[&ImageItem]) {
         use rayon::prelude::*;
         let mut wanted: Vec<(&ImageItem, Key, u32)> = Vec::new();
         for item in items {
@@ -46,7 +46,7 @@ impl ImageCache {
         }
         let made: Vec<_> = wanted
             .into_par_iter()
-            .map(|(item, k, side)| (k, load(source, item, side)))
+            .map(|(item, k, side)| (k, load(store, item, side)))
             .collect();
         for (k, m) in made {
             if let Err(e) = &m {
@@ -57,12 +57,12 @@ impl ImageCache {
     }
 
     /// The embedded image for `item`, made once.
-    pub fn get(&mut self, source: &dyn Source, item: &ImageItem) -> Result<Image, String> {
+    pub fn get(&mut self, store: &ImageStore, item: &ImageItem) -> Result<Image, String> {
         let (key, max_side) = key(item);
         if let Some(img) = self.images.get(&key) {
             return img.clone();
         }
-        let made = load(source, item, max_side);
+        let made = load(store, item, max_side);
         if let Err(e) = &made {
             self.problems.push(e.clone());
         }
@@ -74,16 +74,16 @@ impl ImageCache {
 /// Decodes, crops to the shown part and downscales an image. A JPEG that needs neither is
 /// embedded as it is (no recompression), once we know it decodes: krilla reads images only when
 /// the document is finished, and one bad file must not lose the whole export.
-fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, String> {
-    let bytes = source.read(&item.asset).map_err(|e| format!("{}: {e}", item.asset))?;
+fn load(store: &ImageStore, item: &ImageItem, max_side: u32) -> Result<Image, String> {
+    let bytes = store.bytes(&item.asset).map_err(|e| format!("{}: {e}", item.asset))?;
     // The memory share is kept until the image is scaled: the next decode waits for it.
-    let (decoded, _share) = super::bitmap::decode_limited(&bytes, &item.asset)?.into_parts();
+    let (decoded, _share) = super::decode::decode_limited(&bytes, &item.asset)?.into_parts();
     let full = item.uv == (0.0, 0.0, 1.0, 1.0);
     // Within half again the printed resolution, resampling saves little and costs time.
     let fits = |side: u32| side * 2 <= max_side * 3;
     let jpeg = image::guess_format(&bytes).ok() == Some(image::ImageFormat::Jpeg);
     if full && jpeg && fits(decoded.width().max(decoded.height())) {
-        let data: krilla::Data = bytes.clone().into();
+        let data: krilla::Data = bytes.to_vec().into();
         if let Ok(i) = Image::from_jpeg(data, true) {
             return Ok(i);
         }
@@ -97,7 +97,7 @@ fn load(source: &dyn Source, item: &ImageItem, max_side: u32) -> Result<Image, S
     let img = if full {
         decoded
     } else {
-        super::bitmap::crop_uv(&decoded, item.uv)
+        super::decode::crop_uv(&decoded, item.uv)
     };
     let img = if fits(img.width().max(img.height())) {
         img

@@ -9,11 +9,11 @@ use vello_cpu::kurbo::{Affine, BezPath, Rect as KRect, RoundedRect, Shape as _};
 use vello_cpu::peniko::{Blob, FontData, ImageSampler};
 use vello_cpu::{Glyph, Image, ImageSource, Pixmap, RenderContext, Resources};
 
+use super::image_store::ImageStore;
 use crate::layout::fonts::FaceSlot;
 use crate::layout::text::centered_note;
 use crate::layout::{Fonts, Frame, ImageItem, Item, Rect, TextRun};
 use crate::model::{Color, FontRole};
-use crate::source::Source;
 
 fn color(c: Color) -> AlphaColor<Srgb> {
     AlphaColor::from_rgba8(c.r, c.g, c.b, c.a)
@@ -67,11 +67,11 @@ fn draw_run(
 
 /// Rasterises `frame` at `scale` pixels per layout unit; returns PNG bytes. A panic inside the
 /// rasteriser is an error for this frame ([`super::contained`]).
-pub fn render_png(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32) -> Result<Vec<u8>, String> {
-    super::contained(|| rasterise(frame, fonts, source, scale)).and_then(|r| r)
+pub fn render_png(frame: &Frame, fonts: &Fonts, store: &ImageStore, scale: f32) -> Result<Vec<u8>, String> {
+    super::contained(|| rasterise(frame, fonts, store, scale)).and_then(|r| r)
 }
 
-fn rasterise(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32) -> Result<Vec<u8>, String> {
+fn rasterise(frame: &Frame, fonts: &Fonts, store: &ImageStore, scale: f32) -> Result<Vec<u8>, String> {
     let (w, h) = ((frame.width * scale).round(), (frame.height * scale).round());
     if !(1.0..=16_384.0).contains(&w) || !(1.0..=16_384.0).contains(&h) {
         return Err(crate::t!(
@@ -98,7 +98,7 @@ fn rasterise(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32) -> R
                 ctx.fill_path(&shape_path(&s.rect, s.radius));
             }
             Item::Text(run) => draw_run(&mut ctx, &mut resources, fonts, &faces, run),
-            Item::Image(img) => match image_pixmap(source, img, scale) {
+            Item::Image(img) => match image_pixmap(store, img, scale) {
                 Ok(pixmap) => {
                     let r = img.rect;
                     ctx.set_paint_transform(
@@ -157,9 +157,9 @@ fn rasterise(frame: &Frame, fonts: &Fonts, source: &dyn Source, scale: f32) -> R
 }
 
 /// The shown part of an image, resized to the pixels it covers.
-fn image_pixmap(source: &dyn Source, item: &ImageItem, scale: f32) -> Result<Pixmap, String> {
-    let bytes = source.read(&item.asset).map_err(|e| e.to_string())?;
-    let crop = super::bitmap::crop_uv(&*super::bitmap::decode_limited(&bytes, &item.asset)?, item.uv);
+fn image_pixmap(store: &ImageStore, item: &ImageItem, scale: f32) -> Result<Pixmap, String> {
+    let bytes = store.bytes(&item.asset)?;
+    let crop = super::decode::crop_uv(&*super::decode::decode_limited(&bytes, &item.asset)?, item.uv);
     let (tw, th) = (
         ((item.rect.w * scale).round() as u32).clamp(1, 16_384),
         ((item.rect.h * scale).round() as u32).clamp(1, 16_384),

@@ -6,4 +6,5 @@
 pub mod drawing;
 pub mod ink_action;
 pub mod keeping;
+pub mod pen;
 pub mod writer;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use egui::{Color32, FontId, Key, Modifiers, Rect, Sense, Stroke, StrokeKind, Vec2};
 
-use crate::app::frames;
+use crate::app::frame_cache;
 use crate::app::images::ImageCache;
 use crate::app::picker::state::{Picker, PickerAction};
 use crate::layout::{Fonts, Frame, layout_revealed};
@@ -208,9 +208,9 @@ impl PickerView {
             .entry(c.index)
             .or_insert_with(|| layout_revealed(deck, c.index, &self.fonts));
         if let Some(images) = self.images.as_mut() {
-            frames::request_images(images, deck, frame, thumb_w * ui.ctx().pixels_per_point());
+            frame_cache::request_images(images, deck, frame, thumb_w * ui.ctx().pixels_per_point());
         }
-        frames::paint(&painter, frame, thumb, self.images.as_ref());
+        frame_cache::paint(&painter, frame, thumb, self.images.as_ref());
         let visuals = ui.visuals();
         let chosen = p.chosen.contains(&i);
         if !c.importable || c.hidden {

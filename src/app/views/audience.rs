@@ -3,13 +3,13 @@
 
 use egui::{Color32, Sense};
 
-use crate::app::frames::{paint_for_audience as paint, request_images};
+use crate::app::frame_cache::{paint_for_audience as paint, request_images};
 use crate::app::ink::drawing::Surface;
+use crate::app::ink::pen;
 use crate::app::runtime::Runtime;
 use crate::app::screens::warmup::PREPARE_BUDGET;
 use crate::app::state::AppState;
 use crate::app::talk::session::Screen;
-use crate::app::views::pen;
 use crate::layout::Frame;
 use crate::render::screen::Placement;
 

@@ -8,7 +8,6 @@ mod notices;
 pub mod overlays;
 pub mod overview;
 mod palette;
-pub mod pen;
 mod search;
 mod slides_panel;
 

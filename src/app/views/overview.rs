@@ -4,7 +4,7 @@
 use egui::{Color32, FontId, Sense};
 
 use crate::app::action::Action;
-use crate::app::frames::{paint, request_images};
+use crate::app::frame_cache::{paint, request_images};
 use crate::app::runtime::Runtime;
 use crate::app::state::AppState;
 use crate::app::talk::session::Session;

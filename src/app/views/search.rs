@@ -4,7 +4,7 @@
 
 use egui::{Color32, RichText};
 
-use crate::app::frames::{paint, request_images};
+use crate::app::frame_cache::{paint, request_images};
 use crate::app::runtime::Runtime;
 use crate::app::talk::search::{Search, candidates};
 use crate::app::views::overview::slide_name;

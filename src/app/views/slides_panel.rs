@@ -4,13 +4,13 @@
 use egui::{Color32, FontId, RichText, Sense};
 
 use crate::app::action::Action;
-use crate::app::frames::{paint, request_images};
+use crate::app::frame_cache::{paint, request_images};
 use crate::app::ink::drawing::Surface;
+use crate::app::ink::pen;
 use crate::app::runtime::Runtime;
 use crate::app::state::AppState;
 use crate::app::talk::session::{Screen, Session};
 use crate::app::talk::talk_clock::format_duration;
-use crate::app::views::pen;
 use crate::model::{Deck, RichText as Rich, Span};
 use crate::render::screen::Placement;
 use crate::t;

@@ -11,7 +11,7 @@ use base64::Engine as _;
 use super::Embedding;
 use super::markup::attr;
 use crate::layout::ImageItem;
-use crate::source::Source;
+use crate::render::image_store::ImageStore;
 
 /// An embedded image: its id in the page and its size in pixels.
 #[derive(Debug, Clone)]
@@ -49,20 +49,20 @@ impl ImageDefs {
     }
 
     /// The definition for `item` (embedding the image the first time), or why it cannot be read.
-    pub fn get(&mut self, source: &dyn Source, item: &ImageItem) -> Result<ImageDef, String> {
+    pub fn get(&mut self, store: &ImageStore, item: &ImageItem) -> Result<ImageDef, String> {
         let (u0, _, u1, _) = item.uv;
         let shown = (item.rect.w / (u1 - u0).max(1e-3) * DENSITY).ceil().max(1.0) as u32;
         let key = (item.asset.clone(), shown);
         if let Some(found) = self.by_key.get(&key) {
             return found.clone();
         }
-        let made = self.embed(source, &item.asset, shown);
+        let made = self.embed(store, &item.asset, shown);
         self.by_key.insert(key, made.clone());
         made
     }
 
-    fn embed(&mut self, source: &dyn Source, asset: &str, max_width: u32) -> Result<ImageDef, String> {
-        let bytes = source.read(asset).map_err(|e| e.to_string())?;
+    fn embed(&mut self, store: &ImageStore, asset: &str, max_width: u32) -> Result<ImageDef, String> {
+        let bytes = store.bytes(asset)?;
         let reader = image::ImageReader::new(Cursor::new(&bytes[..]))
             .with_guessed_format()
             .map_err(|e| format!("{asset}: {e}"))?;
@@ -71,7 +71,7 @@ impl ImageDefs {
             .ok_or_else(|| crate::t!("html-image-format", asset = asset))?;
         let (w, h) = reader.into_dimensions().map_err(|e| format!("{asset}: {e}"))?;
         let (data, mime, w, h) = if w > max_width {
-            let img = crate::render::bitmap::decode_limited(&bytes, asset)?;
+            let img = crate::render::decode::decode_limited(&bytes, asset)?;
             let nh = ((h as f32) * max_width as f32 / w as f32).round().max(1.0) as u32;
             let small = img.resize_exact(max_width, nh, image::imageops::FilterType::Lanczos3);
             let mut out = Vec::new();

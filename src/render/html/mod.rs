@@ -15,7 +15,7 @@ pub use fonts::FontEmbedError;
 pub use page::{HtmlDeck, HtmlSlide};
 
 use crate::layout::Fonts;
-use crate::source::Source;
+use crate::render::image_store::ImageStore;
 
 /// Where the fonts and images go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -39,24 +39,24 @@ pub struct HtmlOutput {
 pub fn render_html(
     deck: &HtmlDeck<'_>,
     fonts: &Fonts,
-    source: &dyn Source,
+    store: &ImageStore,
     embedding: Embedding,
 ) -> Result<HtmlOutput, FontEmbedError> {
     let lang = crate::i18n::Lang::parse(&deck.meta.lang).unwrap_or_else(crate::i18n::lang);
-    crate::i18n::with_lang(lang, || paint(deck, fonts, source, embedding))
+    crate::i18n::with_lang(lang, || paint(deck, fonts, store, embedding))
 }
 
 fn paint(
     deck: &HtmlDeck<'_>,
     fonts: &Fonts,
-    source: &dyn Source,
+    store: &ImageStore,
     embedding: Embedding,
 ) -> Result<HtmlOutput, FontEmbedError> {
     let mut glyphs = fonts::GlyphSets::default();
     let mut images = images::ImageDefs::new(embedding);
     let mut painter = svg::Painter {
         fonts,
-        source,
+        store,
         glyphs: &mut glyphs,
         images: &mut images,
     };

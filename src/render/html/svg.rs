@@ -13,13 +13,13 @@ use crate::layout::fonts::FaceSlot;
 use crate::layout::text::centered_note;
 use crate::layout::{Fonts, Frame, InkLine, Item, Rect, TextRun};
 use crate::model::Color;
-use crate::source::Source;
+use crate::render::image_store::ImageStore;
 
 /// What painting a frame needs besides the frame: the faces, and the document-wide records of
 /// the characters and images used (each font and image is embedded once in the page).
 pub struct Painter<'a> {
     pub fonts: &'a Fonts,
-    pub source: &'a dyn Source,
+    pub store: &'a ImageStore,
     pub glyphs: &'a mut GlyphSets,
     pub images: &'a mut ImageDefs,
 }
@@ -51,7 +51,7 @@ impl Painter<'_> {
                     );
                 }
                 Item::Text(run) => self.run(&mut out, run),
-                Item::Image(img) => match self.images.get(self.source, img) {
+                Item::Image(img) => match self.images.get(self.store, img) {
                     Ok(def) => {
                         let (u0, v0, u1, v1) = img.uv;
                         let _ = write!(
