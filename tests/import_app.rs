@@ -26,6 +26,16 @@ fn run_until(h: &mut Harness<'_, Presenter>, done: impl Fn(&Harness<'_, Presente
     done(h)
 }
 
+/// What the speaker was last told (empty when nothing).
+fn toast(h: &Harness<'_, Presenter>) -> String {
+    h.state()
+        .state
+        .toast
+        .as_ref()
+        .map(|t| t.text.clone())
+        .unwrap_or_default()
+}
+
 #[test]
 fn the_picker_imports_into_the_open_deck_and_the_slides_come_on_screen() {
     let dir = temp_dir("import_app", "picker");
@@ -61,13 +71,7 @@ fn the_picker_imports_into_the_open_deck_and_the_slides_come_on_screen() {
     h.get_by_label("Import (Enter)").click_accesskit();
     h.run();
     let on_screen = run_until(&mut h, |h| h.state().deck().unwrap().find("causes").is_some());
-    let toast = h
-        .state()
-        .state
-        .toast
-        .as_ref()
-        .map(|t| t.text.clone())
-        .unwrap_or_default();
+    let toast = toast(&h);
     assert!(on_screen, "the imported slide is in the deck on screen ({toast})");
     let text = std::fs::read_to_string(&deck).unwrap();
     assert!(text.contains(r#"id: "causes", lang: "fr-CA""#), "{text}");
@@ -97,12 +101,6 @@ fn ctrl_i_on_a_deck_without_a_file_says_why_and_opens_nothing() {
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
     h.run();
-    let toast = h
-        .state()
-        .state
-        .toast
-        .as_ref()
-        .map(|t| t.text.clone())
-        .unwrap_or_default();
+    let toast = toast(&h);
     assert!(toast.contains("slides are imported into a deck file"), "{toast}");
 }
