@@ -11,7 +11,7 @@ set -euo pipefail
 export LANG=C.UTF-8; unset LC_ALL LC_MESSAGES
 n=${1:-9}
 bin=${ESTRADE_BIN:-target/release/estrade}
-[ -x "$bin" ] || cargo build --release
+[ -x "$bin" ] || (. packaging/reproducible.sh && cargo build --release)
 for d in $(seq 50 99); do [ -e /tmp/.X$d-lock ] || break; done
 Xvfb :$d -screen 0 1920x1080x24 >/dev/null 2>&1 & xvfb=$!
 export DISPLAY=:$d XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
