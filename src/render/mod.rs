@@ -5,6 +5,7 @@ pub mod html;
 pub mod image_store;
 pub mod pdf;
 pub mod pdf_images;
+mod pdf_poppler;
 pub mod pdf_tags;
 pub mod pdfpc;
 pub mod png;
