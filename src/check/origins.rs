@@ -2,12 +2,11 @@
 //! copies (the deck and slide it comes from, and their fingerprint then); `check` reads those
 //! decks again and says which originals changed since, with the command that takes the change.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::deck::{Diagnostic, Loaded};
 use crate::import::origin::fingerprint;
-use crate::import::take::Opened;
-use crate::import::update::origin_path;
+use crate::import::update::OriginDecks;
 
 /// A warning for each slide of the deck at `path` whose origin changed, cannot be read, or no
 /// longer has the slide.
@@ -16,25 +15,14 @@ pub fn origin_changes(path: &Path, loaded: &Loaded) -> Vec<Diagnostic> {
         return Vec::new();
     };
     let file = path.display().to_string();
-    let mut opened: Vec<(PathBuf, Result<Opened, String>)> = Vec::new();
+    let mut opened = OriginDecks::default();
     let mut out = Vec::new();
     for slide in &deck.slides {
         // Only the deck's own slides: one an `Include` lends is followed at every load.
         let Some(origin) = slide.origin.as_ref().filter(|_| slide.location.file == file) else {
             continue;
         };
-        let other_path = origin_path(path, &origin.deck);
-        if !opened.iter().any(|(p, _)| *p == other_path) {
-            let got = if crate::import::same_deck(&other_path, path) {
-                Err(crate::t!("import-same-deck"))
-            } else {
-                crate::import::open(&other_path).map_err(|e| e.to_string())
-            };
-            opened.push((other_path.clone(), got));
-        }
-        let Some((_, other)) = opened.iter().find(|(p, _)| *p == other_path) else {
-            continue;
-        };
+        let other = opened.open(path, &origin.deck);
         let (id, from) = (slide.id.as_str(), origin.deck.as_str());
         let loc = &slide.location;
         let warning = |message, hint: String| {

@@ -141,11 +141,6 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Whether two paths name the same deck file.
-pub fn same_deck(a: &Path, b: &Path) -> bool {
-    guard::same_file(a, b)
-}
-
 /// Opens a deck that must be usable, with its text.
 pub fn open(path: &Path) -> Result<Opened, ImportError> {
     let loaded = load_path(path).map_err(ImportError::Load)?;

@@ -97,7 +97,7 @@ pub fn update(req: &UpdateRequest<'_>) -> Result<UpdateReport, ImportError> {
     let mut planned = Planned::new();
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     let mut records = Vec::new();
-    let mut opened: Vec<(PathBuf, Result<Opened, String>)> = Vec::new();
+    let mut opened = OriginDecks::default();
     for k in chosen {
         let slide = &this.deck.slides[k];
         let Some(origin) = &slide.origin else { continue };
@@ -112,19 +112,7 @@ pub fn update(req: &UpdateRequest<'_>) -> Result<UpdateReport, ImportError> {
             diff: String::new(),
             new_files: Vec::new(),
         };
-        let path = origin_path(req.deck, &origin.deck);
-        if !opened.iter().any(|(p, _)| *p == path) {
-            let got = if super::guard::same_file(&path, req.deck) {
-                Err(crate::t!("import-same-deck"))
-            } else {
-                open(&path).map_err(|e| e.to_string())
-            };
-            opened.push((path.clone(), got));
-        }
-        let Some((_, other)) = opened.iter().find(|(p, _)| *p == path) else {
-            continue;
-        };
-        let other = match other {
+        let other = match opened.open(req.deck, &origin.deck) {
             Ok(o) => o,
             Err(why) => {
                 entry.state = UpdateState::OriginUnreadable(why.clone());
@@ -192,6 +180,30 @@ fn imported_ids(this: &Opened) -> Vec<String> {
         .filter(|s| s.origin.is_some())
         .map(|s| s.id.clone())
         .collect()
+}
+
+/// The decks imported slides come from, each opened once (several slides often share one).
+#[derive(Default)]
+pub struct OriginDecks(Vec<(PathBuf, Result<Opened, String>)>);
+
+impl OriginDecks {
+    /// The deck an `origin` of the deck at `deck` names, or why it cannot be used.
+    pub fn open(&mut self, deck: &Path, origin: &str) -> &Result<Opened, String> {
+        let path = origin_path(deck, origin);
+        let k = match self.0.iter().position(|(p, _)| *p == path) {
+            Some(k) => k,
+            None => {
+                let got = if super::guard::same_file(&path, deck) {
+                    Err(crate::t!("import-same-deck"))
+                } else {
+                    open(&path).map_err(|e| e.to_string())
+                };
+                self.0.push((path, got));
+                self.0.len() - 1
+            }
+        };
+        &self.0[k].1
+    }
 }
 
 /// Where an `origin`'s deck is: relative to the folder of the deck that names it.
