@@ -18,5 +18,6 @@ pub mod layout;
 pub mod model;
 pub mod render;
 pub mod scaffold;
+pub mod share;
 pub mod source;
 pub mod writing;

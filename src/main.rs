@@ -65,6 +65,7 @@ fn main() -> ExitCode {
             }
         },
         Some(Command::Screens { audience_monitor }) => screens(audience_monitor),
+        Some(Command::Share { check: _, port, bind }) => share_check(port, bind),
         Some(Command::Ids { deck }) => ids(&deck),
         Some(Command::Import {
             from,
@@ -101,6 +102,12 @@ fn main() -> ExitCode {
                 console: cli.presenter || cli.rehearse,
                 windowed: cli.windowed,
                 audience_monitor: cli.audience_monitor,
+                share: cli.share.then(|| estrade::share::ShareOptions {
+                    bind: cli
+                        .share_bind
+                        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
+                    port: cli.share_port,
+                }),
                 fresh: cli.fresh,
                 remember_position: !cli.quit_after_first_frame,
                 keep_awake: !cli.quit_after_first_frame,
@@ -206,6 +213,21 @@ fn ids(path: &Path) -> ExitCode {
     };
     print_out(&estrade::deck::listing::slide_lines(d).join("\n"));
     ExitCode::SUCCESS
+}
+
+/// `estrade share --check`: what the phones would open, and what can be told of what blocks it.
+fn share_check(port: Option<u16>, bind: Option<std::net::IpAddr>) -> ExitCode {
+    let opts = estrade::share::ShareOptions {
+        bind: bind.unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
+        port,
+    };
+    let report = estrade::share::check::check(&opts);
+    print_out(&estrade::share::check::describe(&report));
+    if report.usable() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 fn screens(audience_monitor: Option<usize>) -> ExitCode {

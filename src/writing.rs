@@ -35,6 +35,16 @@ fn folder_of(path: &Path) -> &Path {
 /// Writes `bytes` to `path` atomically, creating its folder; an existing file keeps its
 /// permissions.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_with_mode(path, bytes, 0o666)
+}
+
+/// Same as [`write_atomically`], the file readable by its owner only (secrets: the addresses of
+/// a shared talk).
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_with_mode(path, bytes, 0o600)
+}
+
+fn write_with_mode(path: &Path, bytes: &[u8], mode: u32) -> Result<(), WriteError> {
     let err = |e: &(dyn std::error::Error + 'static)| WriteError::at(path, e);
     let dir = folder_of(path);
     std::fs::create_dir_all(dir).map_err(|e| WriteError::at(dir, &e))?;
@@ -45,10 +55,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     {
         use std::os::unix::fs::PermissionsExt;
         // Created with 0666 less the umask, as `File::create` would.
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+        builder.permissions(std::fs::Permissions::from_mode(mode));
     }
+    #[cfg(not(unix))]
+    let _ = mode;
     let mut tmp = builder.tempfile_in(dir).map_err(|e| err(&e))?;
-    if let Some(mode) = existing {
+    if let Some(mode) = existing.filter(|_| mode == 0o666) {
         tmp.as_file().set_permissions(mode).map_err(|e| err(&e))?;
     }
     tmp.write_all(bytes).map_err(|e| err(&e))?;

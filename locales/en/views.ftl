@@ -152,3 +152,5 @@ picker-card-files = brings { $files }
 picker-cancelled = nothing imported
 picker-no-window = cannot open the slide picker ({ $error }): name the slides with --slides (`estrade ids { $from }` lists them)
 ui-help-import = import slides of another deck into this one (a window shows them to choose)
+ui-help-share = share the talk on the phones (or stop)
+ui-help-share-code = the audience's address as a QR code on the slides

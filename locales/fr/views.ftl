@@ -152,3 +152,5 @@ picker-card-files = apporte { $files }
 picker-cancelled = rien n’a été importé
 picker-no-window = impossible d’ouvrir le choix des diapositives ({ $error }) : nommez-les avec --slides (`estrade ids { $from }` les liste)
 ui-help-import = importer des diapositives d’une autre présentation dans celle-ci (une fenêtre les montre pour les choisir)
+ui-help-share = partager la présentation sur les téléphones (ou arrêter)
+ui-help-share-code = l’adresse du public en code QR sur les diapositives

@@ -79,6 +79,17 @@ pub enum Action {
     ScreensChanged(Vec<crate::app::screens::placement::Monitor>),
     /// Drawing on the slides: a tool, a colour, a stroke.
     Ink(crate::app::ink::ink_action::InkAction),
+    /// Start or stop sharing the talk on the phones (`Ctrl+Shift+S`, the console's button).
+    ToggleShare,
+    /// Show the audience's address as a QR code on the slides, or take it away (`Shift+A`).
+    ToggleShareCode,
+    /// Sharing started or stopped (`on`), with what to tell the speaker.
+    ShareStatus {
+        on: bool,
+        said: String,
+    },
+    /// The speaker's remote sent a command.
+    Remote(crate::share::RemoteCommand),
     /// `Ctrl+I`: import slides of another deck into this one (asks which deck, then shows its
     /// slides to choose).
     ImportDialog,

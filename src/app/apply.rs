@@ -82,6 +82,24 @@ impl Presenter {
             Action::ImportFrom(from) => self.open_picker(from),
             Action::PickerReady(ready) => self.show_picker(ready),
             Action::ImportChosen { from, ids, after } => self.import_chosen(from, ids, after),
+            Action::ToggleShare if st.kiosk.is_none() => {
+                let how = (!st.sharing).then(|| st.mode.share.unwrap_or_default());
+                self.rt.outbox.push(Command::Share(how));
+            }
+            Action::ToggleShareCode if st.kiosk.is_none() => {
+                if st.sharing {
+                    st.share_code_on_slides = !st.share_code_on_slides;
+                } else {
+                    st.say(crate::t!("share-code-not-shared"));
+                }
+            }
+            Action::ShareStatus { on, said } => {
+                st.sharing = on;
+                st.share_code_on_slides &= on;
+                st.say(said);
+            }
+            Action::Remote(c) if st.kiosk.is_none() => self.apply(crate::app::talk::share_feed::action_of(c)),
+            Action::ToggleShare | Action::ToggleShareCode | Action::Remote(_) => {}
             action => {
                 if action == Action::StartOver {
                     self.state.notices.clear();

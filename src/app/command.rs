@@ -29,6 +29,9 @@ pub enum Command {
     /// Open `from` and `into` for the slide picker; it comes back as `Action::PickerReady` (or
     /// why not, as `Action::Report`).
     OpenPicker { from: PathBuf, into: PathBuf },
+    /// Start sharing on the phones with these options, or stop (`None`); the outcome comes back
+    /// as `Action::Report`.
+    Share(Option<crate::share::ShareOptions>),
     /// Import the slides `ids` of `from` into `into` after `after`; the outcome comes back as
     /// `Action::Report` (the file watcher then reloads the deck).
     Import {

@@ -13,20 +13,27 @@ use crate::layout::Fonts;
 pub struct Executor {
     replies_to: Sender<Action>,
     replies: Receiver<Action>,
+    /// The server of `--share`, while sharing (dropping it stops it).
+    sharing: Option<crate::share::Sharing>,
 }
 
 impl Default for Executor {
     fn default() -> Self {
         let (replies_to, replies) = channel();
-        Executor { replies_to, replies }
+        Executor {
+            replies_to,
+            replies,
+            sharing: None,
+        }
     }
 }
 
 impl Executor {
     /// Carries out `command`. Without a context (tests), window commands and links are dropped
     /// and the rest runs as in the app.
-    pub fn run(&self, command: Command, ctx: Option<&egui::Context>, fonts: &Arc<Fonts>) {
+    pub fn run(&mut self, command: Command, ctx: Option<&egui::Context>, fonts: &Arc<Fonts>) {
         match command {
+            Command::Share(how) => self.share(how, ctx),
             Command::Window(id, c) => {
                 if let Some(ctx) = ctx {
                     ctx.send_viewport_cmd_to(id, c);
@@ -74,6 +81,41 @@ impl Executor {
                 }
             }
         }
+    }
+
+    /// Sharing on the phones, while it runs.
+    pub fn sharing(&self) -> Option<&crate::share::Sharing> {
+        self.sharing.as_ref()
+    }
+
+    /// Starts sharing as `how` says, or stops it (`None`); the speaker is told either way.
+    fn share(&mut self, how: Option<crate::share::ShareOptions>, ctx: Option<&egui::Context>) {
+        let Some(opts) = how else {
+            if self.sharing.take().is_some() {
+                let said = crate::t!("share-stopped");
+                let _ = self.replies_to.send(Action::ShareStatus { on: false, said });
+            }
+            return;
+        };
+        if self.sharing.is_some() {
+            return;
+        }
+        let ctx = ctx.cloned();
+        let wake = Box::new(move || {
+            if let Some(ctx) = &ctx {
+                ctx.request_repaint();
+            }
+        });
+        let (on, said) = match crate::share::Sharing::start(&opts, wake) {
+            Ok(sharing) => {
+                log::info!("sharing on {}", sharing.addr()); // not user text; no token in the log
+                sharing.write_addresses_for_scripts();
+                self.sharing = Some(sharing);
+                (true, crate::t!("share-started"))
+            }
+            Err(e) => (false, crate::t!("share-start-failed", error = e.to_string())),
+        };
+        let _ = self.replies_to.send(Action::ShareStatus { on, said });
     }
 
     /// The commands of an import while presenting: the dialog, the picker, the import itself.
@@ -189,7 +231,7 @@ mod tests {
         let loaded = crate::deck::load_text(Arc::new(crate::source::BuiltinSource), "slides/x.ron", text);
         let deck = Arc::new(loaded.deck.expect("the deck loads"));
         let fonts = Arc::new(Fonts::bundled().expect("bundled fonts"));
-        let exec = Executor::default();
+        let mut exec = Executor::default();
         let out = dir.path().join("x.pdf");
         exec.run(Command::ExportPdf { deck, out: out.clone() }, None, &fonts);
         let started = std::time::Instant::now();

@@ -95,6 +95,10 @@ pub struct Runtime {
     pub ink: crate::app::ink::writer::InkStore,
     /// The slide picker's window (`Ctrl+I`), while it is open: the deck it shows, and the view.
     pub picker: Option<(PathBuf, crate::app::picker::PickerView)>,
+    /// `--share` was acted on (sharing is started once, at the first frame).
+    pub share_started: bool,
+    /// The QR codes of the sharing addresses, drawn once: (address, texture).
+    pub share_codes: Vec<(String, egui::TextureHandle)>,
 }
 
 impl Runtime {
@@ -132,6 +136,8 @@ impl Runtime {
             screen_watch: None,
             ink: Default::default(),
             picker: None,
+            share_started: false,
+            share_codes: Vec::new(),
         }
     }
 

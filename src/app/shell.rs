@@ -133,6 +133,7 @@ impl Presenter {
         // What dialogs and the export reported since the last frame.
         let replies = self.rt.executor.replies();
         self.apply_all(replies);
+        self.share_start_and_commands();
         if self.files_changed(&ctx) {
             self.apply(Action::Reload);
         }
@@ -164,6 +165,9 @@ impl Presenter {
             self.first_frame_drawn();
         } else {
             views::audience::show(ui, &self.state, &mut self.rt, rect, now);
+            if self.state.share_code_on_slides {
+                views::share_panel::code_on_slides(ui, &self.state, &mut self.rt, rect);
+            }
             self.first_frame_drawn();
             if self.state.kiosk.is_none() && !self.state.speaker_view_open() {
                 views::overlays::audience_overlays(ui, &self.state, &mut self.rt, rect);
@@ -172,6 +176,7 @@ impl Presenter {
         self.apply_all(actions);
 
         self.save_ink();
+        self.share_publish(&ctx);
         self.save_position(false);
         self.keep_awake(now);
         self.flush(&ctx);
@@ -250,6 +255,28 @@ impl Presenter {
                 }
                 None => {}
             }
+        }
+    }
+
+    /// `--share` at the first frame; the remote's commands since the last frame.
+    fn share_start_and_commands(&mut self) {
+        if !std::mem::replace(&mut self.rt.share_started, true)
+            && let Some(how) = self.state.mode.share
+            && self.state.kiosk.is_none()
+        {
+            self.rt.outbox.push(crate::app::command::Command::Share(Some(how)));
+        }
+        let remote = self.rt.executor.sharing().map(crate::share::Sharing::commands);
+        self.apply_all(remote.unwrap_or_default().into_iter().map(Action::Remote).collect());
+    }
+
+    /// Tells the phones where the talk is (the clock moves: once a second at least).
+    fn share_publish(&mut self, ctx: &egui::Context) {
+        if let Some(sharing) = self.rt.executor.sharing() {
+            if let Some(feed) = crate::app::talk::share_feed::feed(&self.state, &self.rt.fonts) {
+                sharing.publish(feed);
+            }
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
     }
 

@@ -37,6 +37,8 @@ pub struct Mode {
     pub keep_awake: bool,
     /// `--audience-monitor N`: the audience view goes on this monitor.
     pub audience_monitor: Option<usize>,
+    /// `--share`: share the talk on the phones from the start, listening as said.
+    pub share: Option<crate::share::ShareOptions>,
 }
 
 /// A short message for the speaker: in the console when one is open, else small at the edge
@@ -115,6 +117,10 @@ pub struct AppState {
     pub awake: Option<String>,
     /// Drawing on the slides: the tool in hand and the deck's ink.
     pub drawing: crate::app::ink::drawing::Drawing,
+    /// Sharing on the phones is running (the executor holds the server).
+    pub sharing: bool,
+    /// The speaker put the audience's address (its QR code) on the slides.
+    pub share_code_on_slides: bool,
 }
 
 impl AppState {

@@ -22,6 +22,9 @@ pub(super) fn top_arg(arg: Arg) -> Arg {
         "audience_monitor" => arg.help(t!("cli-audience-monitor-help")),
         "fresh" => arg.help(t!("cli-fresh-help")),
         "rehearse" => arg.help(t!("cli-rehearse-help")),
+        "share" => arg.help(t!("cli-share-help")),
+        "share_port" => arg.help(t!("cli-share-port-help")).value_name(t!("cli-value-port")),
+        "share_bind" => arg.help(t!("cli-share-bind-help")).value_name(t!("cli-value-address")),
         "quit_after_first_frame" => arg.help(t!("cli-quit-after-first-frame-help")),
         "licences" => arg.help(t!("cli-licences-help")),
         _ => arg,
@@ -65,6 +68,20 @@ pub(super) fn export_arg(arg: Arg) -> Arg {
 pub(super) fn screens_arg(arg: Arg) -> Arg {
     match arg.get_id().as_str() {
         "audience_monitor" => arg.help(t!("cli-screens-audience-monitor-help")),
+        _ => arg,
+    }
+}
+
+/// The help of an argument of `estrade share`.
+pub(super) fn share_arg(arg: Arg) -> Arg {
+    match arg.get_id().as_str() {
+        "check" => arg.help(t!("cli-share-check-help")),
+        "port" => arg
+            .help(t!("cli-share-check-port-help"))
+            .value_name(t!("cli-value-port")),
+        "bind" => arg
+            .help(t!("cli-share-check-bind-help"))
+            .value_name(t!("cli-value-address")),
         _ => arg,
     }
 }

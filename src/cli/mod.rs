@@ -26,7 +26,7 @@ use estrade::t;
 
 pub use values::{MessageFormatArg, PaperArg, ReloadArg, ShellArg, per_page, shell_quoted};
 
-use arg_help::{check_arg, export_arg, import_arg, new_arg, screens_arg, top_arg};
+use arg_help::{check_arg, export_arg, import_arg, new_arg, screens_arg, share_arg, top_arg};
 use help::typeset;
 
 /// estrade: present slide decks written in RON.
@@ -83,6 +83,15 @@ pub struct Cli {
     /// (implies --presenter).
     #[arg(long)]
     pub rehearse: bool,
+    /// Share the talk on the local network: the audience follows on their phones, your phone is a remote (addresses and QR codes in the console; off unless asked for).
+    #[arg(long, conflicts_with = "kiosk")]
+    pub share: bool,
+    /// Sharing: listen on this port (default: 8642, or any free port when it is taken).
+    #[arg(long, value_name = "PORT")]
+    pub share_port: Option<u16>,
+    /// Sharing: listen on this address only (default: every interface).
+    #[arg(long, value_name = "ADDRESS")]
+    pub share_bind: Option<std::net::IpAddr>,
     /// Diagnostic: quit once the first slide is on screen, printing the time since start and
     /// the resident memory (used by benches/process.sh).
     #[arg(long)]
@@ -114,6 +123,18 @@ pub enum Command {
         /// As for presenting: the audience view on this monitor.
         #[arg(long, value_name = "N")]
         audience_monitor: Option<usize>,
+    },
+    /// Check the network before a shared talk: the address and port the phones would use, and what may block them.
+    Share {
+        /// Run the checks (the only thing `estrade share` does for now).
+        #[arg(long)]
+        check: bool,
+        /// The port to check (default: 8642, or the free port that would be used).
+        #[arg(long, value_name = "PORT")]
+        port: Option<u16>,
+        /// The address to check (default: every interface).
+        #[arg(long, value_name = "ADDRESS")]
+        bind: Option<std::net::IpAddr>,
     },
     /// List a deck's slides: id, number of steps, title (what an Include needs).
     Ids {
@@ -285,6 +306,7 @@ pub fn command() -> clap::Command {
         .mut_subcommand("new", |c| c.about(t!("cli-new-about")).mut_args(new_arg))
         .mut_subcommand("export", |c| c.about(t!("cli-export-about")).mut_args(export_arg))
         .mut_subcommand("screens", |c| c.about(t!("cli-screens-about")).mut_args(screens_arg))
+        .mut_subcommand("share", |c| c.about(t!("cli-share-about")).mut_args(share_arg))
         .mut_subcommand("ids", |c| c.about(t!("cli-ids-about")).mut_args(check_arg))
         .mut_subcommand("import", |c| c.about(t!("cli-import-about")).mut_args(import_arg))
         .mut_subcommand("check", |c| c.about(t!("cli-check-about")).mut_args(check_arg))

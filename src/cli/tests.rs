@@ -66,8 +66,8 @@ fn the_english_help_is_clap_s_own_byte_for_byte() {
         let clap = helps(clap_own());
         assert_eq!(
             ours.len(),
-            20,
-            "estrade, new, export, screens, import, ids, check, completions, man, help: -h and --help"
+            22,
+            "estrade, new, export, screens, share, import, ids, check, completions, man, help: -h and --help"
         );
         for (ours, clap) in ours.iter().zip(&clap) {
             assert_eq!(ours, clap);

@@ -174,6 +174,20 @@ pub static BINDINGS: &[Binding] = &[
         None,
     ),
     row(
+        &[ctrl_shift(Key::S)],
+        "",
+        Does::Act(Action::ToggleShare),
+        "ui-help-share",
+        None,
+    ),
+    row(
+        &[shift(Key::A)],
+        "",
+        Does::Act(Action::ToggleShareCode),
+        "ui-help-share-code",
+        None,
+    ),
+    row(
         &[ctrl(Key::E)],
         "",
         Does::Act(Action::ExportDialog),

@@ -10,5 +10,6 @@ pub mod rehearsal;
 pub mod resume;
 pub mod search;
 pub mod session;
+pub mod share_feed;
 pub mod talk_clock;
 pub mod wall_clock;

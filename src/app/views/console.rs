@@ -12,7 +12,7 @@ use crate::app::state::AppState;
 use crate::app::talk::pace::{describe, pace};
 use crate::app::talk::session::{Screen, Session};
 use crate::app::talk::talk_clock::format_duration;
-use crate::app::views::{help, notices, overview, palette, search, slides_panel};
+use crate::app::views::{help, notices, overview, palette, search, share_panel, slides_panel};
 use crate::model::Deck;
 use crate::t;
 
@@ -110,9 +110,29 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
             if let Some(how) = &state.awake {
                 ui.label(RichText::new(format!("· {}", t!("app-display-kept-awake", how = how))).weak());
             }
+            if !state.sharing
+                && ui
+                    .add(crate::app::views::mouse_button(
+                        egui::Button::new(t!("share-console-start")).small(),
+                    ))
+                    .on_hover_text(t!("share-console-off"))
+                    .clicked()
+            {
+                actions.push(Action::ToggleShare);
+            }
         });
     });
     egui::Panel::bottom("console-ink").show(ui, |ui| actions.extend(palette::show(ui, state)));
+    if state.sharing {
+        egui::Panel::right("console-share")
+            .resizable(false)
+            .exact_size(big * 9.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("console-share-scroll")
+                    .show(ui, |ui| actions.extend(share_panel::show(ui, rt)));
+            });
+    }
     // The messages have a place of their own, there or not: the slides below never move
     // when one appears (under the pen, too).
     egui::Panel::top("console-notices")

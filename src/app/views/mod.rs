@@ -9,6 +9,7 @@ pub mod overlays;
 pub mod overview;
 mod palette;
 mod search;
+pub mod share_panel;
 mod slides_panel;
 
 /// Keeps egui's keyboard focus off every widget of a view, at the start of each pass: a clicker

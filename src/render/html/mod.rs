@@ -6,7 +6,7 @@
 
 mod fonts;
 mod images;
-mod markup;
+pub mod markup;
 mod page;
 mod reader;
 mod svg;
@@ -66,4 +66,44 @@ fn paint(
     let page = page::document(deck, &body, &font_css, &images.defs());
     files.extend(images.into_files());
     Ok(HtmlOutput { page, files })
+}
+
+/// Slides painted for a live page (`estrade --share`): each slide's `<section>` shown, with the
+/// font rules and image definitions they need, and nothing else of a document. Slides painted
+/// together share their fonts and images (the speaker's remote shows two at once).
+#[derive(Debug, Clone, Default)]
+pub struct HtmlPieces {
+    /// The `@font-face` and class rules.
+    pub css: String,
+    /// One `<section>` per slide, in order.
+    pub sections: Vec<String>,
+    /// The hidden `<svg>` holding the images the sections `<use>`.
+    pub defs: String,
+}
+
+/// Paints `slides` (of a talk of `total` slides) as [`HtmlPieces`], fonts and images inside.
+pub fn render_pieces(
+    slides: &[HtmlSlide],
+    total: usize,
+    fonts: &Fonts,
+    store: &ImageStore,
+) -> Result<HtmlPieces, FontEmbedError> {
+    let mut glyphs = fonts::GlyphSets::default();
+    let mut images = images::ImageDefs::new(Embedding::Inline);
+    let mut painter = svg::Painter {
+        fonts,
+        store,
+        glyphs: &mut glyphs,
+        images: &mut images,
+    };
+    let sections = slides
+        .iter()
+        .map(|s| page::section(s, total, &mut painter, true))
+        .collect();
+    let css = glyphs.css(fonts, Embedding::Inline, &mut Vec::new())?;
+    Ok(HtmlPieces {
+        css,
+        sections,
+        defs: images.defs(),
+    })
 }

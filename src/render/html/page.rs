@@ -49,40 +49,49 @@ pub fn slides(deck: &HtmlDeck<'_>, painter: &mut Painter<'_>) -> String {
         text(&deck.meta.title)
     );
     for slide in &deck.slides {
-        let label = match &slide.title {
-            Some(title) => crate::t!(
-                "html-slide-label-titled",
-                number = slide.number,
-                total = total,
-                title = title.clone()
-            ),
-            None => crate::t!("html-slide-label", number = slide.number, total = total),
-        };
-        // A slide in another language than the deck's says so (screen readers switch voice).
-        let lang = slide
-            .steps
-            .first()
-            .and_then(|f| f.lang.as_deref())
-            .map(|l| format!(r#" lang="{}""#, attr(l)))
-            .unwrap_or_default();
-        let _ = write!(
-            out,
-            r#"<section class="slide" data-id="{}"{lang} role="group" aria-roledescription="{}" aria-label="{}" hidden>"#,
-            attr(&slide.id),
-            attr(&crate::t!("html-slide-role")),
-            attr(&label)
-        );
-        for frame in &slide.steps {
-            let _ = write!(
-                out,
-                r#"<div class="step" hidden>{}<div class="sr">{}</div></div>"#,
-                painter.svg(frame),
-                reader_copy(frame)
-            );
-        }
-        out.push_str("</section>");
+        out.push_str(&section(slide, total, painter, false));
     }
     out.push_str("</main>");
+    out
+}
+
+/// One slide as a `<section>` with a `<div>` per step: all hidden for the script to show one at
+/// a time, or all `shown` (a live page, which holds the one step to show).
+pub fn section(slide: &HtmlSlide, total: usize, painter: &mut Painter<'_>, shown: bool) -> String {
+    let mut out = String::new();
+    let hidden = if shown { "" } else { " hidden" };
+    let label = match &slide.title {
+        Some(title) => crate::t!(
+            "html-slide-label-titled",
+            number = slide.number,
+            total = total,
+            title = title.clone()
+        ),
+        None => crate::t!("html-slide-label", number = slide.number, total = total),
+    };
+    // A slide in another language than the deck's says so (screen readers switch voice).
+    let lang = slide
+        .steps
+        .first()
+        .and_then(|f| f.lang.as_deref())
+        .map(|l| format!(r#" lang="{}""#, attr(l)))
+        .unwrap_or_default();
+    let _ = write!(
+        out,
+        r#"<section class="slide" data-id="{}"{lang} role="group" aria-roledescription="{}" aria-label="{}"{hidden}>"#,
+        attr(&slide.id),
+        attr(&crate::t!("html-slide-role")),
+        attr(&label)
+    );
+    for frame in &slide.steps {
+        let _ = write!(
+            out,
+            r#"<div class="step"{hidden}>{}<div class="sr">{}</div></div>"#,
+            painter.svg(frame),
+            reader_copy(frame)
+        );
+    }
+    out.push_str("</section>");
     out
 }
 

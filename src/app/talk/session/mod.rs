@@ -305,7 +305,11 @@ impl Session {
             | Action::ImportDialog
             | Action::ImportFrom(_)
             | Action::PickerReady(_)
-            | Action::ImportChosen { .. } => {}
+            | Action::ImportChosen { .. }
+            | Action::ToggleShare
+            | Action::ToggleShareCode
+            | Action::ShareStatus { .. }
+            | Action::Remote(_) => {}
         }
         Effect::None
     }
