@@ -152,6 +152,10 @@ async function main() {
   if (!browsing || !backLive) bad("browsing back and returning to live");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   if (overflow) bad("the audience page is wider than the phone");
+  await page.setViewport({ ...phone, width: 360, height: 740 });
+  await sleep(400);
+  await page.screenshot({ path: path.join(out, "audience-360x740.png") });
+  if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) bad("the audience page is wider than 360 px");
   await page.setViewport({ ...phone, width: 844, height: 390, isLandscape: true });
   await sleep(400);
   await page.screenshot({ path: path.join(out, "audience-844x390.png") });

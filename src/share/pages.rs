@@ -46,7 +46,7 @@ pub fn audience(hub: &Hub) -> String {
     head(&mut out, &lang, &title);
     let _ = write!(
         out,
-        r#"<body class="audience"><header class="bar" lang="{ui}"><span id="where"></span><span id="status" role="status"></span></header><h1 class="sr">{title_text}</h1><main id="stage" aria-label="{title}"><p class="wait" lang="{ui}">{wait}</p></main><nav class="controls" lang="{ui}" aria-label="{nav}"><button id="prev" type="button" aria-label="{prev}">‹</button><button id="live" type="button" hidden>{back}</button><button id="next" type="button" aria-label="{next}">›</button></nav><div id="defs"></div><script type="application/json" id="labels">{labels}</script><script src="app.js"></script></body></html>"#,
+        r#"<body class="audience"><header class="bar" lang="{ui}"><span id="where"></span><span id="status" role="status"></span></header><main aria-label="{title}"><h1 class="sr">{title_text}</h1><div id="stage"><p class="wait" lang="{ui}">{wait}</p></div></main><nav class="controls" lang="{ui}" aria-label="{nav}"><button id="prev" type="button" aria-label="{prev}">‹</button><button id="live" type="button" hidden>{back}</button><button id="next" type="button" aria-label="{next}">›</button></nav><div id="defs" aria-hidden="true"></div><script type="application/json" id="labels">{labels}</script><script src="app.js"></script></body></html>"#,
         title = attr(&title),
         title_text = text(&title),
         wait = text(&crate::t!("share-waiting")),
