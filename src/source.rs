@@ -44,6 +44,13 @@ impl From<crate::guarded::Refusal> for SourceError {
     }
 }
 
+/// A file's size and modification time: when both are the same, the file is taken to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    pub len: u64,
+    pub modified: std::time::SystemTime,
+}
+
 /// Read-only access to a deck's files.
 pub trait Source: Send + Sync {
     /// Reads a file relative to the root.
@@ -60,6 +67,11 @@ pub trait Source: Send + Sync {
     /// Whether a file exists (and is allowed).
     fn exists(&self, rel: &str) -> bool {
         self.read(rel).is_ok()
+    }
+    /// What tells that a file changed without reading it (its size and modification time), for
+    /// reusing what was read from it before; `None` when not known (then nothing is reused).
+    fn stamp(&self, _rel: &str) -> Option<FileStamp> {
+        None
     }
     /// The names of the files in a folder (relative to the root; `""` is the root), for
     /// suggesting a close name when a file is missing. Empty when unknown.
@@ -134,6 +146,17 @@ impl DirSource {
 }
 
 impl Source for DirSource {
+    fn stamp(&self, rel: &str) -> Option<FileStamp> {
+        let clean = join_relative("", rel).ok()?;
+        // Not through a link: a link is never taken as unchanged.
+        let meta = std::fs::symlink_metadata(self.root.join(clean)).ok()?;
+        meta.is_file().then_some(())?;
+        Some(FileStamp {
+            len: meta.len(),
+            modified: meta.modified().ok()?,
+        })
+    }
+
     fn file_names(&self, rel_dir: &str) -> Vec<String> {
         let dir = if rel_dir.is_empty() {
             Ok(self.canonical_root.clone())

@@ -64,6 +64,36 @@ impl FrameCache {
     pub fn clear(&mut self) {
         self.frames.clear();
     }
+
+    /// After a reload of the same deck: keeps the frames of the slides that did not change (same
+    /// place, same content, same look and numbering), forgets the others. A frame is a pure
+    /// function of those (layout reads no file), so a kept frame is the one a new layout would
+    /// give. Returns how many were kept.
+    pub fn keep_unchanged(&mut self, old: &Deck, new: &Deck) -> usize {
+        let same_frame_for_all = old.meta == new.meta
+            && old.theme == new.theme
+            && old.slides.len() == new.slides.len()
+            && old.slides.iter().zip(&new.slides).all(|(a, b)| a.hidden == b.hidden);
+        if !same_frame_for_all {
+            self.frames.clear();
+            return 0;
+        }
+        self.frames
+            .retain(|at, _| same_content(&old.slides[at.slide], &new.slides[at.slide]));
+        self.frames.len()
+    }
+}
+
+/// Whether two slides lay out alike (what a frame is made of; not where they are in the file).
+fn same_content(a: &crate::model::Slide, b: &crate::model::Slide) -> bool {
+    a.id == b.id
+        && a.title == b.title
+        && a.kicker == b.kicker
+        && a.body == b.body
+        && a.steps == b.steps
+        && a.lang == b.lang
+        && a.section == b.section
+        && a.notes == b.notes
 }
 
 /// The text of a panic's payload.
@@ -143,4 +173,28 @@ pub fn link_at(frame: &Frame, place: Placement, pos: egui::Pos2) -> Option<Strin
         }
         _ => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reload_keeps_the_frames_of_unchanged_slides_only() {
+        let deck = crate::deck::load_builtin().deck.unwrap();
+        let fonts = Fonts::bundled().unwrap();
+        let mut cache = FrameCache::default();
+        for slide in 0..3 {
+            cache.get(&deck, &fonts, SlideRef { slide, step: 0 });
+        }
+        let mut edited = deck.clone();
+        edited.slides[1].title = Some(crate::model::RichText::plain("Autre titre"));
+        assert_eq!(cache.keep_unchanged(&deck, &edited), 2);
+        assert!(cache.frames.contains_key(&SlideRef { slide: 0, step: 0 }));
+        assert!(!cache.frames.contains_key(&SlideRef { slide: 1, step: 0 }));
+        // The author in the footer of every slide: nothing is kept.
+        let mut other_meta = edited.clone();
+        other_meta.meta.author = Some("Quelqu'un".into());
+        assert_eq!(cache.keep_unchanged(&edited, &other_meta), 0);
+    }
 }

@@ -74,12 +74,14 @@ impl Presenter {
         }
         st.rehearsed = path.as_deref().and_then(|p| Timings::load(&timings_path(p)));
         st.planned = planned_seconds(&deck);
+        let mut fonts_changed = false;
         if !self.rt.fonts.serves(&deck.theme.fonts) {
             // The theme's fonts changed: lay out and draw with the new files from now on.
             match Fonts::for_theme(&deck.theme.fonts) {
                 Ok(f) => {
                     self.rt.fonts = Arc::new(f);
                     self.rt.fonts_ready = false;
+                    fonts_changed = true;
                 }
                 Err(e) => st.diagnostics.push(Diagnostic::error(
                     &deck.theme.name,
@@ -91,9 +93,15 @@ impl Presenter {
             }
         }
         st.session = Some(session);
+        match (&st.deck, same_deck && !fonts_changed) {
+            (Some(old), true) => {
+                let kept = self.rt.frames.keep_unchanged(old, &deck);
+                log::debug!("reload: {kept} frames kept"); // not user text
+            }
+            _ => self.rt.frames.clear(),
+        }
         st.deck = Some(Arc::new(deck));
         st.path = path;
-        self.rt.frames.clear();
         self.rt.preload_due = true;
         self.rt.audience.warmup.restart();
         if let Some(c) = &mut self.rt.images {
@@ -110,9 +118,11 @@ impl Presenter {
     /// `follow_edits`; an invalid edit keeps the last good deck and tells the speaker why.
     pub fn reload(&mut self) {
         let Some(path) = self.state.path.clone() else { return };
-        let Ok(loaded) = crate::deck::load_path(&path) else {
+        let started = std::time::Instant::now();
+        let Ok(loaded) = crate::deck::load_path_reusing(&path, Some(&self.rt.slide_memo)) else {
             return self.open(path);
         };
+        let loaded_in = started.elapsed();
         let st = &self.state;
         let jump = match (&st.deck, &loaded.deck, &st.session) {
             (Some(old), Some(new), Some(s)) if st.mode.follow_edits => {
@@ -125,6 +135,12 @@ impl Presenter {
             _ => None,
         };
         self.replace(loaded, Some(path));
+        self.rt.reload_timing = Some(crate::app::runtime::ReloadTiming {
+            event: self.rt.reload_event.take(),
+            started,
+            loaded_in,
+            replaced_in: started.elapsed(),
+        });
         if let (Some(i), Some(s)) = (jump, &mut self.state.session) {
             s.slide = i;
             s.step = 0;
@@ -160,7 +176,9 @@ impl Presenter {
                 .map(|w| (path, w));
         }
         let watcher = self.rt.watcher.as_ref().map(|(_, w)| w);
+        let event = watcher.and_then(DeckWatcher::last_event);
         if watcher.is_some_and(DeckWatcher::take_change) {
+            self.rt.reload_event = event;
             return true;
         }
         if watcher.is_some_and(DeckWatcher::pending) {

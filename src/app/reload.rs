@@ -98,6 +98,11 @@ impl DeckWatcher {
         }
     }
 
+    /// When the last change of the burst waiting was seen (for the reload's timings).
+    pub fn last_event(&self) -> Option<Instant> {
+        self.changed.lock().ok().and_then(|c| *c)
+    }
+
     /// Whether a change is waiting for the end of its burst (the caller should look again soon).
     pub fn pending(&self) -> bool {
         self.changed.lock().map(|c| c.is_some()).unwrap_or(false)

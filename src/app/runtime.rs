@@ -34,6 +34,20 @@ pub struct AudienceCache {
     pub warmup: GlyphWarmup,
 }
 
+/// When a reload happened and what it cost, until its first frame is reported
+/// (`RUST_LOG=estrade::reload=info`: benches/reload.sh reads it).
+#[derive(Debug, Clone, Copy)]
+pub struct ReloadTiming {
+    /// The last file event of the burst (the watcher waits for quiet after it).
+    pub event: Option<std::time::Instant>,
+    /// When the reload started (the change taken).
+    pub started: std::time::Instant,
+    /// Reading, parsing and validating the deck.
+    pub loaded_in: std::time::Duration,
+    /// The same, and the new deck put in place (session, caches).
+    pub replaced_in: std::time::Duration,
+}
+
 /// Runtime handles.
 pub struct Runtime {
     /// The faces slides are laid out and drawn with (the shown deck's theme fonts).
@@ -95,6 +109,12 @@ pub struct Runtime {
     pub ink: crate::app::ink::writer::InkStore,
     /// The slide picker's window (`Ctrl+I`), while it is open: the deck it shows, and the view.
     pub picker: Option<(PathBuf, crate::app::picker::PickerView)>,
+    /// The slides validated at the last load, reused by the next reload where they did not change.
+    pub slide_memo: std::cell::RefCell<crate::deck::validate::SlideMemo>,
+    /// The file event that made the next reload (for its timings).
+    pub reload_event: Option<std::time::Instant>,
+    /// The last reload's timings, until its first frame is painted.
+    pub reload_timing: Option<ReloadTiming>,
     /// `--share` was acted on (sharing is started once, at the first frame).
     pub share_started: bool,
     /// The QR codes of the sharing addresses, drawn once: (address, texture).
@@ -137,6 +157,9 @@ impl Runtime {
             ink: Default::default(),
             picker: None,
             share_started: false,
+            slide_memo: Default::default(),
+            reload_event: None,
+            reload_timing: None,
             share_codes: Vec::new(),
         }
     }

@@ -175,6 +175,7 @@ impl Presenter {
         }
         self.apply_all(actions);
 
+        self.report_reload();
         self.save_ink();
         self.share_publish(&ctx);
         self.save_position(false);
@@ -256,6 +257,25 @@ impl Presenter {
                 None => {}
             }
         }
+    }
+
+    /// The last reload's cost, once its first frame is laid out and handed to egui.
+    fn report_reload(&mut self) {
+        let Some(t) = self.rt.reload_timing.take() else { return };
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        let debounce = t.event.map_or(0.0, |e| ms(t.started.saturating_duration_since(e)));
+        // A measurement for benches/reload.sh.
+        log::info!(
+            target: "estrade::reload",
+            "reload: work {:.2} ms (load {:.2} ms, replace {:.2} ms, frame {:.2} ms); debounce {:.1} ms; slides validated {}, reused {}", // not user text
+            ms(t.started.elapsed()),
+            ms(t.loaded_in),
+            ms(t.replaced_in - t.loaded_in),
+            ms(t.started.elapsed() - t.replaced_in),
+            debounce,
+            self.rt.slide_memo.borrow().validated,
+            self.rt.slide_memo.borrow().reused
+        );
     }
 
     /// `--share` at the first frame; the remote's commands since the last frame.

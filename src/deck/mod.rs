@@ -146,6 +146,15 @@ impl Project {
 /// Loads a deck from disk. Assets are looked up in the project folder: the deck's folder, or its
 /// parent when the deck sits in a `slides/` folder beside an `assets/` folder.
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    load_path_reusing(path, None)
+}
+
+/// [`load_path`], validating again only the slides that changed since the load that filled
+/// `memo` (a reload after an edit; see [`validate::SlideMemo`]).
+pub fn load_path_reusing(
+    path: &Path,
+    memo: Option<&std::cell::RefCell<validate::SlideMemo>>,
+) -> Result<Loaded, LoadError> {
     let unreadable = |reason: String| LoadError::Unreadable {
         path: path.display().to_string(),
         reason,
@@ -154,7 +163,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     let source = DirSource::new(&root).map_err(|e| unreadable(e.to_string()))?;
     let text = crate::guarded::read_text_inside(&root, path, crate::guarded::DECK_LIMIT)
         .map_err(|e| unreadable(e.to_string()))?;
-    Ok(load_text(Arc::new(source), &deck_rel, text))
+    Ok(load_text_reusing(Arc::new(source), &deck_rel, text, memo))
 }
 
 fn parent_or_dot(p: &Path) -> &Path {
@@ -184,6 +193,16 @@ pub const MAX_DECK_BYTES: usize = 4 * 1024 * 1024;
 
 /// Loads deck text that lives at `deck_rel` inside `source`.
 pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loaded {
+    load_text_reusing(source, deck_rel, text, None)
+}
+
+/// [`load_text`] with a memo of the slides validated before ([`validate::SlideMemo`]).
+pub fn load_text_reusing(
+    source: Arc<dyn Source>,
+    deck_rel: &str,
+    text: String,
+    memo: Option<&std::cell::RefCell<validate::SlideMemo>>,
+) -> Loaded {
     let text = without_bom(text);
     validate::include::start_budget();
     let shown = source.display(deck_rel);
@@ -196,25 +215,38 @@ pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loade
         let d = Diagnostic::error(&shown, None, 0, 0, msg).with_hint(crate::t!("deck-too-big-hint"));
         return Loaded::failed(vec![d]);
     }
+    let started = std::time::Instant::now();
     let raw = match parse::parse_ron::<raw::RawDeck>(&shown, &text) {
         Ok(r) => r,
         Err(d) => {
             return Loaded::failed(vec![*d]);
         }
     };
+    let parsed = started.elapsed();
     let assets_base = if has_assets_folder(source.as_ref()) {
         "assets".to_string()
     } else {
         parent_of(deck_rel).to_string()
     };
     let loc = Locator::new(shown, text);
+    let scanned = started.elapsed();
     let cx = validate::Context {
         source: source.clone(),
         deck_path: deck_rel,
         assets_base: &assets_base,
         loc: &loc,
+        memo,
     };
     let v = validate::validate(&raw, cx);
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    // Not user text: where a load's time goes (benches/reload.sh).
+    log::debug!(
+        target: "estrade::reload",
+        "load: parse {:.2} ms, scan {:.2} ms, validate {:.2} ms",
+        ms(parsed),
+        ms(scanned - parsed),
+        ms(started.elapsed() - scanned)
+    );
     let slides_read = v.deck.as_ref().map_or(raw.slides.len(), |d| d.slides.len());
     Loaded {
         origin: if v.deck.is_some() { v.origin } else { Vec::new() },

@@ -44,7 +44,7 @@ pub struct Location {
 }
 
 /// Deck-level metadata.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Meta {
     pub title: String,
     pub subtitle: Option<String>,

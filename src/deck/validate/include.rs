@@ -126,6 +126,7 @@ impl Validator<'_> {
             deck_path: &rel,
             assets_base: self.cx.assets_base,
             loc: &loc,
+            memo: None,
         };
         let mut chain = self.includes.clone();
         chain.push(self.cx.deck_path.to_string());

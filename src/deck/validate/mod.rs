@@ -6,10 +6,12 @@ mod csv_table;
 pub use assets::AssetUse;
 pub(crate) mod include;
 mod lang;
+mod memo;
 mod slides;
 mod theme;
 mod values;
 
+pub use memo::SlideMemo;
 pub use values::{fold, parse_duration, same_lang, slug};
 
 use std::collections::HashMap;
@@ -31,6 +33,9 @@ pub struct Context<'a> {
     /// Folder that asset paths are relative to (relative to the source root).
     pub assets_base: &'a str,
     pub loc: &'a Locator,
+    /// Slides validated at the last load of this deck, to reuse those that did not change (a
+    /// reload); `None`: validate every slide.
+    pub memo: Option<&'a std::cell::RefCell<SlideMemo>>,
 }
 
 /// Collects diagnostics while building the model.
@@ -126,9 +131,23 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
                 .with_hint(crate::t!("deck-no-slides-hint")),
         );
     }
+    let loop_started = std::time::Instant::now();
     let mut slides = Vec::with_capacity(raw.slides.len());
     // For each slide: the raw slide it comes from, and whether it was included from another deck.
     let mut origin = Vec::with_capacity(raw.slides.len());
+    let list = v.cx.loc.node(&[Step::Field("slides")]).filter(|n| n.start > 0).cloned();
+    let memo = v.cx.memo.filter(|_| v.includes.is_empty() && list.is_some());
+    if let (Some(m), Some(n)) = (memo, &list) {
+        let t = &v.cx.loc.text;
+        let context = format!(
+            "{}\0{}\0{}\0{}",
+            v.cx.deck_path,
+            v.cx.assets_base,
+            &t[..n.start],
+            &t[n.end..]
+        );
+        m.borrow_mut().begin(context);
+    }
     for (i, s) in raw.slides.iter().enumerate() {
         if let RawSlide::Include(inc) = s {
             if include::over_slide_budget() {
@@ -145,6 +164,21 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
                 v.fatal(d.with_hint(crate::t!("deck-slide-budget-hint")));
                 break;
             }
+            let text = memo
+                .and(list.as_ref())
+                .and_then(|n| n.elem(i))
+                .map(|n| &v.cx.loc.text[n.start..n.end]);
+            if let (Some(m), Some(text)) = (memo, text)
+                && let Some((mut slide, uses)) = m.borrow_mut().get(text, v.cx.source.as_ref(), i)
+            {
+                let (line, col) = v.cx.loc.position(&[Step::Field("slides"), Step::Elem(i)]);
+                (slide.location.line, slide.location.col) = (line, col);
+                v.asset_uses.extend(uses);
+                slides.push(slide);
+                origin.push((i, false));
+                continue;
+            }
+            let before = (v.diagnostics.len(), v.asset_uses.len());
             // A slide in another language than the deck's gets that language's typography.
             let slide_lang = s.common().lang.as_deref().map(|l| v.slide_lang(i, l));
             let deck_french = v.french;
@@ -154,11 +188,29 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
             let mut slide = v.slide(i, s);
             v.french = deck_french;
             slide.lang = slide_lang;
+            if let (Some(m), Some(text)) = (memo, text) {
+                let mut m = m.borrow_mut();
+                m.validated += 1;
+                if before.0 == v.diagnostics.len() {
+                    m.keep(text, &slide, &v.asset_uses[before.1..], v.cx.source.as_ref());
+                }
+            }
             slides.push(slide);
             origin.push((i, false));
         }
     }
+    if let Some(m) = memo {
+        m.borrow_mut().end();
+    }
+    let loop_took = loop_started.elapsed();
     v.assign_ids(raw, &mut slides, &origin);
+    // Not user text: where validation's time goes (benches/reload.sh).
+    log::trace!(
+        target: "estrade::reload",
+        "validate: slides {:.2} ms, ids {:.2} ms",
+        loop_took.as_secs_f64() * 1000.0,
+        (loop_started.elapsed() - loop_took).as_secs_f64() * 1000.0
+    );
     // A slide said to be in the deck's own language is simply in the deck's language.
     for slide in &mut slides {
         if slide.lang.as_ref().is_some_and(|l| same_lang(l, &meta.lang)) {
