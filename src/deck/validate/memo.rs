@@ -46,7 +46,7 @@ impl SlideMemo {
     /// The slide validated before from exactly this text, with the files it uses (as slide
     /// `i` of the list), when none of them changed.
     pub(crate) fn get(&mut self, text: &str, source: &dyn Source, i: usize) -> Option<(Slide, Vec<AssetUse>)> {
-        let memo = self.slides.remove(text)?;
+        let (key, memo) = self.slides.remove_entry(text)?;
         if memo
             .uses
             .iter()
@@ -64,7 +64,7 @@ impl SlideMemo {
                 ..u.clone()
             })
             .collect();
-        self.next.insert(text.to_string(), memo);
+        self.next.insert(key, memo);
         Some((slide, uses))
     }
 
