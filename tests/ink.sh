@@ -13,14 +13,8 @@ mkdir -p "$out"; rm -f "$out"/ink-*.png "$out"/ink-*.log
 work=$(mktemp -d); mkdir "$work/slides"; cp slides/ceap-2024.ron "$work/slides/"; cp -r assets "$work/assets"
 deck=$work/slides/ceap-2024.ron
 export ESTRADE_STATE_DIR=$(mktemp -d)
-for n in $(seq 50 99); do [ -e /tmp/.X$n-lock ] || break; done
-Xvfb :$n -screen 0 1280x720x24 >/dev/null 2>&1 & xvfb=$!
-export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
-sleep 1; openbox >/dev/null 2>&1 & wm=$!
-app=
-cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-focus() { local w; w=$(xdotool search --pid "$1" --onlyvisible 2>/dev/null | head -1 || true); [ -n "$w" ] && xdotool windowfocus --sync "$w" 2>/dev/null || true; }
+cleanup_more() { rm -rf "$work"; }
+. tests/xvfb-session.sh
 
 "$bin" "$deck" --fresh >"$out/ink-run-1.log" 2>&1 & app=$!
 sleep 4; focus $app

@@ -13,14 +13,7 @@ bin=${ESTRADE_BIN:-target/release/estrade}
 deck=slides/ceap-2024.ron
 mkdir -p "$out"; rm -f "$out"/resume-*.png "$out"/run-*.log
 export ESTRADE_STATE_DIR=$(mktemp -d)
-for n in $(seq 50 99); do [ -e /tmp/.X$n-lock ] || break; done
-Xvfb :$n -screen 0 1280x720x24 >/dev/null 2>&1 & xvfb=$!
-export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
-sleep 1; openbox >/dev/null 2>&1 & wm=$!
-app=
-cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
-trap cleanup EXIT
-focus() { local w; w=$(xdotool search --pid "$1" --onlyvisible 2>/dev/null | head -1 || true); [ -n "$w" ] && xdotool windowfocus --sync "$w" 2>/dev/null || true; }
+. tests/xvfb-session.sh
 
 "$bin" "$deck" >"$out/run-1.log" 2>&1 & app=$!
 sleep 4; focus $app

@@ -20,14 +20,7 @@ if [ ! -d target/peers/node_modules/puppeteer-core ] && command -v npm >/dev/nul
     npm install --no-audit --no-fund --silent axe-core@4.10.3 puppeteer-core@24.43.1) || true
 fi
 export ESTRADE_STATE_DIR=$(mktemp -d)
-for n in $(seq 50 99); do [ -e /tmp/.X$n-lock ] || break; done
-Xvfb :$n -screen 0 1280x720x24 >/dev/null 2>&1 & xvfb=$!
-export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
-sleep 1; openbox >/dev/null 2>&1 & wm=$!
-app=
-cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
-trap cleanup EXIT
-focus() { local w; w=$(xdotool search --pid "$1" --onlyvisible 2>/dev/null | head -1 || true); [ -n "$w" ] && xdotool windowfocus --sync "$w" 2>/dev/null || true; }
+. tests/xvfb-session.sh
 start() {
   rm -f "$out/addresses"
   ESTRADE_SHARE_ADDRESSES="$out/addresses" "$bin" slides/ceap-2024.ron --share --share-bind 127.0.0.1 --share-port "$2" --fresh >"$out/run-$1.log" 2>&1 & app=$!
