@@ -263,8 +263,10 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
         }
     };
     let path = path.or_else(|| Path::new(DEFAULT_DECK).is_file().then(|| PathBuf::from(DEFAULT_DECK)));
+    // The slides validated now are kept for the first reload after an edit.
+    let memo = std::cell::RefCell::new(deck::validate::SlideMemo::default());
     let loaded = match &path {
-        Some(p) => deck::load_path(p).unwrap_or_else(|e| Loaded::failed(vec![e.to_diagnostic()])),
+        Some(p) => deck::load_path_reusing(p, Some(&memo)).unwrap_or_else(|e| Loaded::failed(vec![e.to_diagnostic()])),
         None => deck::load_builtin(),
     };
     for d in &loaded.diagnostics {
@@ -286,7 +288,11 @@ fn present(path: Option<PathBuf>, mode: estrade::app::Mode) -> ExitCode {
         },
         _ => None,
     };
-    match estrade::app::run(loaded, path, fonts, estrade::app::RunOptions { mode }) {
+    let options = estrade::app::RunOptions {
+        mode,
+        slide_memo: memo.into_inner(),
+    };
+    match estrade::app::run(loaded, path, fonts, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             error(t!("cli-window-failed", error = e.to_string()));

@@ -36,4 +36,7 @@ pub use state::Mode;
 #[derive(Debug, Clone, Default)]
 pub struct RunOptions {
     pub mode: Mode,
+    /// The slides validated when the deck was loaded, so that the first reload after an edit
+    /// validates only what changed.
+    pub slide_memo: crate::deck::validate::SlideMemo,
 }

@@ -139,6 +139,7 @@ pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOp
         |d| crate::t!("app-window-title", title = &d.meta.title),
     );
     let mode = opts.mode;
+    let slide_memo = opts.slide_memo;
     let kiosk = mode.kiosk.is_some();
     let fullscreen = kiosk || !mode.windowed;
     let viewport = egui::ViewportBuilder::default()
@@ -198,6 +199,7 @@ pub fn run(loaded: Loaded, path: Option<PathBuf>, fonts: Arc<Fonts>, opts: RunOp
         options,
         Box::new(move |cc| {
             let mut presenter = Presenter::with_mode(loaded, path, fonts, fullscreen, mode);
+            presenter.rt.slide_memo = std::cell::RefCell::new(slide_memo);
             // Where the window was created: already in place, not moved again.
             presenter.state.screens.started_on = placed.lock().ok().and_then(|p| *p);
             // The fonts are registered before the first pass, which can then draw the slide.

@@ -20,7 +20,7 @@ struct Memo {
 }
 
 /// Slides validated at the last load, by their source text.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct SlideMemo {
     context: String,
     slides: HashMap<String, Memo>,
