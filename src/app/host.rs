@@ -135,7 +135,7 @@ impl Presenter {
             _ => None,
         };
         self.replace(loaded, Some(path));
-        self.rt.reload_timing = Some(crate::app::runtime::ReloadTiming {
+        self.rt.reload_timing = Some(crate::app::reload::ReloadTiming {
             event: self.rt.reload_event.take(),
             started,
             loaded_in,

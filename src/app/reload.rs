@@ -109,6 +109,43 @@ impl DeckWatcher {
     }
 }
 
+/// When a reload happened and what it cost, until its first frame is reported
+/// (`RUST_LOG=estrade::reload=info`: benches/reload.sh reads it).
+#[derive(Debug, Clone, Copy)]
+pub struct ReloadTiming {
+    /// The last file event of the burst (the watcher waits for quiet after it).
+    pub event: Option<std::time::Instant>,
+    /// When the reload started (the change taken).
+    pub started: std::time::Instant,
+    /// Reading, parsing and validating the deck.
+    pub loaded_in: std::time::Duration,
+    /// The same, and the new deck put in place (session, caches).
+    pub replaced_in: std::time::Duration,
+}
+
+impl ReloadTiming {
+    /// Logs the reload's cost now that its first frame is laid out and handed to egui, with
+    /// how many slides were validated and reused.
+    pub fn report(&self, validated: usize, reused: usize) {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        let debounce = self
+            .event
+            .map_or(0.0, |e| ms(self.started.saturating_duration_since(e)));
+        // A measurement for benches/reload.sh.
+        log::info!(
+            target: "estrade::reload",
+            "reload: work {:.2} ms (load {:.2} ms, replace {:.2} ms, frame {:.2} ms); debounce {:.1} ms; slides validated {}, reused {}", // not user text
+            ms(self.started.elapsed()),
+            ms(self.loaded_in),
+            ms(self.replaced_in - self.loaded_in),
+            ms(self.started.elapsed() - self.replaced_in),
+            debounce,
+            validated,
+            reused
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,20 +34,6 @@ pub struct AudienceCache {
     pub warmup: GlyphWarmup,
 }
 
-/// When a reload happened and what it cost, until its first frame is reported
-/// (`RUST_LOG=estrade::reload=info`: benches/reload.sh reads it).
-#[derive(Debug, Clone, Copy)]
-pub struct ReloadTiming {
-    /// The last file event of the burst (the watcher waits for quiet after it).
-    pub event: Option<std::time::Instant>,
-    /// When the reload started (the change taken).
-    pub started: std::time::Instant,
-    /// Reading, parsing and validating the deck.
-    pub loaded_in: std::time::Duration,
-    /// The same, and the new deck put in place (session, caches).
-    pub replaced_in: std::time::Duration,
-}
-
 /// Runtime handles.
 pub struct Runtime {
     /// The faces slides are laid out and drawn with (the shown deck's theme fonts).
@@ -114,7 +100,7 @@ pub struct Runtime {
     /// The file event that made the next reload (for its timings).
     pub reload_event: Option<std::time::Instant>,
     /// The last reload's timings, until its first frame is painted.
-    pub reload_timing: Option<ReloadTiming>,
+    pub reload_timing: Option<crate::app::reload::ReloadTiming>,
     /// `--share` was acted on (sharing is started once, at the first frame).
     pub share_started: bool,
     /// The QR codes of the sharing addresses, drawn once: (address, texture).

@@ -175,9 +175,14 @@ impl Presenter {
         }
         self.apply_all(actions);
 
-        self.report_reload();
+        if let Some(t) = self.rt.reload_timing.take() {
+            let memo = self.rt.slide_memo.borrow();
+            t.report(memo.validated, memo.reused);
+        }
         self.save_ink();
-        self.share_publish(&ctx);
+        if let Some(sharing) = self.rt.executor.sharing() {
+            crate::app::talk::share_feed::publish(&ctx, &self.state, &self.rt.fonts, sharing);
+        }
         self.save_position(false);
         self.keep_awake(now);
         self.flush(&ctx);
@@ -259,25 +264,6 @@ impl Presenter {
         }
     }
 
-    /// The last reload's cost, once its first frame is laid out and handed to egui.
-    fn report_reload(&mut self) {
-        let Some(t) = self.rt.reload_timing.take() else { return };
-        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
-        let debounce = t.event.map_or(0.0, |e| ms(t.started.saturating_duration_since(e)));
-        // A measurement for benches/reload.sh.
-        log::info!(
-            target: "estrade::reload",
-            "reload: work {:.2} ms (load {:.2} ms, replace {:.2} ms, frame {:.2} ms); debounce {:.1} ms; slides validated {}, reused {}", // not user text
-            ms(t.started.elapsed()),
-            ms(t.loaded_in),
-            ms(t.replaced_in - t.loaded_in),
-            ms(t.started.elapsed() - t.replaced_in),
-            debounce,
-            self.rt.slide_memo.borrow().validated,
-            self.rt.slide_memo.borrow().reused
-        );
-    }
-
     /// `--share` at the first frame; the remote's commands since the last frame.
     fn share_start_and_commands(&mut self) {
         if !std::mem::replace(&mut self.rt.share_started, true)
@@ -288,16 +274,6 @@ impl Presenter {
         }
         let remote = self.rt.executor.sharing().map(crate::share::Sharing::commands);
         self.apply_all(remote.unwrap_or_default().into_iter().map(Action::Remote).collect());
-    }
-
-    /// Tells the phones where the talk is (the clock moves: once a second at least).
-    fn share_publish(&mut self, ctx: &egui::Context) {
-        if let Some(sharing) = self.rt.executor.sharing() {
-            if let Some(feed) = crate::app::talk::share_feed::feed(&self.state, &self.rt.fonts) {
-                sharing.publish(feed);
-            }
-            ctx.request_repaint_after(std::time::Duration::from_secs(1));
-        }
     }
 
     /// Carries out the queued effects (window commands, links, dialogs, the export).

@@ -36,6 +36,14 @@ pub fn feed(state: &AppState, fonts: &Arc<Fonts>) -> Option<Feed> {
     })
 }
 
+/// Tells the phones where the talk is; the clock moves, so the app looks again within a second.
+pub fn publish(ctx: &egui::Context, state: &AppState, fonts: &Arc<Fonts>, sharing: &crate::share::Sharing) {
+    if let Some(feed) = feed(state, fonts) {
+        sharing.publish(feed);
+    }
+    ctx.request_repaint_after(std::time::Duration::from_secs(1));
+}
+
 /// The action a remote's command stands for: the same as the keys for it.
 pub fn action_of(c: RemoteCommand) -> Action {
     match c {

@@ -131,7 +131,6 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
                 .with_hint(crate::t!("deck-no-slides-hint")),
         );
     }
-    let loop_started = std::time::Instant::now();
     let mut slides = Vec::with_capacity(raw.slides.len());
     // For each slide: the raw slide it comes from, and whether it was included from another deck.
     let mut origin = Vec::with_capacity(raw.slides.len());
@@ -202,15 +201,7 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
     if let Some(m) = memo {
         m.borrow_mut().end();
     }
-    let loop_took = loop_started.elapsed();
     v.assign_ids(raw, &mut slides, &origin);
-    // Not user text: where validation's time goes (benches/reload.sh).
-    log::trace!(
-        target: "estrade::reload",
-        "validate: slides {:.2} ms, ids {:.2} ms",
-        loop_took.as_secs_f64() * 1000.0,
-        (loop_started.elapsed() - loop_took).as_secs_f64() * 1000.0
-    );
     // A slide said to be in the deck's own language is simply in the deck's language.
     for slide in &mut slides {
         if slide.lang.as_ref().is_some_and(|l| same_lang(l, &meta.lang)) {
