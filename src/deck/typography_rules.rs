@@ -66,21 +66,30 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Whether `s` is a number written with digits or Roman numerals. A single Roman letter counts
-/// only for I, V and X: « De », « Ce », « Le », « Me » are words.
-fn is_number(s: &str) -> bool {
-    if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
-        return true;
-    }
-    let roman = !s.is_empty() && s.chars().all(|c| "IVXLCDM".contains(c));
-    roman && (s.chars().count() > 1 || matches!(s, "I" | "V" | "X"))
-}
-
 /// Applies the word rules to `chars` (character, frozen). Every rule replaces characters one
 /// for one, so the result has the same length (the caller keeps its spans).
 pub fn apply(chars: Vec<(char, bool)>, rules: FrenchRules) -> Vec<(char, bool)> {
     let mut chars = chars;
-    if rules.apostrophes {
+    apply_in_place(&mut chars, rules);
+    chars
+}
+
+/// [`apply`] on the caller's characters, in place.
+pub fn apply_in_place(chars: &mut [(char, bool)], rules: FrenchRules) {
+    // Each rule acts only where its sign is: a text without it is not walked for that rule (no
+    // rule writes a sign another looks for).
+    let (mut apostrophe, mut digit, mut roman, mut degree, mut hyphen) = (false, false, false, false, false);
+    for &(c, _) in chars.iter() {
+        match c {
+            '\'' => apostrophe = true,
+            '0'..='9' => digit = true,
+            c if is_roman(c) => roman = true,
+            '°' => degree = true,
+            '-' => hyphen = true,
+            _ => {}
+        }
+    }
+    if rules.apostrophes && apostrophe {
         for i in 1..chars.len().saturating_sub(1) {
             let (c, frozen) = chars[i];
             if c == '\'' && !frozen && chars[i - 1].0.is_alphabetic() && chars[i + 1].0.is_alphabetic() {
@@ -88,22 +97,21 @@ pub fn apply(chars: Vec<(char, bool)>, rules: FrenchRules) -> Vec<(char, bool)> 
             }
         }
     }
-    if rules.ordinals {
-        chars = ordinals(chars);
+    if rules.ordinals && (digit || roman) {
+        ordinals(chars);
     }
-    if rules.numero {
-        numero(&mut chars);
+    if rules.numero && degree {
+        numero(chars);
     }
-    if rules.dashes {
-        dashes(&mut chars);
+    if rules.dashes && hyphen {
+        dashes(chars);
     }
-    if rules.ranges {
-        ranges(&mut chars);
+    if rules.ranges && hyphen && digit {
+        ranges(chars);
     }
-    if rules.no_break {
-        no_break(&mut chars);
+    if rules.no_break && digit {
+        no_break(chars);
     }
-    chars
 }
 
 /// Whether the characters at `i` may change.
@@ -171,53 +179,55 @@ fn ranges(chars: &mut [(char, bool)]) {
     }
 }
 
-/// The words of `chars`: (start, end) of each maximal run of letters and digits.
-fn words(chars: &[(char, bool)]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, &(c, _)) in chars.iter().enumerate() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
+/// Whether the characters of `s` are a number written with digits or Roman numerals. A single
+/// Roman letter counts only for I, V and X: « De », « Ce », « Le », « Me » are words.
+fn is_number_chars(s: &[(char, bool)]) -> bool {
+    if !s.is_empty() && s.iter().all(|&(c, _)| c.is_ascii_digit()) {
+        return true;
     }
-    if let Some(s) = start {
-        out.push((s, chars.len()));
-    }
-    out
+    let roman = !s.is_empty() && s.iter().all(|&(c, _)| is_roman(c));
+    roman && (s.len() > 1 || matches!(s[0].0, 'I' | 'V' | 'X'))
 }
 
-fn ordinals(chars: Vec<(char, bool)>) -> Vec<(char, bool)> {
-    let mut out = Vec::with_capacity(chars.len());
-    let mut last = 0;
-    for (s, e) in words(&chars) {
-        // Only a number (digits or a roman numeral) can start an ordinal: other words are
-        // passed over without building them (most of a deck's words).
-        let first = chars[s].0;
-        if !(first.is_ascii_digit() || "IVXLCDM".contains(first)) {
+/// Each word (maximal run of letters and digits) that is a number and an ordinal ending gets the
+/// ending as superscripts (same number of characters).
+fn ordinals(chars: &mut [(char, bool)]) {
+    let mut i = 0;
+    while i < chars.len() {
+        // Only a number (digits or a roman numeral) can start an ordinal: a word is looked at
+        // only when it starts with one (most of a deck's words are passed over char by char).
+        let first = chars[i].0;
+        let starts_number = first.is_ascii_digit() || is_roman(first);
+        if !starts_number || (i > 0 && is_word_char(chars[i - 1].0)) {
+            i += 1;
             continue;
         }
-        if chars[s..e].iter().any(|&(_, frozen)| frozen) {
+        let s = i;
+        while i < chars.len() && is_word_char(chars[i].0) {
+            i += 1;
+        }
+        let e = i;
+        if chars[s..e].iter().any(|&(_, f)| f) {
             continue;
         }
-        let word: String = chars[s..e].iter().map(|&(c, _)| c).collect();
-        let Some((stem, sup)) = ORDINALS.iter().find_map(|(end, sup)| {
-            word.strip_suffix(end)
-                .filter(|stem| is_number(stem))
-                .map(|stem| (stem.to_string(), *sup))
-        }) else {
-            continue;
-        };
-        out.extend_from_slice(&chars[last..s]);
-        out.extend(stem.chars().chain(sup.chars()).map(|c| (c, false)));
-        last = e;
+        let word = &chars[s..e];
+        let found = ORDINALS.iter().find(|(end, _)| {
+            let n = end.chars().count();
+            word.len() > n
+                && word[word.len() - n..].iter().map(|&(c, _)| c).eq(end.chars())
+                && is_number_chars(&word[..word.len() - n])
+        });
+        if let Some((end, sup)) = found {
+            let from = e - end.chars().count();
+            for (k, c) in sup.chars().enumerate() {
+                chars[from + k] = (c, false);
+            }
+        }
     }
-    out.extend_from_slice(&chars[last..]);
-    out
+}
+
+fn is_roman(c: char) -> bool {
+    matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M')
 }
 
 fn no_break(chars: &mut [(char, bool)]) {

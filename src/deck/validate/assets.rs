@@ -3,7 +3,7 @@
 use std::io::Cursor;
 
 use super::Validator;
-use super::csv_table::read_csv;
+use super::csv_table::{CsvTable, read_csv};
 use crate::deck::locate::Step;
 use crate::deck::raw::{RawFit, RawImage, RawTable};
 use crate::diagnostics::grouped;
@@ -32,7 +32,7 @@ impl AssetKind {
 
 /// One file a deck's slide refers to (an image or a CSV table), for `estrade import`, which
 /// copies exactly the files of the slides it takes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AssetUse {
     /// Index in the file's `slides` list of the slide that uses it (`None` for the theme).
     pub slide: Option<usize>,
@@ -54,7 +54,7 @@ impl Validator<'_> {
             written: written.to_string(),
             resolved: resolved.to_string(),
         };
-        if !self.asset_uses.contains(&used) {
+        if self.uses_noted.insert(used.clone()) {
             self.asset_uses.push(used);
         }
     }
@@ -273,6 +273,15 @@ impl Validator<'_> {
         }
     }
 
+    /// The table of `rel` when this load has already read it without a problem (noted as used
+    /// by the slide at `path`); `None` when it must be read.
+    fn table_read_before(&mut self, rel: &str, path: &[Step]) -> Option<CsvTable> {
+        let resolved = join_relative(self.cx.assets_base, rel).ok()?;
+        let table = self.tables.get(&resolved)?.clone();
+        self.note_use(path, rel, &resolved);
+        Some(table)
+    }
+
     /// Validates a table given inline or by CSV.
     pub(crate) fn table(&mut self, raw: &RawTable, i: usize) -> Table {
         let at = |f: &'static str| [Step::Field("slides"), Step::Elem(i), Step::Field(f)];
@@ -287,9 +296,15 @@ impl Validator<'_> {
                 self.fatal(d.with_hint(crate::t!("deck-table-csv-and-rows-hint")));
             }
             (Some(csv_path), false) => {
-                if let Some((resolved, bytes)) = self.asset(csv_path, &at("csv"), AssetKind::Csv) {
+                if let Some((h, r)) = self.table_read_before(csv_path, &at("csv")) {
+                    if header.is_empty() {
+                        header = h;
+                    }
+                    rows = r;
+                } else if let Some((resolved, bytes)) = self.asset(csv_path, &at("csv"), AssetKind::Csv) {
                     match read_csv(&bytes) {
                         Ok((h, r)) => {
+                            self.tables.insert(resolved, (h.clone(), r.clone()));
                             if header.is_empty() {
                                 header = h;
                             }

@@ -1,7 +1,7 @@
 //! A table's CSV file read within its limits (rows and columns), stopping at the first row over.
 
 /// Header and rows of a CSV file.
-type CsvTable = (Vec<String>, Vec<Vec<String>>);
+pub(super) type CsvTable = (Vec<String>, Vec<Vec<String>>);
 
 /// Most rows a table may have (a slide shows a few dozen; the rest would be cut anyway).
 pub const MAX_TABLE_ROWS: usize = 1_000;

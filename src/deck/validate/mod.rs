@@ -20,7 +20,7 @@ use std::sync::Arc;
 use super::locate::{Locator, Step};
 use super::markup::parse_inline;
 use super::raw::{RawDeck, RawSlide};
-use super::typography::{FrenchRules, french_with};
+use super::typography::{FrenchRules, french_owned};
 use crate::diagnostics::{Diagnostic, grouped};
 use crate::model::{Aspect, Deck, Meta, RichText};
 use crate::source::Source;
@@ -52,8 +52,13 @@ pub(crate) struct Validator<'a> {
     pub includes: Vec<String>,
     /// Image headers read so far, by resolved path.
     probes: std::collections::HashMap<String, assets::ImageProbe>,
+    /// CSV tables read so far, by resolved path (a file named by a hundred tables is read and
+    /// parsed once per load).
+    tables: std::collections::HashMap<String, csv_table::CsvTable>,
     /// The files the slides and theme refer to, in order of appearance.
     asset_uses: Vec<AssetUse>,
+    /// The uses noted by [`Self::note_use`], to note each once.
+    uses_noted: std::collections::HashSet<AssetUse>,
 }
 
 /// Most characters in one slide text (a title, a body, a list): a full slide holds about 1 500.
@@ -94,7 +99,9 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
         fatal: false,
         includes,
         probes: std::collections::HashMap::new(),
+        tables: std::collections::HashMap::new(),
         asset_uses: Vec::new(),
+        uses_noted: std::collections::HashSet::new(),
     };
     let meta = v.meta(raw);
     v.lang.clone_from(&meta.lang);
@@ -284,7 +291,7 @@ impl Validator<'_> {
             self.report(d);
         }
         match self.french {
-            Some(rules) => french_with(&rt, rules),
+            Some(rules) => french_owned(rt, rules),
             None => rt,
         }
     }
