@@ -78,8 +78,10 @@ impl FrameCache {
             self.frames.clear();
             return 0;
         }
-        self.frames
-            .retain(|at, _| same_content(&old.slides[at.slide], &new.slides[at.slide]));
+        self.frames.retain(|at, _| {
+            let (a, b) = (&old.slides[at.slide], &new.slides[at.slide]);
+            std::sync::Arc::ptr_eq(a, b) || same_content(a, b)
+        });
         self.frames.len()
     }
 }
@@ -188,7 +190,7 @@ mod tests {
             cache.get(&deck, &fonts, SlideRef { slide, step: 0 });
         }
         let mut edited = deck.clone();
-        edited.slides[1].title = Some(crate::model::RichText::plain("Autre titre"));
+        std::sync::Arc::make_mut(&mut edited.slides[1]).title = Some(crate::model::RichText::plain("Autre titre"));
         assert_eq!(cache.keep_unchanged(&deck, &edited), 2);
         assert!(cache.frames.contains_key(&SlideRef { slide: 0, step: 0 }));
         assert!(!cache.frames.contains_key(&SlideRef { slide: 1, step: 0 }));

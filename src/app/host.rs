@@ -201,7 +201,10 @@ fn keep_shown_images(old: &Deck, new: &mut Deck) -> Vec<String> {
         .filter_map(|i| Some((i.asset.as_str(), i.size?)))
         .collect();
     let mut notes = Vec::new();
-    for image in new.slides.iter_mut().flat_map(|s| s.images_mut()) {
+    let kept = |image: &crate::model::Image| image.problem.is_some() && good.contains_key(image.asset.as_str());
+    // Only a slide with such an image is copied out of the deck's sharing to be changed.
+    let touched = new.slides.iter_mut().filter(|s| s.images().into_iter().any(kept));
+    for image in touched.flat_map(|s| std::sync::Arc::make_mut(s).images_mut()) {
         if let (Some(problem), Some(&size)) = (&image.problem, good.get(image.asset.as_str())) {
             let note = crate::app::state::lost_image_note(&image.asset, problem);
             if !notes.contains(&note) {
@@ -220,7 +223,12 @@ pub fn first_changed(old: &Deck, new: &Deck) -> Option<usize> {
     (0..n.max(old.slides.len()))
         .find(|&i| match (old.slides.get(i), new.slides.get(i)) {
             (Some(a), Some(b)) => {
-                a.id != b.id || a.body != b.body || a.title != b.title || a.kicker != b.kicker || a.notes != b.notes
+                !std::sync::Arc::ptr_eq(a, b)
+                    && (a.id != b.id
+                        || a.body != b.body
+                        || a.title != b.title
+                        || a.kicker != b.kicker
+                        || a.notes != b.notes)
             }
             _ => true,
         })

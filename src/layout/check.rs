@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::{Fonts, Frame, Item, layout_revealed};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::Message;
-use crate::model::{Body, Bullet, Deck, Slide};
+use crate::model::{Body, Bullet, Deck};
 
 /// More bullets than this on one slide gets a warning.
 pub const MAX_BULLETS: usize = 12;
@@ -22,7 +22,7 @@ fn count(items: &[Bullet]) -> usize {
 fn image_sizes(deck: &Deck) -> HashMap<String, (u32, u32)> {
     deck.slides
         .iter()
-        .flat_map(Slide::images)
+        .flat_map(|s| s.images())
         .filter_map(|i| i.size.map(|s| (i.asset.clone(), s)))
         .collect()
 }

@@ -63,7 +63,9 @@ pub struct Meta {
 pub struct Deck {
     pub meta: Meta,
     pub theme: Theme,
-    pub slides: Vec<Slide>,
+    /// The slides, shared: a reload that finds a slide unchanged hands the same one on (no copy),
+    /// and a change goes through `Arc::make_mut`.
+    pub slides: Vec<Arc<Slide>>,
     /// Where assets (images) are read from.
     pub source: Arc<dyn Source>,
     /// The deck file, relative to the source root.
@@ -82,7 +84,11 @@ impl std::fmt::Debug for Deck {
 impl Deck {
     /// Slides that are shown (not hidden), with their index in `slides`.
     pub fn visible(&self) -> impl Iterator<Item = (usize, &Slide)> {
-        self.slides.iter().enumerate().filter(|(_, s)| !s.hidden)
+        self.slides
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.hidden)
+            .map(|(i, s)| (i, &**s))
     }
 
     /// Index of the slide with this id.

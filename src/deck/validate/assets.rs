@@ -365,11 +365,13 @@ pub(crate) struct ImageProbe {
     dimensions: Result<(u32, u32), String>,
     /// The file's first bytes (to recognise SVG).
     head: Vec<u8>,
-    /// The file's length when it is empty or short; at least the prefix length otherwise.
+    /// The file's length when it is empty or short; at least the first prefix's length otherwise.
     len: usize,
 }
 
-/// Bytes read to find an image's size (JPEG headers can follow large EXIF blocks).
+/// Bytes read first to find an image's size.
+const FIRST_BYTES: usize = 16 * 1024;
+/// Bytes read next when the size was not in the first (JPEG headers can follow large EXIF blocks).
 const HEADER_BYTES: usize = 256 * 1024;
 
 /// Reads an image's header: a prefix of the file, all of it only when the size is further in.
@@ -380,8 +382,14 @@ fn probe_image(source: &dyn Source, resolved: &str) -> Result<ImageProbe, Source
             .map_err(|e| e.to_string())
             .and_then(|r| r.into_dimensions().map_err(|e| e.to_string()))
     };
-    let prefix = source.read_prefix(resolved, HEADER_BYTES)?;
+    // Most headers are in the first kilobytes (a PNG's in its first 33 bytes): read more only
+    // when the size is not found there and the file goes on.
+    let mut prefix = source.read_prefix(resolved, FIRST_BYTES)?;
     let mut dimensions = dims(&prefix);
+    if dimensions.is_err() && prefix.len() == FIRST_BYTES {
+        prefix = source.read_prefix(resolved, HEADER_BYTES)?;
+        dimensions = dims(&prefix);
+    }
     if dimensions.is_err() && prefix.len() == HEADER_BYTES {
         dimensions = dims(&source.read(resolved)?);
     }

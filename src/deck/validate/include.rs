@@ -1,6 +1,8 @@
 //! `Include(from: "other.ron", slides: "plan..causes")`: slides taken from another deck, with
 //! their notes, validated in their own file (errors point there), cycles refused.
 
+use std::sync::Arc;
+
 use super::{AssetUse, Context, Validator, validate_included};
 use crate::deck::locate::{Locator, Step};
 use crate::deck::parse::parse_ron;
@@ -54,7 +56,7 @@ fn spend_budget() -> bool {
 
 impl Validator<'_> {
     /// The slides an `Include` brings, or none after reporting why.
-    pub(crate) fn include(&mut self, i: usize, inc: &RawInclude) -> Vec<Slide> {
+    pub(crate) fn include(&mut self, i: usize, inc: &RawInclude) -> Vec<Arc<Slide>> {
         let at = |f: &'static str| [Step::Field("slides"), Step::Elem(i), Step::Field(f)];
         if !spend_budget() {
             let msg = crate::msg!("deck-include-budget", from = &inc.from, max = MAX_INCLUDES);
@@ -192,7 +194,7 @@ impl Validator<'_> {
         indices
             .into_iter()
             .map(|k| {
-                let mut s = deck.slides[k].clone();
+                let mut s = Slide::clone(&deck.slides[k]);
                 if let Some(n) = &common.notes {
                     s.notes = self.paragraphs(n, &at("notes"));
                 }
@@ -208,7 +210,7 @@ impl Validator<'_> {
                 if s.lang.is_none() && !super::same_lang(&deck.meta.lang, &self.lang) {
                     s.lang = Some(deck.meta.lang.clone());
                 }
-                s
+                Arc::new(s)
             })
             .collect()
     }

@@ -7,6 +7,7 @@
 //! are kept. The position of a reused slide is taken again from the new text.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::AssetUse;
 use crate::model::Slide;
@@ -14,7 +15,8 @@ use crate::source::{FileStamp, Source};
 
 #[derive(Debug, Clone)]
 struct Memo {
-    slide: Slide,
+    /// The slide as the deck had it (shared with it, never copied).
+    slide: Arc<Slide>,
     /// The files it uses, with their stamps when it was validated.
     uses: Vec<(AssetUse, FileStamp)>,
 }
@@ -45,7 +47,7 @@ impl SlideMemo {
 
     /// The slide validated before from exactly this text, with the files it uses (as slide
     /// `i` of the list), when none of them changed.
-    pub(crate) fn get(&mut self, text: &str, source: &dyn Source, i: usize) -> Option<(Slide, Vec<AssetUse>)> {
+    pub(crate) fn get(&mut self, text: &str, source: &dyn Source, i: usize) -> Option<(Arc<Slide>, Vec<AssetUse>)> {
         let (key, memo) = self.slides.remove_entry(text)?;
         if memo
             .uses
@@ -55,7 +57,7 @@ impl SlideMemo {
             return None;
         }
         self.reused += 1;
-        let slide = memo.slide.clone();
+        let slide = Arc::clone(&memo.slide);
         let uses = memo
             .uses
             .iter()
@@ -70,7 +72,7 @@ impl SlideMemo {
 
     /// Remembers a slide validated from `text` without a diagnostic, with the files it uses
     /// (not when one of them cannot be stamped).
-    pub(crate) fn keep(&mut self, text: &str, slide: &Slide, uses: &[AssetUse], source: &dyn Source) {
+    pub(crate) fn keep(&mut self, text: &str, slide: &Arc<Slide>, uses: &[AssetUse], source: &dyn Source) {
         let Some(uses) = uses
             .iter()
             .map(|u| Some((u.clone(), source.stamp(&u.resolved)?)))
@@ -79,7 +81,7 @@ impl SlideMemo {
             return;
         };
         let memo = Memo {
-            slide: slide.clone(),
+            slide: Arc::clone(slide),
             uses,
         };
         self.next.insert(text.to_string(), memo);

@@ -22,7 +22,7 @@ use super::markup::parse_inline;
 use super::raw::{RawDeck, RawSlide};
 use super::typography::{FrenchRules, french_owned};
 use crate::diagnostics::{Diagnostic, grouped};
-use crate::model::{Aspect, Deck, Meta, RichText};
+use crate::model::{Aspect, Deck, Meta, RichText, Slide};
 use crate::source::Source;
 
 /// Everything validation needs to know about where the deck lives.
@@ -138,12 +138,15 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
                 .with_hint(crate::t!("deck-no-slides-hint")),
         );
     }
-    let mut slides = Vec::with_capacity(raw.slides.len());
+    let mut slides: Vec<Arc<Slide>> = Vec::with_capacity(raw.slides.len());
+    // Slides validated without a problem, to remember: (index in `slides`, source text, uses).
+    let mut to_keep = Vec::new();
     // For each slide: the raw slide it comes from, and whether it was included from another deck.
     let mut origin = Vec::with_capacity(raw.slides.len());
-    let list = v.cx.loc.node(&[Step::Field("slides")]).filter(|n| n.start > 0).cloned();
+    let loc = v.cx.loc;
+    let list = loc.node(&[Step::Field("slides")]).filter(|n| n.start > 0);
     let memo = v.cx.memo.filter(|_| v.includes.is_empty() && list.is_some());
-    if let (Some(m), Some(n)) = (memo, &list) {
+    if let (Some(m), Some(n)) = (memo, list) {
         let t = &v.cx.loc.text;
         let context = format!(
             "{}\0{}\0{}\0{}",
@@ -171,14 +174,17 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
                 break;
             }
             let text = memo
-                .and(list.as_ref())
+                .and(list)
                 .and_then(|n| n.elem(i))
                 .map(|n| &v.cx.loc.text[n.start..n.end]);
             if let (Some(m), Some(text)) = (memo, text)
                 && let Some((mut slide, uses)) = m.borrow_mut().get(text, v.cx.source.as_ref(), i)
             {
                 let (line, col) = v.cx.loc.position(&[Step::Field("slides"), Step::Elem(i)]);
-                (slide.location.line, slide.location.col) = (line, col);
+                if (slide.location.line, slide.location.col) != (line, col) {
+                    let moved = Arc::make_mut(&mut slide);
+                    (moved.location.line, moved.location.col) = (line, col);
+                }
                 v.asset_uses.extend(uses);
                 slides.push(slide);
                 origin.push((i, false));
@@ -195,25 +201,29 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
             v.french = deck_french;
             slide.lang = slide_lang;
             if let (Some(m), Some(text)) = (memo, text) {
-                let mut m = m.borrow_mut();
-                m.validated += 1;
+                m.borrow_mut().validated += 1;
                 if before.0 == v.diagnostics.len() {
-                    m.keep(text, &slide, &v.asset_uses[before.1..], v.cx.source.as_ref());
+                    // Kept once the slide is final (its id given, its language settled).
+                    to_keep.push((slides.len(), text, before.1..v.asset_uses.len()));
                 }
             }
-            slides.push(slide);
+            slides.push(Arc::new(slide));
             origin.push((i, false));
         }
-    }
-    if let Some(m) = memo {
-        m.borrow_mut().end();
     }
     v.assign_ids(raw, &mut slides, &origin);
     // A slide said to be in the deck's own language is simply in the deck's language.
     for slide in &mut slides {
         if slide.lang.as_ref().is_some_and(|l| same_lang(l, &meta.lang)) {
-            slide.lang = None;
+            Arc::make_mut(slide).lang = None;
         }
+    }
+    if let Some(m) = memo {
+        let mut m = m.borrow_mut();
+        for (k, text, uses) in to_keep {
+            m.keep(text, &slides[k], &v.asset_uses[uses], v.cx.source.as_ref());
+        }
+        m.end();
     }
     let Validator {
         mut diagnostics,
@@ -353,7 +363,7 @@ impl Validator<'_> {
         }
     }
 
-    fn assign_ids(&mut self, raw: &RawDeck, slides: &mut [crate::model::Slide], origin: &[(usize, bool)]) {
+    fn assign_ids(&mut self, raw: &RawDeck, slides: &mut [Arc<Slide>], origin: &[(usize, bool)]) {
         let mut seen: HashMap<String, usize> = HashMap::new();
         // Given ids (and those of included slides) first, so derived ids never steal them.
         for (k, s) in slides.iter().enumerate() {
@@ -399,7 +409,9 @@ impl Validator<'_> {
                 n += 1;
             }
             seen.insert(id.clone(), 0);
-            slides[k].id = id;
+            if slides[k].id != id {
+                Arc::make_mut(&mut slides[k]).id = id;
+            }
         }
     }
 }

@@ -234,7 +234,7 @@ impl Validator<'_> {
                     self.report(d);
                 }
                 out.push(match self.french {
-                    Some(rules) => crate::deck::typography::french_with(&rt, rules),
+                    Some(rules) => crate::deck::typography::french_owned(rt, rules),
                     None => rt,
                 });
                 para.clear();
@@ -270,7 +270,7 @@ impl Validator<'_> {
             self.report(d);
         }
         let text = match self.french {
-            Some(rules) => crate::deck::typography::french_with(&rt, rules),
+            Some(rules) => crate::deck::typography::french_owned(rt, rules),
             None => rt,
         };
         Bullet {
