@@ -13,7 +13,7 @@ mkdir -p "$out"; rm -f "$out"/ink-*.png "$out"/ink-*.log
 work=$(mktemp -d); mkdir "$work/slides"; cp slides/ceap-2024.ron "$work/slides/"; cp -r assets "$work/assets"
 deck=$work/slides/ceap-2024.ron
 export ESTRADE_STATE_DIR=$(mktemp -d)
-cleanup_more() { rm -rf "$work"; }
+cleanup_more() { rm -rf "$work" "$ESTRADE_STATE_DIR"; }
 . tests/xvfb-session.sh
 
 "$bin" "$deck" --fresh >"$out/ink-run-1.log" 2>&1 & app=$!

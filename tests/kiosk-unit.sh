@@ -44,6 +44,8 @@ cleanup() {
   ctl stop 'estrade-kiosk@*' 2>/dev/null || true
   [ -n "$manager" ] && kill "$manager" 2>/dev/null || true
   kill $xvfb 2>/dev/null || true
+  # `$xvfb` is runuser, which does not pass the signal on: the server itself is the user's.
+  pkill -u "$user" -x Xvfb 2>/dev/null || true
   wait 2>/dev/null || true
   [ -n "${cgroup:-}" ] && rmdir "$cgroup"/* "$cgroup" 2>/dev/null || true
 }

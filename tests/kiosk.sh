@@ -12,8 +12,10 @@ for n in $(seq 50 99); do [ -e /tmp/.X$n-lock ] || break; done
 Xvfb :$n -screen 0 1280x720x24 >/dev/null 2>&1 & xvfb=$!
 export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
 sleep 1; openbox >/dev/null 2>&1 & wm=$!
-ESTRADE_STATE_DIR=$(mktemp -d) "$bin" --kiosk --advance 1 --log "$out/kiosk.log" tests/fixtures/kiosk/loop.ron >"$out/program.log" 2>&1 & app=$!
-cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
+state=$(mktemp -d)
+ESTRADE_STATE_DIR=$state "$bin" --kiosk --advance 1 --log "$out/kiosk.log" tests/fixtures/kiosk/loop.ron >"$out/program.log" 2>&1 & app=$!
+hall=
+cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR" "$state" ${hall:+"$hall"}; }
 trap cleanup EXIT
 sleep 3
 fail=0
@@ -36,7 +38,8 @@ echo "kiosk log:"; cat "$out/kiosk.log"
 hall=$(mktemp -d)
 printf 'Deck(title: "x", slides: [\n' > "$hall/broken.ron"
 for deck in missing.ron broken.ron; do
-  ESTRADE_STATE_DIR=$(mktemp -d) "$bin" --kiosk --advance 1 --log "$out/hall.log" "$hall/$deck" >/dev/null 2>&1 & app=$!
+  rm -rf "$state"/*
+  ESTRADE_STATE_DIR=$state "$bin" --kiosk --advance 1 --log "$out/hall.log" "$hall/$deck" >/dev/null 2>&1 & app=$!
   sleep 3
   import -window root "$out/kiosk-$deck-before.png"
   cp tests/fixtures/kiosk/loop.ron "$hall/$deck"
@@ -50,5 +53,4 @@ for deck in missing.ron broken.ron; do
   [ "$after" -gt 20 ] || { echo "the kiosk did not take $deck once it was valid"; fail=1; }
 done
 grep -q "the screen stays black" "$out/hall.log" || { echo "the log does not say why the screen is black"; fail=1; }
-rm -rf "$hall"
 exit $fail

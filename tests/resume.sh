@@ -14,6 +14,7 @@ deck=slides/ceap-2024.ron
 mkdir -p "$out"; rm -f "$out"/resume-*.png "$out"/run-*.log
 export ESTRADE_STATE_DIR=$(mktemp -d)
 . tests/xvfb-session.sh
+cleanup_more() { rm -rf "$ESTRADE_STATE_DIR"; }
 
 "$bin" "$deck" >"$out/run-1.log" 2>&1 & app=$!
 sleep 4; focus $app

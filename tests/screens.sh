@@ -17,9 +17,10 @@ Xvfb :$n -screen 0 ${size}x24 >/dev/null 2>&1 & xvfb=$!
 export DISPLAY=:$n XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
 sleep 1; openbox >/dev/null 2>&1 & wm=$!
 # The frame loop's and the window system's log (src/app/screens/settle.rs), kept beside the screenshots.
-RUST_LOG=${RUST_LOG:-estrade=debug,eframe=debug} ESTRADE_STATE_DIR=$(mktemp -d) "$bin" --fresh "$deck" \
+state=$(mktemp -d)
+RUST_LOG=${RUST_LOG:-estrade=debug,eframe=debug} ESTRADE_STATE_DIR=$state "$bin" --fresh "$deck" \
   >"$out/program.log" 2>&1 & app=$!
-cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
+cleanup() { kill $app $wm $xvfb 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR" "$state"; }
 trap cleanup EXIT
 sleep 4
 kill -0 $app || { echo "estrade exited early:"; cat "$out/program.log"; exit 1; }

@@ -21,6 +21,7 @@ if [ ! -d target/peers/node_modules/puppeteer-core ] && command -v npm >/dev/nul
 fi
 export ESTRADE_STATE_DIR=$(mktemp -d)
 . tests/xvfb-session.sh
+cleanup_more() { rm -rf "$ESTRADE_STATE_DIR"; }
 start() {
   rm -f "$out/addresses"
   ESTRADE_SHARE_ADDRESSES="$out/addresses" "$bin" slides/ceap-2024.ron --share --share-bind 127.0.0.1 --share-port "$2" --fresh >"$out/run-$1.log" 2>&1 & app=$!

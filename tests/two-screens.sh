@@ -22,7 +22,7 @@ socket=estrade-two-$$
 weston --backend=x11-backend.so --output-count=2 --width=$W --height=$H --use-pixman \
   --socket=$socket --idle-time=0 >"$out/weston.log" 2>&1 & weston=$!
 app=
-cleanup() { kill $app $weston $xvfb 2>/dev/null || true; wait 2>/dev/null || true; }
+cleanup() { kill $app $weston $xvfb 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$XDG_RUNTIME_DIR" "$ESTRADE_STATE_DIR"; }
 trap cleanup EXIT
 for _ in $(seq 50); do [ -S "$XDG_RUNTIME_DIR/$socket" ] && break; sleep 0.1; done
 sleep 1
