@@ -7,7 +7,8 @@
 #     Chromium) on benches/peers/ceap-marp.md, the same talk written for each (their images are
 #     our assets/); whole process, cold (estrade keeps no cache between runs);
 #  1b. Typst's warm recompile: one Python process keeps a `typst.Compiler` and compiles the talk
-#     again after each one-word edit of ceap.typ (what `typst watch` does), the median of 10;
+#     again after each one-word edit of ceap.typ (what `typst watch` does), the median of 10,
+#     beside estrade's edit → screen (`benches/reload.sh 10`, the CÉAP talk and 1000 slides);
 #  2. first frame: estrade's first slide on screen (`--quit-after-first-frame`, measured by the
 #     app from its process start) vs pdfpc's presenter window on our own exported PDF (from the
 #     start of the process until the window is mapped, polled every 10 ms: in pdfpc's favour),
@@ -103,6 +104,13 @@ for r in $(seq "$rounds"); do
 done
 f_med=$(median "${firsts[@]}"); p_med=$(median "${pdfpcs[@]}")
 
+echo "== estrade's edit → screen (benches/reload.sh 10: the app's own timings after the file event)"
+reload_rows=$(benches/reload.sh 10)
+echo "$reload_rows"
+# "| CÉAP (22 slides) | 1.48 ms (1.2–2.1) | …" → the median and its range.
+reload_ceap=$(echo "$reload_rows" | awk -F'|' '/CÉAP/ {gsub(/^ +| +$/, "", $3); print $3}')
+reload_big=$(echo "$reload_rows" | awk -F'|' '/1000 slides/ {gsub(/^ +| +$/, "", $3); print $3}')
+
 echo
 echo "| | estrade (median, range) | peer (median, range) | ratio |"
 echo "|---|---|---|---|"
@@ -110,7 +118,9 @@ awk -v e="$e_med" -v m="$t_med" -v er="$(spread "${ours[@]}")" -v mr="$(spread "
   'BEGIN {printf "| PDF export, CÉAP talk | %d ms (%s) | Typst 0.15.1 (typst-py): %d ms (%s) | %.2f× |\n", e, er, m, mr, m / e}'
 awk -v e="$e_med" -v m="$m_med" -v er="$(spread "${ours[@]}")" -v mr="$(spread "${theirs[@]}")" \
   'BEGIN {printf "| PDF export, CÉAP talk | %d ms (%s) | marp-cli 4.5.1: %d ms (%s) | %.1f× |\n", e, er, m, mr, m / e}'
-echo "| edit → PDF, warm | not measured yet (issue 35) | Typst warm recompile: $(echo "$warm" | awk '{print $1}') ms | |"
+awk -v e="${reload_ceap%% *}" -v er="$reload_ceap" -v m="$(echo "$warm" | awk '{print $1}')" -v mr="$(echo "$warm" | awk '{print $2 "–" $3}')" \
+  'BEGIN {printf "| edit → screen, warm, CÉAP talk (ours: the reload on screen; Typst: the recompile) | %s | Typst warm recompile: %.1f ms (%s) | %.1f× |\n", er, m, mr, m / e}'
+echo "| edit → screen, warm, 1000-slide deck | $reload_big | — | |"
 awk -v e="$f_med" -v m="$p_med" -v er="$(spread "${firsts[@]}")" -v mr="$(spread "${pdfpcs[@]}")" \
   'BEGIN {printf "| first frame | %d ms (%s) | pdfpc presenter window: %d ms (%s) | %.1f× |\n", e, er, m, mr, m / e}'
 echo "($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m); $rounds rounds, alternated)"
