@@ -72,6 +72,17 @@ impl Parser<'_> {
         let mut i = 0;
         while i < src.len() {
             let rest = &src[i..];
+            // Up to the next byte that can start markup (an escape, emphasis, a link, a URL:
+            // `http…`, `mailto:`), the text is taken as it is, in one piece.
+            let plain = rest
+                .bytes()
+                .position(|b| matches!(b, b'\\' | b'*' | b'[' | b'<' | b'h' | b'm'))
+                .unwrap_or(rest.len());
+            if plain > 0 {
+                self.buf.push_str(&rest[..plain]);
+                i += plain;
+                continue;
+            }
             if let Some(stripped) = rest.strip_prefix('\\')
                 && let Some(c) = stripped.chars().next()
                 && "*[]<>\\".contains(c)
