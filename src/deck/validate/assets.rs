@@ -1,14 +1,13 @@
 //! Images and CSV tables referenced by a deck.
 
-use std::io::Cursor;
-
 use super::Validator;
 use super::csv_table::{CsvTable, read_csv};
+use super::image_probe::{ImageProbe, looks_like_svg, probe_image};
 use crate::deck::locate::Step;
 use crate::deck::raw::{RawFit, RawImage, RawTable};
 use crate::diagnostics::grouped;
 use crate::model::{Fit, Image, RichText, Table};
-use crate::source::{Source, SourceError, join_relative};
+use crate::source::{SourceError, join_relative};
 
 /// Largest image side we accept (a hostile file must not make us allocate gigabytes).
 pub const MAX_IMAGE_SIDE: u32 = 16_384;
@@ -349,53 +348,4 @@ impl Validator<'_> {
             credit: self.rich_opt(&raw.credit, &at("credit")),
         }
     }
-}
-
-/// Whether the start of a file looks like SVG (XML with an `<svg` element).
-fn looks_like_svg(head: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(head);
-    let t = text.trim_start_matches('\u{feff}').trim_start();
-    (t.starts_with("<?xml") || t.starts_with("<svg") || t.starts_with("<!DOCTYPE svg")) && text.contains("<svg")
-}
-
-/// What the validator learns from an image file's header.
-#[derive(Debug, Clone)]
-pub(crate) struct ImageProbe {
-    /// Pixel size, or why the header cannot be read.
-    dimensions: Result<(u32, u32), String>,
-    /// The file's first bytes (to recognise SVG).
-    head: Vec<u8>,
-    /// The file's length when it is empty or short; at least the first prefix's length otherwise.
-    len: usize,
-}
-
-/// Bytes read first to find an image's size.
-const FIRST_BYTES: usize = 16 * 1024;
-/// Bytes read next when the size was not in the first (JPEG headers can follow large EXIF blocks).
-const HEADER_BYTES: usize = 256 * 1024;
-
-/// Reads an image's header: a prefix of the file, all of it only when the size is further in.
-fn probe_image(source: &dyn Source, resolved: &str) -> Result<ImageProbe, SourceError> {
-    let dims = |bytes: &[u8]| {
-        image::ImageReader::new(Cursor::new(bytes))
-            .with_guessed_format()
-            .map_err(|e| e.to_string())
-            .and_then(|r| r.into_dimensions().map_err(|e| e.to_string()))
-    };
-    // Most headers are in the first kilobytes (a PNG's in its first 33 bytes): read more only
-    // when the size is not found there and the file goes on.
-    let mut prefix = source.read_prefix(resolved, FIRST_BYTES)?;
-    let mut dimensions = dims(&prefix);
-    if dimensions.is_err() && prefix.len() == FIRST_BYTES {
-        prefix = source.read_prefix(resolved, HEADER_BYTES)?;
-        dimensions = dims(&prefix);
-    }
-    if dimensions.is_err() && prefix.len() == HEADER_BYTES {
-        dimensions = dims(&source.read(resolved)?);
-    }
-    Ok(ImageProbe {
-        dimensions,
-        head: prefix.iter().take(512).copied().collect(),
-        len: prefix.len(),
-    })
 }
