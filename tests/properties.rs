@@ -92,6 +92,10 @@ proptest! {
             'ʳ' => 'r',
             'ᵈ' => 'd',
             'ˢ' => 's',
+            // A hyphen used as a dash, or between two numbers, becomes an en dash; `n°` takes
+            // a superior o (typography_rules.rs).
+            '–' => '-',
+            'ᵒ' => '°',
             c => c,
         }).collect::<String>();
         prop_assert_eq!(plain_letters(&once.to_plain()), plain_letters(&src));
