@@ -23,7 +23,16 @@ use estrade::render::screen::{ImageLook, install_fonts, paint_frame};
 const CEAP: &str = "slides/ceap-2024.ron";
 
 fn load(path: &Path) -> Deck {
-    estrade::deck::load_path(path).expect("readable").deck.expect("valid")
+    load_with_files(path).0
+}
+
+/// The deck at `path` and where its files are read from.
+fn load_with_files(path: &Path) -> (Deck, std::sync::Arc<dyn estrade::source::Source>) {
+    let loaded = estrade::deck::load_path(path).expect("readable");
+    (
+        loaded.deck.expect("valid"),
+        loaded.source.expect("a source with the deck"),
+    )
 }
 
 /// The generated 1000-slide deck, written once per run.
@@ -138,9 +147,9 @@ fn paint(c: &mut Criterion) {
 
 fn pdf(c: &mut Criterion) {
     let out = tempfile::tempdir().unwrap();
-    let ceap = load(Path::new(CEAP));
+    let (ceap, ceap_files) = load_with_files(Path::new(CEAP));
     let (_dir, big) = generated();
-    let big = load(&big);
+    let (big, big_files) = load_with_files(&big);
     let fonts = Fonts::bundled().unwrap();
     let opts = ExportOptions {
         pdf: Some(out.path().join("out.pdf")),
@@ -149,10 +158,10 @@ fn pdf(c: &mut Criterion) {
     let mut g = c.benchmark_group("pdf export");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     g.bench_function("ceap (22 pages)", |b| {
-        b.iter(|| black_box(export(&ceap, &fonts, &opts, &|_, _| {}).unwrap()));
+        b.iter(|| black_box(export(&ceap, ceap_files.as_ref(), &fonts, &opts, &|_, _| {}).unwrap()));
     });
     g.bench_function("generated (1000 pages)", |b| {
-        b.iter(|| black_box(export(&big, &fonts, &opts, &|_, _| {}).unwrap()));
+        b.iter(|| black_box(export(&big, big_files.as_ref(), &fonts, &opts, &|_, _| {}).unwrap()));
     });
     g.finish();
 }

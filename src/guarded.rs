@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 /// Largest deck file (RON), as `docs/deck-format.md` says: a thousand slides of text fit in a
 /// few hundred kilobytes.
-pub const DECK_LIMIT: u64 = crate::deck::MAX_DECK_BYTES as u64;
+pub const DECK_LIMIT: u64 = 4 * 1024 * 1024;
 /// Largest ink file beside a deck.
 pub const INK_LIMIT: u64 = 8 * 1024 * 1024;
 /// Largest rehearsal timings file, and the app's own small state files.

@@ -51,6 +51,12 @@ pub struct FileStamp {
     pub modified: std::time::SystemTime,
 }
 
+impl std::fmt::Debug for dyn Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Source({})", self.display("")) // not user text
+    }
+}
+
 /// Read-only access to a deck's files.
 pub trait Source: Send + Sync {
     /// Reads a file relative to the root.

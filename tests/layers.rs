@@ -1,6 +1,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! Layers that run one way: the model imports nothing of the crate but the source of files,
-//! the painters and the layout never reach for the deck loader, and the painters write no file.
+//! Layers that run one way: the model imports nothing of the crate but the messages (not even
+//! the source of files: a deck holds no way to read one), the painters and the layout never reach for the deck loader, and the painters write no file.
 
 use std::path::{Path, PathBuf};
 
@@ -50,8 +50,8 @@ fn offenders(dir: &str, allowed: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn the_model_imports_only_the_source_of_files_and_the_messages() {
-    let bad = offenders("src/model", &["model", "source", "i18n", "t"]);
+fn the_model_imports_only_the_messages() {
+    let bad = offenders("src/model", &["model", "i18n", "t"]);
     assert!(bad.is_empty(), "{bad:#?}");
 }
 
@@ -218,4 +218,127 @@ fn no_module_is_declared_with_a_path_attribute() {
         })
         .collect();
     assert!(bad.is_empty(), "{bad:#?}");
+}
+
+/// What each top-level module of `src/` may import of the others, lowest layers first: a new
+/// import across layers has to be written here, where it shows.
+const TOP_LEVEL: &[(&str, &[&str])] = &[
+    ("i18n", &[]),
+    ("model", &["i18n"]),
+    ("writing", &["i18n"]),
+    ("diagnostics", &["i18n"]),
+    ("guarded", &["i18n"]),
+    ("source", &["guarded", "i18n"]),
+    ("layout", &["model", "diagnostics", "i18n"]),
+    ("render", &["layout", "model", "i18n"]),
+    ("deck", &["model", "source", "guarded", "diagnostics", "i18n"]),
+    (
+        "ink",
+        &["deck", "model", "layout", "guarded", "diagnostics", "i18n", "writing"],
+    ),
+    ("scaffold", &["deck", "source", "guarded", "i18n", "writing"]),
+    (
+        "import",
+        &["deck", "model", "source", "guarded", "diagnostics", "i18n", "writing"],
+    ),
+    (
+        "check",
+        &[
+            "deck",
+            "model",
+            "source",
+            "layout",
+            "render",
+            "ink",
+            "import",
+            "diagnostics",
+            "i18n",
+        ],
+    ),
+    (
+        "export",
+        &["deck", "model", "source", "layout", "render", "ink", "i18n", "writing"],
+    ),
+    (
+        "share",
+        &["export", "model", "source", "layout", "render", "i18n", "writing"],
+    ),
+    (
+        "app",
+        &[
+            "share",
+            "export",
+            "import",
+            "check",
+            "ink",
+            "deck",
+            "model",
+            "source",
+            "layout",
+            "render",
+            "guarded",
+            "diagnostics",
+            "i18n",
+            "writing",
+        ],
+    ),
+    ("cli", &[]),
+];
+
+/// The files of top-level module `name` (a folder or one file).
+fn module_files(name: &str) -> Vec<PathBuf> {
+    let dir = Path::new("src").join(name);
+    if dir.is_dir() {
+        rust_files(&dir)
+    } else {
+        vec![Path::new("src").join(format!("{name}.rs"))]
+    }
+}
+
+#[test]
+fn every_top_level_module_imports_only_its_lower_layers() {
+    let mut found: Vec<String> = std::fs::read_dir("src")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x == "rs"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .filter(|s| s != "lib" && s != "main")
+        .collect();
+    found.sort();
+    let mut listed: Vec<String> = TOP_LEVEL.iter().map(|(m, _)| m.to_string()).collect();
+    listed.sort();
+    assert_eq!(found, listed, "every top-level module has its line in TOP_LEVEL");
+    let mut bad = Vec::new();
+    for (module, allowed) in TOP_LEVEL {
+        for file in module_files(module) {
+            if file.ends_with("tests.rs") {
+                continue;
+            }
+            for (used, at) in crate_modules(&file) {
+                if used != *module && listed.contains(&used) && !allowed.contains(&used.as_str()) {
+                    bad.push(format!("{module} → {used}: {at}"));
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "imports across layers not in TOP_LEVEL:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_layers_of_top_level_modules_run_one_way() {
+    // Each module may import only modules listed before it: the table is an order, so no two
+    // modules import each other, directly or around a loop.
+    for (k, (module, allowed)) in TOP_LEVEL.iter().enumerate() {
+        for used in *allowed {
+            let at = TOP_LEVEL.iter().position(|(m, _)| m == used);
+            assert!(
+                at.is_some_and(|j| j < k),
+                "{module} may import {used}, which is not below it"
+            );
+        }
+    }
 }

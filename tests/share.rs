@@ -49,6 +49,8 @@ fn feed(deck: &Arc<Deck>, fonts: &Arc<Fonts>, slide: usize, step: usize) -> Feed
     let at = SlideRef { slide, step };
     Feed {
         deck: deck.clone(),
+        // The test deck shows no picture: nothing is read from its files.
+        files: Arc::new(estrade::source::BuiltinSource),
         fonts: fonts.clone(),
         shown: at,
         blank: Blank::No,

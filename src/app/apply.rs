@@ -364,8 +364,10 @@ impl Presenter {
     /// Exports the deck to `out` on a background thread; the result comes back as
     /// [`Action::ExportFinished`].
     fn export_to(&mut self, out: std::path::PathBuf) {
-        let Some(deck) = self.state.deck.clone() else { return };
-        self.rt.outbox.push(Command::ExportPdf { deck, out });
+        let (Some(deck), Some(source)) = (self.state.deck.clone(), self.state.source.clone()) else {
+            return;
+        };
+        self.rt.outbox.push(Command::ExportPdf { deck, source, out });
         self.state.toast = Some(Toast {
             text: crate::t!("app-exporting"),
             since: self.state.now(),

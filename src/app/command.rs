@@ -22,7 +22,11 @@ pub enum Command {
     /// Ask where to save the PDF, proposing `name`; the answer comes back as `Action::ExportTo`.
     PickPdf { name: String },
     /// Export `deck` to the PDF `out`; the outcome comes back as `Action::ExportFinished`.
-    ExportPdf { deck: Arc<Deck>, out: PathBuf },
+    ExportPdf {
+        deck: Arc<Deck>,
+        source: Arc<dyn crate::source::Source>,
+        out: PathBuf,
+    },
     /// Ask for the deck to import slides from, starting in `folder`; the answer comes back as
     /// `Action::ImportFrom`.
     PickImport { folder: Option<PathBuf> },

@@ -61,7 +61,7 @@ impl Executor {
             c @ (Command::PickImport { .. } | Command::OpenPicker { .. } | Command::Import { .. }) => {
                 self.import(c, ctx)
             }
-            Command::ExportPdf { deck, out } => {
+            Command::ExportPdf { deck, source, out } => {
                 let fonts = fonts.clone();
                 let spawned = self.background(ctx, "estrade-export", move || {
                     let opts = crate::export::ExportOptions {
@@ -69,7 +69,7 @@ impl Executor {
                         ..Default::default()
                     };
                     Some(Action::ExportFinished(
-                        match crate::export::export(&deck, &fonts, &opts, &|_, _| {}) {
+                        match crate::export::export(&deck, source.as_ref(), &fonts, &opts, &|_, _| {}) {
                             Ok(s) => crate::t!("app-export-done", path = &out, pages = s.pdf_pages),
                             Err(e) => crate::t!("app-export-failed", error = e.to_string()),
                         },
@@ -233,7 +233,16 @@ mod tests {
         let fonts = Arc::new(Fonts::bundled().expect("bundled fonts"));
         let mut exec = Executor::default();
         let out = dir.path().join("x.pdf");
-        exec.run(Command::ExportPdf { deck, out: out.clone() }, None, &fonts);
+        let source: Arc<dyn crate::source::Source> = Arc::new(crate::source::BuiltinSource);
+        exec.run(
+            Command::ExportPdf {
+                deck,
+                source,
+                out: out.clone(),
+            },
+            None,
+            &fonts,
+        );
         let started = std::time::Instant::now();
         let mut got = Vec::new();
         while got.is_empty() && started.elapsed().as_secs() < 60 {

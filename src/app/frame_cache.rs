@@ -155,13 +155,15 @@ pub fn paint_for_audience(
     }
 }
 
-/// Asks for the images of `frame` at the size they get in a `width`-point-wide view.
-pub fn request_images(cache: &mut ImageCache, deck: &Deck, frame: &Frame, width_px: f32) {
+/// Asks for the images of `frame` at the size they get in a `width`-point-wide view, from the
+/// files the cache reads (nothing is asked before a deck is shown: see [`ImageCache::read_from`]).
+pub fn request_images(cache: &mut ImageCache, frame: &Frame, width_px: f32) {
+    let Some(source) = cache.source().cloned() else { return };
     let px_per_unit = width_px / frame.width.max(1.0);
     for item in &frame.items {
         if let Item::Image(img) = item {
             let side = (img.rect.w.max(img.rect.h) * px_per_unit / (img.uv.2 - img.uv.0).max(0.1)).ceil() as u32;
-            cache.request(&deck.source, &img.asset, side);
+            cache.request(&source, &img.asset, side);
         }
     }
 }

@@ -101,6 +101,7 @@ impl Presenter {
             _ => self.rt.frames.clear(),
         }
         st.deck = Some(Arc::new(deck));
+        st.source = loaded.source;
         st.path = path;
         self.rt.preload_due = true;
         self.rt.audience.warmup.restart();

@@ -57,6 +57,8 @@ pub struct ImageCache {
     lost: Vec<(String, String)>,
     /// The deck's picture files, read when it opened: a file deleted since still decodes.
     bytes: Arc<PictureBytes>,
+    /// Where the shown deck's pictures are read from (see [`ImageCache::read_from`]).
+    source: Option<Arc<dyn Source>>,
 }
 
 impl ImageCache {
@@ -100,6 +102,7 @@ impl ImageCache {
             stale: HashSet::new(),
             lost: Vec::new(),
             bytes,
+            source: None,
         };
         if let Err(e) = spawned {
             // Without a thread, every image shows its placeholder rather than blocking the UI.
@@ -109,6 +112,17 @@ impl ImageCache {
             );
         }
         cache
+    }
+
+    /// The pictures asked for from now on by [`crate::app::frame_cache::request_images`] are
+    /// read from `source` (the files of the deck shown).
+    pub fn read_from(&mut self, source: Arc<dyn Source>) {
+        self.source = Some(source);
+    }
+
+    /// Where the shown deck's pictures are read from, once known.
+    pub fn source(&self) -> Option<&Arc<dyn Source>> {
+        self.source.as_ref()
     }
 
     /// Asks for `asset` at up to `max_side` pixels (no-op when already there or on its way).
@@ -237,7 +251,7 @@ impl ImageCache {
 
     /// Reads every picture of `deck` into memory on a thread of its own (those not read yet),
     /// so a file deleted before its slide still shows; see [`ImageCache::take_unreadable`].
-    pub fn preload(&mut self, deck: &crate::model::Deck, ctx: &egui::Context) {
+    pub fn preload(&mut self, deck: &crate::model::Deck, source: &Arc<dyn Source>, ctx: &egui::Context) {
         let mut assets: Vec<String> = Vec::new();
         for image in deck.slides.iter().flat_map(|s| s.images()) {
             if !assets.contains(&image.asset) {
@@ -245,8 +259,9 @@ impl ImageCache {
             }
         }
         let ctx = ctx.clone();
+        self.read_from(source.clone());
         self.bytes
-            .preload(deck.source.clone(), assets, move || ctx.request_repaint());
+            .preload(source.clone(), assets, move || ctx.request_repaint());
     }
 
     /// Pictures of the deck found unreadable when it was opened or reloaded: (asset, reason).

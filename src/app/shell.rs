@@ -119,9 +119,9 @@ impl Presenter {
         let images = self.rt.images.get_or_insert_with(|| ImageCache::new(ctx.clone()));
         images.poll(&ctx);
         if std::mem::take(&mut self.rt.preload_due)
-            && let Some(deck) = &self.state.deck
+            && let (Some(deck), Some(source)) = (&self.state.deck, &self.state.source)
         {
-            images.preload(deck, &ctx);
+            images.preload(deck, source, &ctx);
         }
         let now = ctx.input(|i| i.time);
         if let Some(s) = &mut self.state.session {

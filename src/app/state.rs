@@ -81,6 +81,9 @@ pub struct Screens {
 pub struct AppState {
     /// Shared so that a view can hold it while drawing without copying the deck.
     pub deck: Option<Arc<Deck>>,
+    /// Where `deck`'s files are read from (set with it): the pictures the views ask for, the
+    /// export, the phones.
+    pub source: Option<Arc<dyn crate::source::Source>>,
     /// Problems of the last load (shown on screen when there is no deck, or to the speaker).
     pub diagnostics: Vec<Diagnostic>,
     /// The last load failed while an earlier deck stays on screen.

@@ -65,11 +65,11 @@ pub fn check_path(path: &Path) -> Result<Report, CheckError> {
 /// The report for a deck already loaded from `path`.
 pub fn check_loaded(path: &Path, loaded: &Loaded) -> Result<Report, CheckError> {
     let mut diagnostics = loaded.diagnostics.clone();
-    if let Some(deck) = &loaded.deck {
+    if let (Some(deck), Some(source)) = (&loaded.deck, &loaded.source) {
         let fonts = Fonts::for_theme(&deck.theme.fonts).map_err(|e| CheckError::Fonts(e.to_string()))?;
         diagnostics.extend(crate::layout::check::layout_warnings(deck, &fonts));
         diagnostics.extend(unused_images(path, loaded));
-        diagnostics.extend(undecodable_images(deck));
+        diagnostics.extend(undecodable_images(deck, source.as_ref()));
         diagnostics.extend(ink_problems(path, deck));
         diagnostics.extend(origins::origin_changes(path, loaded));
     }
@@ -132,7 +132,7 @@ fn unused_images(deck_file: &Path, loaded: &Loaded) -> Vec<Diagnostic> {
 /// Decodes every image the deck uses (once each) and reports the files that cannot be shown
 /// though their header looked right (a truncated PNG, a corrupt stream): what `estrade check`
 /// adds to validation, which only reads headers.
-fn undecodable_images(deck: &crate::model::Deck) -> Vec<Diagnostic> {
+fn undecodable_images(deck: &crate::model::Deck, source: &dyn crate::source::Source) -> Vec<Diagnostic> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for slide in &deck.slides {
@@ -140,7 +140,7 @@ fn undecodable_images(deck: &crate::model::Deck) -> Vec<Diagnostic> {
             if img.problem.is_some() || !seen.insert(img.asset.clone()) {
                 continue;
             }
-            let Ok(bytes) = deck.source.read(&img.asset) else {
+            let Ok(bytes) = source.read(&img.asset) else {
                 continue;
             };
             if let Err(e) = crate::render::decode::decode_limited(&bytes, &img.asset) {

@@ -39,14 +39,14 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     }
     // A deck that cannot be built is not exported; missing or unreadable images and tables are
     // reported above and exported as the same placeholders as on screen.
-    let deck = match &loaded.deck {
-        Some(d) => {
+    let (deck, source) = match (&loaded.deck, &loaded.source) {
+        (Some(d), Some(s)) => {
             if loaded.has_errors() {
                 warning(t!("cli-export-with-problems"));
             }
-            d
+            (d, s)
         }
-        None => {
+        _ => {
             eprintln!("{}", t!("cli-export-not-built", deck = shown));
             return ExitCode::from(1);
         }
@@ -120,7 +120,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let result = estrade::export::export(deck, &fonts, &opts, &progress);
+    let result = estrade::export::export(deck, source.as_ref(), &fonts, &opts, &progress);
     bar.finish_and_clear();
     match result {
         Ok(summary) => {

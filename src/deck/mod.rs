@@ -1,5 +1,6 @@
 //! Loading a deck: RON file → raw structs → validated [`crate::model::Deck`], with diagnostics.
 
+pub mod beside;
 pub mod brackets;
 pub mod bullets;
 pub mod listing;
@@ -45,6 +46,10 @@ pub struct Loaded {
     /// The folder asset paths are relative to, inside the deck's source (`assets`, or the
     /// deck's own folder when the project has none).
     pub assets_base: String,
+    /// Where the deck's files (pictures, tables, fonts, includes) are read from: `Some` whenever
+    /// `deck` is. The model itself holds no way to read a file; the exporter and the app read a
+    /// deck's pictures through this, once, and hand painters the bytes.
+    pub source: Option<Arc<dyn Source>>,
 }
 
 impl Loaded {
@@ -58,6 +63,7 @@ impl Loaded {
             origin: Vec::new(),
             asset_uses: Vec::new(),
             assets_base: String::new(),
+            source: None,
         }
     }
 
@@ -189,7 +195,7 @@ pub fn load_builtin() -> Loaded {
 
 /// Largest deck file read (the CÉAP talk is 40 KB); a bigger file is refused before parsing,
 /// so a runaway or hostile file cannot stall the app.
-pub const MAX_DECK_BYTES: usize = 4 * 1024 * 1024;
+pub const MAX_DECK_BYTES: usize = crate::guarded::DECK_LIMIT as usize;
 
 /// Loads deck text that lives at `deck_rel` inside `source`.
 pub fn load_text(source: Arc<dyn Source>, deck_rel: &str, text: String) -> Loaded {
@@ -256,6 +262,7 @@ pub fn load_text_reusing(
         parsed: true,
         asset_uses: v.asset_uses,
         assets_base,
+        source: Some(source),
     }
 }
 

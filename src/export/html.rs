@@ -15,10 +15,16 @@ use crate::writing::{replace_folder, write_atomically};
 /// name ends with `/`), `index.html` in it with the fonts and images beside it, the whole folder
 /// made beside `out` and swapped in at the end (a full disk leaves the old site whole).
 /// Returns the bytes written.
-pub fn write(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, out: &Path) -> Result<usize, ExportError> {
+pub fn write(
+    deck: &Deck,
+    files: &dyn crate::source::Source,
+    fonts: &Fonts,
+    opts: &ExportOptions,
+    out: &Path,
+) -> Result<usize, ExportError> {
     let folder = out.is_dir() || out.as_os_str().to_string_lossy().ends_with('/');
     let embedding = if folder { Embedding::Files } else { Embedding::Inline };
-    let made = page(deck, fonts, opts, embedding)?;
+    let made = page(deck, files, fonts, opts, embedding)?;
     if !folder {
         write_atomically(out, made.page.as_bytes())?;
         return Ok(made.page.len());
@@ -37,7 +43,13 @@ pub fn write(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, out: &Path) -> Re
 
 /// The page for `deck`: every shown slide with each of its steps (and, with `--ink`, its ink and
 /// its boards as further steps).
-pub fn page(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, embedding: Embedding) -> Result<HtmlOutput, ExportError> {
+pub fn page(
+    deck: &Deck,
+    files: &dyn crate::source::Source,
+    fonts: &Fonts,
+    opts: &ExportOptions,
+    embedding: Embedding,
+) -> Result<HtmlOutput, ExportError> {
     let mut slides: Vec<HtmlSlide> = Vec::new();
     for p in plan::plan(deck, opts.include_hidden, Steps::Every, opts.ink.as_ref()) {
         let frame = plan::frame(deck, fonts, opts.ink.as_ref(), &p);
@@ -61,7 +73,7 @@ pub fn page(deck: &Deck, fonts: &Fonts, opts: &ExportOptions, embedding: Embeddi
         with_notes: opts.html_notes,
     };
     // A panic inside the painter (a font the subsetter trips on) is an error, not an exit 101.
-    let store = super::images_of(deck, page.slides.iter().flat_map(|s| s.steps.iter()));
+    let store = super::images_of(files, page.slides.iter().flat_map(|s| s.steps.iter()));
     let painted =
         crate::render::contained(|| render_html(&page, fonts, &store, embedding)).map_err(ExportError::Painter)?;
     Ok(painted?)

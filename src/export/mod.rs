@@ -13,13 +13,16 @@ pub mod targets;
 
 use crate::layout::Fonts;
 use crate::model::Deck;
+use crate::source::Source;
 use crate::writing::write_atomically;
 
 pub use options::{ExportError, ExportOptions, PdfLayout, Summary};
 
-/// Runs an export. `progress(done, total)` is called as PDF pages are prepared.
+/// Runs an export of `deck`, whose pictures are read (once each) from `files`.
+/// `progress(done, total)` is called as PDF pages are prepared.
 pub fn export(
     deck: &Deck,
+    files: &dyn Source,
     fonts: &Fonts,
     opts: &ExportOptions,
     progress: &(dyn Fn(usize, usize) + Sync),
@@ -39,7 +42,7 @@ pub fn export(
         let planned = pdf::planned(deck, opts);
         let pages = pdf::pages(deck, fonts, opts, &planned, progress);
         log::debug!("export: {} pages laid out in {:?}", pages.len(), started.elapsed()); // not user text
-        let store = images_of(deck, pages.iter().map(|p| &p.frame));
+        let store = images_of(files, pages.iter().map(|p| &p.frame));
         let (bytes, warnings) = crate::render::pdf::write_pdf(&pages, &deck.meta, fonts, &store)?;
         summary.warnings.extend(warnings);
         write_atomically(out, &bytes)?;
@@ -52,21 +55,21 @@ pub fn export(
         }
     }
     if let Some(dir) = &opts.png {
-        summary.pngs = png::write(deck, fonts, dir, opts)?;
+        summary.pngs = png::write(deck, files, fonts, dir, opts)?;
     }
     if let Some(out) = &opts.html {
-        summary.html_bytes = html::write(deck, fonts, opts, out)?;
+        summary.html_bytes = html::write(deck, files, fonts, opts, out)?;
     }
     Ok(summary)
 }
 
-/// The pictures `frames` show, read once each from the deck's source: painters take them from
-/// there and read no file.
+/// The pictures `frames` show, read once each from `files`: painters take them from there and
+/// read no file.
 pub(crate) fn images_of<'f>(
-    deck: &Deck,
+    files: &dyn Source,
     frames: impl IntoIterator<Item = &'f crate::layout::Frame>,
 ) -> crate::render::image_store::ImageStore {
-    crate::render::image_store::ImageStore::read(frames, |asset| deck.source.read(asset).map_err(|e| e.to_string()))
+    crate::render::image_store::ImageStore::read(frames, |asset| files.read(asset).map_err(|e| e.to_string()))
 }
 
 #[cfg(test)]

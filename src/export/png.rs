@@ -11,7 +11,13 @@ use crate::writing::write_atomically;
 
 /// Writes `NN-id.png` for each planned slide into `dir` (NN its number), each atomically;
 /// returns how many.
-pub fn write(deck: &Deck, fonts: &Fonts, dir: &Path, opts: &ExportOptions) -> Result<usize, ExportError> {
+pub fn write(
+    deck: &Deck,
+    files: &dyn crate::source::Source,
+    fonts: &Fonts,
+    dir: &Path,
+    opts: &ExportOptions,
+) -> Result<usize, ExportError> {
     use rayon::prelude::*;
     let failed = |path: &Path, message: String| ExportError::Write {
         path: path.display().to_string(),
@@ -24,7 +30,7 @@ pub fn write(deck: &Deck, fonts: &Fonts, dir: &Path, opts: &ExportOptions) -> Re
         .par_iter()
         .map(|p| plan::revealed(deck, p.slide, fonts, opts.ink.as_ref()))
         .collect();
-    let store = super::images_of(deck, &frames);
+    let store = super::images_of(files, &frames);
     // One slide per core at a time: rasterising is the work, and each file is its own.
     pages.par_iter().zip(&frames).try_for_each(|(p, frame)| {
         let path = dir.join(format!("{:02}-{}.png", p.number, deck.slides[p.slide].id));

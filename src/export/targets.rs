@@ -15,7 +15,7 @@ pub fn refuse(
     if let Some(d) = deck {
         inputs.push(d.to_path_buf());
         inputs.push(crate::ink::file::path_for(d));
-        inputs.push(crate::app::talk::rehearsal::timings_path(d));
+        inputs.push(crate::deck::beside::timings_path(d));
     }
     if let Some(root) = project_root {
         inputs.extend(read.iter().map(|rel| root.join(rel)));

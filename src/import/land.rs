@@ -25,7 +25,7 @@ pub fn land(
 ) -> Result<(), ImportError> {
     report.copied = write_planned(project, planned)?;
     let file = into.display().to_string();
-    let after = crate::deck::load_text(this.deck.source.clone(), &this.deck.path, new_text.clone());
+    let after = crate::deck::load_text(this.source.clone(), &this.deck.path, new_text.clone());
     let broken = guard::new_errors(&this.loaded, &after);
     let landed = match Opened::new(after, file.clone(), new_text) {
         Some(landed) if broken.is_empty() => landed,

@@ -28,7 +28,7 @@ pub fn fingerprint(opened: &Opened, raw: usize) -> Option<String> {
     hash.update(canonical(text, origin).as_bytes());
     for used in opened.loaded.asset_uses.iter().filter(|u| u.slide == Some(raw)) {
         hash.update(b"\0file\0");
-        match opened.deck.source.read(&used.resolved) {
+        match opened.source.read(&used.resolved) {
             Ok(bytes) => hash.update(&bytes),
             Err(_) => hash.update(b"\0missing\0"),
         }

@@ -16,6 +16,8 @@ pub struct Opened {
     /// What loading gave (its `deck` moved to [`Opened::deck`]).
     pub loaded: Loaded,
     pub deck: crate::model::Deck,
+    /// Where the deck's files are read from.
+    pub source: std::sync::Arc<dyn crate::source::Source>,
     pub loc: Locator,
 }
 
@@ -23,9 +25,11 @@ impl Opened {
     /// `loaded` with its text, or `None` when it has no usable deck.
     pub fn new(mut loaded: Loaded, file: String, text: String) -> Option<Opened> {
         let deck = loaded.deck.take()?;
+        let source = loaded.source.clone()?;
         Some(Opened {
             loaded,
             deck,
+            source,
             loc: Locator::new(file, text),
         })
     }
@@ -69,7 +73,7 @@ pub fn take_slide(
     let assets_base = &this.loaded.assets_base;
     let mut renamed_assets = Vec::new();
     for used in other.loaded.asset_uses.iter().filter(|u| u.slide == Some(raw)) {
-        let Ok(bytes) = other_deck.source.read(&used.resolved) else {
+        let Ok(bytes) = other.source.read(&used.resolved) else {
             report.missing.push(used.resolved.clone());
             continue;
         };

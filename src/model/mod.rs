@@ -10,8 +10,6 @@ pub use theme::{Color, FontFile, FontRole, TextCase, Theme, ThemeFonts};
 
 use std::sync::Arc;
 
-use crate::source::Source;
-
 /// Slide canvas proportions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Aspect {
@@ -66,8 +64,6 @@ pub struct Deck {
     /// The slides, shared: a reload that finds a slide unchanged hands the same one on (no copy),
     /// and a change goes through `Arc::make_mut`.
     pub slides: Vec<Arc<Slide>>,
-    /// Where assets (images) are read from.
-    pub source: Arc<dyn Source>,
     /// The deck file, relative to the source root.
     pub path: String,
 }

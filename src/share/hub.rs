@@ -38,6 +38,8 @@ pub struct ClockShown {
 #[derive(Clone)]
 pub struct Feed {
     pub deck: Arc<Deck>,
+    /// Where the deck's pictures are read from.
+    pub files: Arc<dyn crate::source::Source>,
     pub fonts: Arc<Fonts>,
     /// What the projector shows (it stays put while the speaker's view is frozen).
     pub shown: SlideRef,
@@ -170,7 +172,12 @@ impl Hub {
             Some(t) if Arc::ptr_eq(&t.deck, &feed.deck) && Arc::ptr_eq(&t.fonts, &feed.fonts) => t,
             _ => {
                 seen.generation += 1;
-                let t = Arc::new(SharedTalk::new(seen.generation, feed.deck.clone(), feed.fonts.clone()));
+                let t = Arc::new(SharedTalk::new(
+                    seen.generation,
+                    feed.deck.clone(),
+                    feed.files.clone(),
+                    feed.fonts.clone(),
+                ));
                 *self.talk.write().unwrap_or_else(|e| e.into_inner()) = Some(t.clone());
                 t
             }

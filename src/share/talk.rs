@@ -26,6 +26,8 @@ pub struct SharedTalk {
     /// carry it, so a phone never mixes pages of two versions.
     pub generation: u64,
     pub deck: Arc<Deck>,
+    /// Where the deck's pictures are read from (once per page painted).
+    pub files: Arc<dyn crate::source::Source>,
     pub fonts: Arc<Fonts>,
     /// The pages, in order.
     pub pages: Vec<Page>,
@@ -36,13 +38,19 @@ pub struct SharedTalk {
 }
 
 impl SharedTalk {
-    /// The pages of `deck`.
-    pub fn new(generation: u64, deck: Arc<Deck>, fonts: Arc<Fonts>) -> SharedTalk {
+    /// The pages of `deck`, whose pictures are read from `files`.
+    pub fn new(
+        generation: u64,
+        deck: Arc<Deck>,
+        files: Arc<dyn crate::source::Source>,
+        fonts: Arc<Fonts>,
+    ) -> SharedTalk {
         let pages = plan::plan(&deck, true, Steps::Every, None);
         let index = pages.iter().enumerate().map(|(i, p)| ((p.slide, p.step), i)).collect();
         SharedTalk {
             generation,
             deck,
+            files,
             fonts,
             pages,
             index,
@@ -98,7 +106,7 @@ impl SharedTalk {
             .iter()
             .map(|p| plan::frame(&self.deck, &self.fonts, None, p))
             .collect();
-        let store = crate::export::images_of(&self.deck, frames.iter());
+        let store = crate::export::images_of(self.files.as_ref(), frames.iter());
         let slides: Vec<HtmlSlide> = chosen
             .iter()
             .zip(frames)

@@ -72,6 +72,8 @@ pub struct Picker {
     pub into: String,
     /// The other deck (the cards' thumbnails are laid out from it).
     pub deck: Deck,
+    /// Where the other deck's pictures are read from.
+    pub source: std::sync::Arc<dyn crate::source::Source>,
     pub cards: Vec<Card>,
     pub targets: Vec<Target>,
     /// Index in `targets` of the slide to insert after (`None`: at the end).
@@ -134,6 +136,7 @@ impl Picker {
             from,
             into,
             deck,
+            source: other.source.clone(),
             cards,
             targets,
             after,

@@ -63,6 +63,9 @@ impl PickerView {
             self.fonts_installed = true;
         }
         let images = self.images.get_or_insert_with(|| ImageCache::new(ctx.clone()));
+        if images.source().is_none() {
+            images.read_from(self.picker.source.clone());
+        }
         images.poll(&ctx);
         let before = self.picker.focus;
         for action in keys(ui) {
@@ -208,7 +211,7 @@ impl PickerView {
             .entry(c.index)
             .or_insert_with(|| layout_revealed(deck, c.index, &self.fonts));
         if let Some(images) = self.images.as_mut() {
-            frame_cache::request_images(images, deck, frame, thumb_w * ui.ctx().pixels_per_point());
+            frame_cache::request_images(images, frame, thumb_w * ui.ctx().pixels_per_point());
         }
         frame_cache::paint(&painter, frame, thumb, self.images.as_ref());
         let visuals = ui.visuals();

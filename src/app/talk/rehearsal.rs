@@ -2,7 +2,7 @@
 //! `NAME.timings.ron` (keyed by slide id) and shown against the plan in the next run.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -12,13 +12,7 @@ pub struct Timings {
     pub slides: BTreeMap<String, f64>,
 }
 
-/// Where the timings of `deck` live: `talk.ron` → `talk.timings.ron`.
-pub fn timings_path(deck: &Path) -> PathBuf {
-    let stem = deck
-        .file_stem()
-        .map_or_else(|| "deck".into(), |s| s.to_string_lossy().into_owned());
-    deck.with_file_name(format!("{stem}.timings.ron"))
-}
+pub use crate::deck::beside::timings_path;
 
 impl Timings {
     /// Reads a timings file; a missing or unreadable file gives no timings (never an error on stage).

@@ -14,12 +14,14 @@ use crate::share::{Blank, ClockShown, Feed, RemoteCommand};
 /// The talk as the phones should see it now (`None` before a deck is shown).
 pub fn feed(state: &AppState, fonts: &Arc<Fonts>) -> Option<Feed> {
     let deck = state.deck.clone()?;
+    let files = state.source.clone()?;
     let s = state.session.as_ref()?;
     let elapsed = s.clock.elapsed(s.now);
     let running = s.clock.started() && !s.clock.paused();
     let planned = state.planned.iter().sum::<f64>() > 0.0;
     Some(Feed {
         deck,
+        files,
         fonts: fonts.clone(),
         shown: s.audience_at(),
         blank: match s.screen {

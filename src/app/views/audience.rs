@@ -35,9 +35,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::R
     let next_frame = (!moved).then(|| rt.frames.get(deck, &rt.fonts, next));
     if let Some(images) = &mut rt.images {
         let px = rect.width() * ui.ctx().pixels_per_point();
-        request_images(images, deck, &frame, px);
+        request_images(images, &frame, px);
         if let Some(next_frame) = &next_frame {
-            request_images(images, deck, next_frame, px);
+            request_images(images, next_frame, px);
         }
     }
     match session.screen {

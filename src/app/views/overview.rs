@@ -31,7 +31,7 @@ pub fn grid(ui: &mut egui::Ui, _state: &AppState, rt: &mut Runtime, deck: &Deck,
                 };
                 let frame = rt.frames.get(deck, &rt.fonts, at);
                 if let Some(cache) = &mut rt.images {
-                    request_images(cache, deck, &frame, cell_w * ppp);
+                    request_images(cache, &frame, cell_w * ppp);
                 }
                 paint(ui.painter(), &frame, slide_rect, rt.images.as_ref());
                 let selected = session.overview == Some(i);

@@ -65,7 +65,7 @@ fn thumbnail(ui: &mut egui::Ui, rt: &mut Runtime, deck: &Deck, slide: usize, hei
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     let frame = rt.frames.get(deck, &rt.fonts, SlideRef { slide, step: 0 });
     if let Some(cache) = &mut rt.images {
-        request_images(cache, deck, &frame, size.x * ui.ctx().pixels_per_point());
+        request_images(cache, &frame, size.x * ui.ctx().pixels_per_point());
     }
     paint(ui.painter(), &frame, rect, rt.images.as_ref());
     let (width, color) = if chosen {

@@ -38,8 +38,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
     let next = rt.frames.get(deck, &rt.fonts, next_at);
     let ppp = ui.ctx().pixels_per_point();
     if let Some(cache) = &mut rt.images {
-        request_images(cache, deck, &cur, current.width() * ppp);
-        request_images(cache, deck, &next, next_rect.width() * ppp);
+        request_images(cache, &cur, current.width() * ppp);
+        request_images(cache, &next, next_rect.width() * ppp);
     }
     caption(ui, avail.min, &t!("ui-caption-current"));
     // While the audience sees a blank screen and a tool is in hand (or the board has ink), the

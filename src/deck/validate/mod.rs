@@ -238,7 +238,6 @@ pub(crate) fn validate_included(raw: &RawDeck, cx: Context<'_>, includes: Vec<St
         meta,
         theme,
         slides,
-        source: cx.source.clone(),
         path: cx.deck_path.to_string(),
     });
     Validated {
