@@ -342,3 +342,33 @@ fn the_layers_of_top_level_modules_run_one_way() {
         }
     }
 }
+
+/// Views draw from the state and the caches they fill: they never hold the runtime (executor,
+/// outbox, watcher, platform services), never change the state, and start no effect — what
+/// they want done, they return as actions.
+#[test]
+fn views_read_the_state_and_fill_only_their_caches() {
+    let mut bad = Vec::new();
+    for file in rust_files(Path::new("src/app/views")) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for word in [
+                "Runtime",
+                "runtime::",
+                "executor",
+                "outbox",
+                "Command",
+                "&mut AppState",
+                "apply",
+            ] {
+                if line.contains(word) {
+                    bad.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}

@@ -331,7 +331,7 @@ impl Presenter {
 
     /// Moves the audience window where the console is and back (full screen follows).
     fn swap_window_places(&mut self) {
-        let (Some(a), Some(c)) = (self.rt.audience_outer, self.rt.console_outer) else {
+        let (Some(a), Some(c)) = (self.rt.audience_outer, self.rt.view.console_outer) else {
             return;
         };
         let full = self.state.fullscreen;

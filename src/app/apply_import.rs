@@ -35,7 +35,7 @@ impl Presenter {
     pub(in crate::app) fn show_picker(&mut self, ready: Ready) {
         if let Some((from, picker)) = ready.take() {
             // The thumbnails are drawn with the fonts the slides already use in this window.
-            let view = PickerView::sharing_fonts(picker, self.rt.fonts.clone());
+            let view = PickerView::sharing_fonts(picker, self.rt.view.fonts.clone());
             self.rt.picker = Some((from, view));
         }
     }

@@ -293,7 +293,7 @@ mod tests {
             "{commands:?}"
         );
         for c in commands {
-            p.rt.executor.run(c, None, &p.rt.fonts);
+            p.rt.executor.run(c, None, &p.rt.view.fonts);
         }
         let replies = wait(&p.rt.executor);
         assert!(matches!(replies.as_slice(), [Action::ExportFinished(_)]), "{replies:?}");

@@ -75,11 +75,11 @@ impl Presenter {
         st.rehearsed = path.as_deref().and_then(|p| Timings::load(&timings_path(p)));
         st.planned = planned_seconds(&deck);
         let mut fonts_changed = false;
-        if !self.rt.fonts.serves(&deck.theme.fonts) {
+        if !self.rt.view.fonts.serves(&deck.theme.fonts) {
             // The theme's fonts changed: lay out and draw with the new files from now on.
             match Fonts::for_theme(&deck.theme.fonts) {
                 Ok(f) => {
-                    self.rt.fonts = Arc::new(f);
+                    self.rt.view.fonts = Arc::new(f);
                     self.rt.fonts_ready = false;
                     fonts_changed = true;
                 }
@@ -95,17 +95,17 @@ impl Presenter {
         st.session = Some(session);
         match (&st.deck, same_deck && !fonts_changed) {
             (Some(old), true) => {
-                let kept = self.rt.frames.keep_unchanged(old, &deck);
+                let kept = self.rt.view.frames.keep_unchanged(old, &deck);
                 log::debug!("reload: {kept} frames kept"); // not user text
             }
-            _ => self.rt.frames.clear(),
+            _ => self.rt.view.frames.clear(),
         }
         st.deck = Some(Arc::new(deck));
         st.source = loaded.source;
         st.path = path;
         self.rt.preload_due = true;
-        self.rt.audience.warmup.restart();
-        if let Some(c) = &mut self.rt.images {
+        self.rt.view.audience.warmup.restart();
+        if let Some(c) = &mut self.rt.view.images {
             // The same deck again: pictures on screen stay until their new version is read.
             if same_deck { c.revalidate() } else { c.clear() }
         }

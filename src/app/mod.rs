@@ -26,6 +26,7 @@ pub mod screens;
 pub mod shell;
 pub mod state;
 pub mod talk;
+pub mod view_caches;
 pub mod views;
 
 pub use screens::launch::{RunError, list_monitors, run, screens_report};

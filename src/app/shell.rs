@@ -61,7 +61,7 @@ impl Presenter {
 
     /// The faces slides are laid out and drawn with (the shown deck's theme fonts).
     pub fn fonts(&self) -> &Fonts {
-        &self.rt.fonts
+        &self.rt.view.fonts
     }
 
     /// The deck being shown.
@@ -72,6 +72,7 @@ impl Presenter {
     /// The state of an image's texture (what the screen would draw for it).
     pub fn texture(&self, asset: &str) -> crate::app::images::TextureState {
         self.rt
+            .view
             .images
             .as_ref()
             .map_or(crate::app::images::TextureState::Pending, |c| c.get(asset))
@@ -80,12 +81,12 @@ impl Presenter {
     /// Replaces how slides are laid out (tests: a layout that fails on one slide).
     #[doc(hidden)]
     pub fn set_layout_fn(&mut self, f: crate::app::frame_cache::LayoutFn) {
-        self.rt.frames = crate::app::frame_cache::FrameCache::with_layout(f);
+        self.rt.view.frames = crate::app::frame_cache::FrameCache::with_layout(f);
     }
 
     /// Registers the deck's fonts with egui; they are used from the next pass on.
     pub fn install_fonts(&mut self, ctx: &egui::Context) {
-        crate::render::screen::install_fonts(ctx, &self.rt.fonts);
+        crate::render::screen::install_fonts(ctx, &self.rt.view.fonts);
         self.rt.fonts_ready = true;
     }
 
@@ -113,10 +114,10 @@ impl Presenter {
         if self.rt.atlas_cap.take_lifted() {
             // egui's glyph atlas starts over, wider: the deck's glyphs are warmed again.
             log::debug!("glyph atlas widened"); // not user text
-            self.rt.audience.warmup.restart();
+            self.rt.view.audience.warmup.restart();
         }
         // Textures decoded since the last frame are uploaded once, before any view asks.
-        let images = self.rt.images.get_or_insert_with(|| ImageCache::new(ctx.clone()));
+        let images = self.rt.view.images.get_or_insert_with(|| ImageCache::new(ctx.clone()));
         images.poll(&ctx);
         if std::mem::take(&mut self.rt.preload_due)
             && let (Some(deck), Some(source)) = (&self.state.deck, &self.state.source)
@@ -145,11 +146,11 @@ impl Presenter {
         // The console first: what it received (a stroke drawn on its slide) is applied before
         // the audience view paints, so both show it in the same frame.
         if self.state.console_window() {
-            let actions = views::console::window(&ctx, &self.state, &mut self.rt);
+            let actions = views::console::window(&ctx, &self.state, &mut self.rt.view, self.rt.executor.sharing());
             self.apply_all(actions);
         } else {
             // Closed: made again on the screen of its time.
-            self.rt.console_created_on = None;
+            self.rt.view.console_created_on = None;
         }
         self.picker_window(&ctx);
         let rect = ui.max_rect();
@@ -161,16 +162,27 @@ impl Presenter {
         } else if self.state.deck.is_none() {
             views::overlays::diagnostics_screen(ui, &self.state);
         } else if self.state.presenter_view_in_root() {
-            actions.extend(views::console::body(ui, &self.state, &mut self.rt));
+            actions.extend(views::console::body(
+                ui,
+                &self.state,
+                &mut self.rt.view,
+                self.rt.executor.sharing(),
+            ));
             self.first_frame_drawn();
         } else {
-            views::audience::show(ui, &self.state, &mut self.rt, rect, now);
+            views::audience::show(ui, &self.state, &mut self.rt.view, rect, now);
             if self.state.share_code_on_slides {
-                views::share_panel::code_on_slides(ui, &self.state, &mut self.rt, rect);
+                views::share_panel::code_on_slides(
+                    ui,
+                    &self.state,
+                    &mut self.rt.view,
+                    self.rt.executor.sharing(),
+                    rect,
+                );
             }
             self.first_frame_drawn();
             if self.state.kiosk.is_none() && !self.state.speaker_view_open() {
-                views::overlays::audience_overlays(ui, &self.state, &mut self.rt, rect);
+                views::overlays::audience_overlays(ui, &self.state, &mut self.rt.view, rect);
             }
         }
         self.apply_all(actions);
@@ -181,7 +193,7 @@ impl Presenter {
         }
         self.save_ink();
         if let Some(sharing) = self.rt.executor.sharing() {
-            crate::app::talk::share_feed::publish(&ctx, &self.state, &self.rt.fonts, sharing);
+            crate::app::talk::share_feed::publish(&ctx, &self.state, &self.rt.view.fonts, sharing);
         }
         self.save_position(false);
         self.keep_awake(now);
@@ -190,7 +202,7 @@ impl Presenter {
 
     /// The root window's keys, clicks and wheel (through the kiosk lock when there is one).
     fn root_input(&mut self, ctx: &egui::Context, now: f64) -> Vec<Action> {
-        let shown = self.rt.audience.placement.clone();
+        let shown = self.rt.view.audience.placement.clone();
         // Clicks navigate on the slide; in the presenter view the mouse is for its widgets.
         let clicks = !self.state.presenter_view_in_root();
         let mode = InputMode::of(self.state.session.as_ref(), self.state.drawing.active());
@@ -216,7 +228,7 @@ impl Presenter {
         let (Some(deck), Some(session)) = (&self.state.deck, &self.state.session) else {
             return Vec::new();
         };
-        let (place, on) = match (session.screen, &self.rt.audience) {
+        let (place, on) = match (session.screen, &self.rt.view.audience) {
             (Screen::Slide, a) => match &a.placement {
                 Some((place, _)) => (*place, Surface::Slide(session.audience_at())),
                 None => return Vec::new(),
@@ -239,7 +251,9 @@ impl Presenter {
     /// stays), and pictures that could not be read when the deck opened: the speaker is told
     /// which file, before the talk when it can be.
     fn note_lost_images(&mut self) {
-        let Some(images) = self.rt.images.as_mut() else { return };
+        let Some(images) = self.rt.view.images.as_mut() else {
+            return;
+        };
         let unreadable = images.take_unreadable().into_iter().map(|(asset, why)| {
             let note = crate::app::state::unreadable_image_note(&asset, &why);
             (asset, note)
@@ -279,7 +293,7 @@ impl Presenter {
     /// Carries out the queued effects (window commands, links, dialogs, the export).
     fn flush(&mut self, ctx: &egui::Context) {
         for command in std::mem::take(&mut self.rt.outbox) {
-            self.rt.executor.run(command, Some(ctx), &self.rt.fonts);
+            self.rt.executor.run(command, Some(ctx), &self.rt.view.fonts);
         }
         let now = self.state.now();
         let (due, later): (Vec<_>, Vec<_>) = self.rt.later.drain(..).partition(|(t, _, _)| *t <= now);

@@ -6,10 +6,10 @@ use egui::{Color32, Sense};
 use crate::app::frame_cache::{paint_for_audience as paint, request_images};
 use crate::app::ink::drawing::Surface;
 use crate::app::ink::pen;
-use crate::app::runtime::Runtime;
 use crate::app::screens::warmup::PREPARE_BUDGET;
 use crate::app::state::AppState;
 use crate::app::talk::session::Screen;
+use crate::app::view_caches::ViewCaches;
 use crate::layout::Frame;
 use crate::render::screen::Placement;
 
@@ -21,19 +21,19 @@ pub fn fade_progress(start: f64, now: f64, ms: u32) -> Option<f32> {
 }
 
 /// Draws what the audience sees into `rect`.
-pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::Rect, now: f64) {
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut ViewCaches, rect: egui::Rect, now: f64) {
     let (Some(deck), Some(session)) = (&state.deck, &state.session) else {
         return;
     };
     let at = session.audience_at();
     let next = session.peek_next(deck);
-    let frame = rt.frames.get(deck, &rt.fonts, at);
+    let frame = view.frames.get(deck, &view.fonts, at);
     // The frame that moves to a slide does only what shows it; the next slide is laid out,
     // its images asked for and its text prepared in the frame right after (see below).
-    let cache = &mut rt.audience;
+    let cache = &mut view.audience;
     let moved = cache.last_at != Some(at);
-    let next_frame = (!moved).then(|| rt.frames.get(deck, &rt.fonts, next));
-    if let Some(images) = &mut rt.images {
+    let next_frame = (!moved).then(|| view.frames.get(deck, &view.fonts, next));
+    if let Some(images) = &mut view.images {
         let px = rect.width() * ui.ctx().pixels_per_point();
         request_images(images, &frame, px);
         if let Some(next_frame) = &next_frame {
@@ -75,7 +75,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::R
     {
         cache.fade = None;
     }
-    let images = rt.images.as_ref();
+    let images = view.images.as_ref();
     let fading = cache
         .fade
         .as_ref()
@@ -115,7 +115,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::R
             Some(next_frame) if cache.fade.is_none() => {
                 // Once the next slide is ready, the rest of the deck.
                 let ready = crate::render::screen::prepare_text(ui.painter(), next_frame, rect, PREPARE_BUDGET);
-                if !ready || cache.warmup.step(ui, deck, &rt.fonts, rect) {
+                if !ready || cache.warmup.step(ui, deck, &view.fonts, rect) {
                     ui.ctx().request_repaint();
                 }
             }

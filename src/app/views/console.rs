@@ -6,12 +6,12 @@ use egui::{Color32, RichText};
 
 use crate::app::action::Action;
 use crate::app::input::{InputMode, WheelGate, read_input};
-use crate::app::runtime::Runtime;
 use crate::app::screens::placement::Layout;
 use crate::app::state::AppState;
 use crate::app::talk::pace::{describe, pace};
 use crate::app::talk::session::{Screen, Session};
 use crate::app::talk::talk_clock::format_duration;
+use crate::app::view_caches::ViewCaches;
 use crate::app::views::{help, notices, overview, palette, search, share_panel, slides_panel};
 use crate::model::Deck;
 use crate::t;
@@ -45,7 +45,12 @@ pub fn console_id() -> egui::ViewportId {
 /// The console in its own window (an egui viewport; embedded as a window where viewports are
 /// not available, as in tests). Full screen on the speaker's screen when there are two;
 /// otherwise an ordinary window sized to the screen.
-pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
+pub fn window(
+    ctx: &egui::Context,
+    state: &AppState,
+    view: &mut ViewCaches,
+    sharing: Option<&crate::share::Sharing>,
+) -> Vec<Action> {
     let mut builder = egui::ViewportBuilder::default().with_title(t!("ui-console-title"));
     if crate::app::screens::launch::on_wayland() {
         // A window rule or a task bar tells it as estrade's (X11 keeps winit's class).
@@ -55,7 +60,7 @@ pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Ac
         // The screen it is created on, kept: a later move is the shell's (leave full screen, then
         // go), not egui's immediate `SetMonitor` on a changed builder, which on sway knocks the
         // slides out of full screen on their way to the other screen.
-        Layout::Dual { console, .. } => builder.with_monitor(*rt.console_created_on.get_or_insert(console)),
+        Layout::Dual { console, .. } => builder.with_monitor(*view.console_created_on.get_or_insert(console)),
         _ => {
             let screen = ctx
                 .input(|i| i.viewport().monitor_size)
@@ -70,7 +75,7 @@ pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Ac
             return;
         }
         crate::app::views::keep_keys_for_the_talk(ui.ctx());
-        rt.console_outer = ui.ctx().input(|i| i.viewport().outer_rect);
+        view.console_outer = ui.ctx().input(|i| i.viewport().outer_rect);
         // A real second window has its own input; an embedded one shares the audience's.
         if class != egui::ViewportClass::EmbeddedWindow {
             let mut wheel = WheelGate::default();
@@ -82,13 +87,18 @@ pub fn window(ctx: &egui::Context, state: &AppState, rt: &mut Runtime) -> Vec<Ac
                 &|_| None,
             ));
         }
-        actions.extend(body(ui, state, rt));
+        actions.extend(body(ui, state, view, sharing));
     });
     actions
 }
 
 /// Everything inside the console (or the one-screen presenter view).
-pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
+pub fn body(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut ViewCaches,
+    sharing: Option<&crate::share::Sharing>,
+) -> Vec<Action> {
     let mut actions = Vec::new();
     let (Some(deck), Some(session)) = (state.deck.clone(), state.session.as_ref()) else {
         ui.label(t!("ui-console-no-deck"));
@@ -130,7 +140,7 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("console-share-scroll")
-                    .show(ui, |ui| actions.extend(share_panel::show(ui, rt)));
+                    .show(ui, |ui| actions.extend(share_panel::show(ui, view, sharing)));
             });
     }
     // The messages have a place of their own, there or not: the slides below never move
@@ -142,17 +152,17 @@ pub fn body(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action
             egui::ScrollArea::vertical()
                 .id_salt("console-notices-scroll")
                 .auto_shrink([false, false])
-                .show(ui, |ui| actions.extend(notices::show(ui, state, rt)));
+                .show(ui, |ui| actions.extend(notices::show(ui, state, view)));
         });
     egui::CentralPanel::default_margins().show(ui, |ui| {
         if session.overview.is_some() {
-            actions.extend(overview::grid(ui, state, rt, &deck, session));
+            actions.extend(overview::grid(ui, state, view, &deck, session));
         } else {
-            actions.extend(slides_panel::show(ui, state, rt, &deck, session));
+            actions.extend(slides_panel::show(ui, state, view, &deck, session));
         }
     });
     if let Some(q) = &session.search {
-        search::window(ui.ctx(), rt, &deck, q);
+        search::window(ui.ctx(), view, &deck, q);
     }
     if session.help {
         help::window(ui.ctx());

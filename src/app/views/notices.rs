@@ -5,18 +5,18 @@
 use egui::{Color32, FontId, RichText};
 
 use crate::app::action::Action;
-use crate::app::runtime::Runtime;
 use crate::app::state::AppState;
+use crate::app::view_caches::ViewCaches;
 use crate::t;
 
 const ORANGE: Color32 = Color32::from_rgb(235, 150, 30);
 
 /// Draws the messages; returns the dismissal of the lasting notes.
-pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime) -> Vec<Action> {
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut ViewCaches) -> Vec<Action> {
     let mut actions = Vec::new();
     let now = state.now();
     if let (Some(s), Some(deck)) = (state.session.as_ref().filter(|s| !s.number.is_empty()), &state.deck) {
-        crate::app::views::search::number_preview(ui, rt, deck, &s.number);
+        crate::app::views::search::number_preview(ui, view, deck, &s.number);
     }
     if let Some(t) = state.toast.as_ref().filter(|t| t.visible(now)) {
         ui.label(RichText::new(&t.text).size(16.0).color(ORANGE));

@@ -7,9 +7,9 @@ const CORNER_TEXT: f32 = 13.0;
 
 use egui::{Color32, FontId, RichText};
 
-use crate::app::runtime::Runtime;
 use crate::app::state::{AppState, Toast};
 use crate::app::talk::session::Screen;
+use crate::app::view_caches::ViewCaches;
 use crate::app::views::help;
 use crate::t;
 
@@ -17,7 +17,7 @@ use crate::t;
 /// video call may be sharing it). The speaker's messages are one small line in the top right
 /// corner, for [`Toast::ON_SLIDES_SECONDS`] at most and never over a black or white screen;
 /// the "go to" prompt and the help, which the speaker asked for, are drawn over the slide.
-pub fn audience_overlays(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::Rect) {
+pub fn audience_overlays(ui: &mut egui::Ui, state: &AppState, view: &mut ViewCaches, rect: egui::Rect) {
     let now = state.now();
     let Some(session) = &state.session else { return };
     let message = if !session.number.is_empty() {
@@ -39,7 +39,7 @@ pub fn audience_overlays(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, 
         corner_line(ui, rect, &text);
     }
     if let (Some(q), Some(deck)) = (&session.search, &state.deck) {
-        crate::app::views::search::window(ui.ctx(), rt, deck, q);
+        crate::app::views::search::window(ui.ctx(), view, deck, q);
     }
     if session.help {
         help::window(ui.ctx());

@@ -5,14 +5,20 @@ use egui::{Color32, FontId, Sense};
 
 use crate::app::action::Action;
 use crate::app::frame_cache::{paint, request_images};
-use crate::app::runtime::Runtime;
 use crate::app::state::AppState;
 use crate::app::talk::session::Session;
+use crate::app::view_caches::ViewCaches;
 use crate::layout::SlideRef;
 use crate::model::{Body, Deck, RichText as Rich, Slide};
 
 /// Draws the grid; returns the slide picked with the mouse.
-pub fn grid(ui: &mut egui::Ui, _state: &AppState, rt: &mut Runtime, deck: &Deck, session: &Session) -> Vec<Action> {
+pub fn grid(
+    ui: &mut egui::Ui,
+    _state: &AppState,
+    view: &mut ViewCaches,
+    deck: &Deck,
+    session: &Session,
+) -> Vec<Action> {
     let cols = 4usize;
     let (w, h) = deck.meta.aspect.canvas();
     let cell_w = (ui.available_width() - 16.0 * (cols as f32 - 1.0)) / cols as f32;
@@ -29,11 +35,11 @@ pub fn grid(ui: &mut egui::Ui, _state: &AppState, rt: &mut Runtime, deck: &Deck,
                     slide: i,
                     step: s.steps.saturating_sub(1),
                 };
-                let frame = rt.frames.get(deck, &rt.fonts, at);
-                if let Some(cache) = &mut rt.images {
+                let frame = view.frames.get(deck, &view.fonts, at);
+                if let Some(cache) = &mut view.images {
                     request_images(cache, &frame, cell_w * ppp);
                 }
-                paint(ui.painter(), &frame, slide_rect, rt.images.as_ref());
+                paint(ui.painter(), &frame, slide_rect, view.images.as_ref());
                 let selected = session.overview == Some(i);
                 if selected || session.slide == i {
                     let (width, color) = if selected {

@@ -5,8 +5,8 @@
 use egui::{Color32, RichText};
 
 use crate::app::frame_cache::{paint, request_images};
-use crate::app::runtime::Runtime;
 use crate::app::talk::search::{Search, candidates};
+use crate::app::view_caches::ViewCaches;
 use crate::app::views::overview::slide_name;
 use crate::layout::SlideRef;
 use crate::model::Deck;
@@ -17,7 +17,7 @@ const THUMB_H: f32 = 54.0;
 const ORANGE: Color32 = Color32::from_rgb(235, 150, 30);
 
 /// The prompt as a window at the top of the view whose context this is.
-pub fn window(ctx: &egui::Context, rt: &mut Runtime, deck: &Deck, search: &Search) {
+pub fn window(ctx: &egui::Context, view: &mut ViewCaches, deck: &Deck, search: &Search) {
     egui::Window::new(t!("ui-search-title"))
         .id(egui::Id::unique("estrade-go-to-slide"))
         .collapsible(false)
@@ -37,18 +37,18 @@ pub fn window(ctx: &egui::Context, rt: &mut Runtime, deck: &Deck, search: &Searc
             }
             let pick = search.pick.min(found.len() - 1);
             for (k, &i) in found.iter().enumerate() {
-                candidate_row(ui, rt, deck, i, k == pick);
+                candidate_row(ui, view, deck, i, k == pick);
             }
             ui.label(RichText::new(t!("ui-search-keys")).weak().size(13.0));
         });
 }
 
 /// One candidate: thumbnail, number and title; the chosen one framed in orange.
-fn candidate_row(ui: &mut egui::Ui, rt: &mut Runtime, deck: &Deck, slide: usize, chosen: bool) {
+fn candidate_row(ui: &mut egui::Ui, view: &mut ViewCaches, deck: &Deck, slide: usize, chosen: bool) {
     let Some(s) = deck.slides.get(slide) else { return };
     let number = deck.visible().position(|(j, _)| j == slide).map_or(0, |p| p + 1);
     ui.horizontal(|ui| {
-        thumbnail(ui, rt, deck, slide, THUMB_H, chosen);
+        thumbnail(ui, view, deck, slide, THUMB_H, chosen);
         let text = t!("ui-search-candidate", n = number, title = slide_name(s));
         let mut label = RichText::new(text).size(17.0);
         if chosen {
@@ -59,15 +59,15 @@ fn candidate_row(ui: &mut egui::Ui, rt: &mut Runtime, deck: &Deck, slide: usize,
 }
 
 /// A slide's first step, `height` points high, framed when `chosen`.
-fn thumbnail(ui: &mut egui::Ui, rt: &mut Runtime, deck: &Deck, slide: usize, height: f32, chosen: bool) {
+fn thumbnail(ui: &mut egui::Ui, view: &mut ViewCaches, deck: &Deck, slide: usize, height: f32, chosen: bool) {
     let (w, h) = deck.meta.aspect.canvas();
     let size = egui::vec2(height * w / h, height);
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-    let frame = rt.frames.get(deck, &rt.fonts, SlideRef { slide, step: 0 });
-    if let Some(cache) = &mut rt.images {
+    let frame = view.frames.get(deck, &view.fonts, SlideRef { slide, step: 0 });
+    if let Some(cache) = &mut view.images {
         request_images(cache, &frame, size.x * ui.ctx().pixels_per_point());
     }
-    paint(ui.painter(), &frame, rect, rt.images.as_ref());
+    paint(ui.painter(), &frame, rect, view.images.as_ref());
     let (width, color) = if chosen {
         (3.0, ORANGE)
     } else {
@@ -79,13 +79,13 @@ fn thumbnail(ui: &mut egui::Ui, rt: &mut Runtime, deck: &Deck, slide: usize, hei
 
 /// The slide a number being typed will go to, shown before `Enter`: its thumbnail and title
 /// (or that there is no such slide).
-pub fn number_preview(ui: &mut egui::Ui, rt: &mut Runtime, deck: &Deck, typed: &str) {
+pub fn number_preview(ui: &mut egui::Ui, view: &mut ViewCaches, deck: &Deck, typed: &str) {
     let n: usize = typed.parse().unwrap_or(0);
     ui.horizontal(|ui| {
         ui.label(RichText::new(t!("ui-typed-number", number = typed)).size(22.0).strong());
         match n.checked_sub(1).and_then(|k| deck.visible().nth(k)) {
             Some((i, s)) => {
-                thumbnail(ui, rt, deck, i, THUMB_H, true);
+                thumbnail(ui, view, deck, i, THUMB_H, true);
                 ui.label(RichText::new(slide_name(s)).size(17.0));
             }
             None => {

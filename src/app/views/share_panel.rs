@@ -6,14 +6,14 @@
 use egui::{Color32, RichText};
 
 use crate::app::action::Action;
-use crate::app::runtime::Runtime;
 use crate::app::state::AppState;
+use crate::app::view_caches::ViewCaches;
 use crate::share::Sharing;
 use crate::t;
 
 /// The QR code of `url` as a texture, drawn once (white quiet zone of four modules).
-fn code(ctx: &egui::Context, rt: &mut Runtime, url: &str) -> Option<egui::TextureHandle> {
-    if let Some((_, tex)) = rt.share_codes.iter().find(|(u, _)| u == url) {
+fn code(ctx: &egui::Context, view: &mut ViewCaches, url: &str) -> Option<egui::TextureHandle> {
+    if let Some((_, tex)) = view.share_codes.iter().find(|(u, _)| u == url) {
         return Some(tex.clone());
     }
     let m = crate::share::qr::modules(url)?;
@@ -29,18 +29,18 @@ fn code(ctx: &egui::Context, rt: &mut Runtime, url: &str) -> Option<egui::Textur
     }
     let image = egui::ColorImage::new([side, side], pixels);
     let tex = ctx.load_texture(
-        format!("share-code-{}", rt.share_codes.len()),
+        format!("share-code-{}", view.share_codes.len()),
         image,
         egui::TextureOptions::NEAREST,
     );
-    rt.share_codes.push((url.to_string(), tex.clone()));
+    view.share_codes.push((url.to_string(), tex.clone()));
     Some(tex)
 }
 
 /// The console's panel while sharing (returns the actions).
-pub fn show(ui: &mut egui::Ui, rt: &mut Runtime) -> Vec<Action> {
+pub fn show(ui: &mut egui::Ui, view: &mut ViewCaches, sharing: Option<&Sharing>) -> Vec<Action> {
     let mut actions = Vec::new();
-    let Some(sharing) = rt.executor.sharing() else {
+    let Some(sharing) = sharing else {
         return actions;
     };
     let (audience_url, remote_url) = (sharing.audience_url.clone(), sharing.remote_url.clone());
@@ -50,7 +50,7 @@ pub fn show(ui: &mut egui::Ui, rt: &mut Runtime) -> Vec<Action> {
     ui.label(t!("share-console-counts", phones = phones, remotes = remotes));
     ui.add_space(6.0);
     ui.label(RichText::new(t!("share-console-audience", key = t!("ui-chord-shift", key = "A"))).strong());
-    if let Some(tex) = code(ui.ctx(), rt, &audience_url) {
+    if let Some(tex) = code(ui.ctx(), view, &audience_url) {
         ui.image((tex.id(), egui::vec2(side, side)));
     }
     ui.label(RichText::new(&audience_url).monospace().small());
@@ -59,7 +59,7 @@ pub fn show(ui: &mut egui::Ui, rt: &mut Runtime) -> Vec<Action> {
         .id_salt("share-remote-code")
         .default_open(false)
         .show(ui, |ui| {
-            if let Some(tex) = code(ui.ctx(), rt, &remote_url) {
+            if let Some(tex) = code(ui.ctx(), view, &remote_url) {
                 ui.image((tex.id(), egui::vec2(side, side)));
             }
             ui.label(RichText::new(&remote_url).monospace().small());
@@ -75,11 +75,17 @@ pub fn show(ui: &mut egui::Ui, rt: &mut Runtime) -> Vec<Action> {
 }
 
 /// The audience's QR code on the slides, in the bottom right corner on white, with a caption.
-pub fn code_on_slides(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, rect: egui::Rect) {
-    let Some(url) = rt.executor.sharing().map(|s| s.audience_url.clone()) else {
+pub fn code_on_slides(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut ViewCaches,
+    sharing: Option<&Sharing>,
+    rect: egui::Rect,
+) {
+    let Some(url) = sharing.map(|s| s.audience_url.clone()) else {
         return;
     };
-    let Some(tex) = code(ui.ctx(), rt, &url) else { return };
+    let Some(tex) = code(ui.ctx(), view, &url) else { return };
     let side = rect.height() * 0.34;
     let margin = rect.height() * 0.03;
     // Said to the audience: in the talk's language when it is one of ours.

@@ -7,16 +7,16 @@ use crate::app::action::Action;
 use crate::app::frame_cache::{paint, request_images};
 use crate::app::ink::drawing::Surface;
 use crate::app::ink::pen;
-use crate::app::runtime::Runtime;
 use crate::app::state::AppState;
 use crate::app::talk::session::{Screen, Session};
 use crate::app::talk::talk_clock::format_duration;
+use crate::app::view_caches::ViewCaches;
 use crate::model::{Deck, RichText as Rich, Span};
 use crate::render::screen::Placement;
 use crate::t;
 
 /// Draws the panel; returns the laser's moves.
-pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, session: &Session) -> Vec<Action> {
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut ViewCaches, deck: &Deck, session: &Session) -> Vec<Action> {
     let mut actions = Vec::new();
     let avail = ui.available_rect_before_wrap();
     let label_h = 24.0;
@@ -34,10 +34,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
     let next_w = right.width() * 0.9;
     let next_h = (next_w * h / w).min(avail.height() * 0.4);
     let next_rect = egui::Rect::from_min_size(right.min + egui::vec2(0.0, label_h), egui::vec2(next_h * w / h, next_h));
-    let cur = rt.frames.get(deck, &rt.fonts, session.at());
-    let next = rt.frames.get(deck, &rt.fonts, next_at);
+    let cur = view.frames.get(deck, &view.fonts, session.at());
+    let next = view.frames.get(deck, &view.fonts, next_at);
     let ppp = ui.ctx().pixels_per_point();
-    if let Some(cache) = &mut rt.images {
+    if let Some(cache) = &mut view.images {
         request_images(cache, &cur, current.width() * ppp);
         request_images(cache, &next, next_rect.width() * ppp);
     }
@@ -55,7 +55,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
         ui.painter().rect_filled(current, 0.0, fill);
         Placement::fit(w, h, current)
     } else {
-        paint(ui.painter(), &cur, current, rt.images.as_ref())
+        paint(ui.painter(), &cur, current, view.images.as_ref())
     };
     let on = if board {
         Surface::Board
@@ -99,7 +99,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
     };
     caption(ui, right.min, &next_caption);
     if !end {
-        let place = paint(ui.painter(), &next, next_rect, rt.images.as_ref());
+        let place = paint(ui.painter(), &next, next_rect, view.images.as_ref());
         pen::paint(
             ui.painter(),
             place,
@@ -111,19 +111,19 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, rt: &mut Runtime, deck: &Deck, 
     let mut notes_ui = ui.new_child(egui::UiBuilder::new().max_rect(notes_rect));
     notes_ui.label(RichText::new(timing(state, deck, session)).weak());
     notes_ui.separator();
-    notes(&mut notes_ui, rt, deck, session);
+    notes(&mut notes_ui, view, deck, session);
     actions
 }
 
 /// The notes, scrolled by the keys as well as the wheel; when more follows below, the bottom
 /// fades out and says so (and the scroll bar stays visible).
-fn notes(ui: &mut egui::Ui, rt: &mut Runtime, deck: &Deck, session: &Session) {
+fn notes(ui: &mut egui::Ui, view: &mut ViewCaches, deck: &Deck, session: &Session) {
     let slide = &deck.slides[session.slide];
     // Scroll by what the keys asked and this view has not done yet (per slide).
-    let (seen_slide, seen) = rt.notes_scrolled;
+    let (seen_slide, seen) = view.notes_scrolled;
     let done = if seen_slide == session.slide { seen } else { 0 };
     let delta = session.notes_scroll - done;
-    rt.notes_scrolled = (session.slide, session.notes_scroll);
+    view.notes_scrolled = (session.slide, session.notes_scroll);
     let step = session.notes_size * 4.0;
     // A solid bar, not egui's thin floating one that shows only under the mouse.
     ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
