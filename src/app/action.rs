@@ -75,6 +75,16 @@ pub enum Action {
     ExportFinished(String),
     /// Background work has this to tell the speaker (a dialog that could not open).
     Report(String),
+    /// A lasting note for the speaker (kept on the console until dismissed; said once).
+    Notice(String),
+    /// The ink of the deck file `deck` was written as it was at change `changes` (moving the
+    /// unreadable file `aside` away first), or why not.
+    InkWritten {
+        deck: std::path::PathBuf,
+        changes: u64,
+        aside: Option<crate::app::ink::writer::Aside>,
+        result: Result<(), String>,
+    },
     /// The monitors the system reports now (at start and after a hot-plug).
     ScreensChanged(Vec<crate::app::screens::placement::Monitor>),
     /// Drawing on the slides: a tool, a colour, a stroke.

@@ -74,6 +74,17 @@ impl Presenter {
             },
             Action::ExportTo(out) => self.export_to(out),
             Action::ExportFinished(msg) | Action::Report(msg) => self.state.say(msg),
+            Action::Notice(note) => {
+                if !st.notices.contains(&note) {
+                    st.notices.push(note);
+                }
+            }
+            Action::InkWritten {
+                deck,
+                changes,
+                aside,
+                result,
+            } => self.ink_written(deck, changes, aside, result),
             Action::ScreensChanged(monitors) => self.screens_changed(monitors),
             Action::CloseConsole => self.state.console = false,
             Action::DismissNotices => self.state.notices.clear(),
@@ -151,7 +162,7 @@ impl Presenter {
         true
     }
 
-    /// The notes' size, for the next start of this deck (a failed write only loses that).
+    /// The notes' size, for the next start of this deck.
     fn remember_notes_size(&mut self) {
         let (Some(path), Some(s)) = (&self.state.path, &self.state.session) else {
             return;
@@ -159,10 +170,12 @@ impl Presenter {
         if !self.state.mode.remember_position {
             return;
         }
-        if let Some(dir) = crate::app::talk::resume::state_dir()
-            && let Err(e) = crate::app::talk::notes_size::save(&dir, path, s.notes_size)
-        {
-            log::warn!("{e}");
+        if let Some(dir) = crate::app::talk::resume::state_dir() {
+            self.rt.outbox.push(Command::SaveNotesSize {
+                dir,
+                deck: path.clone(),
+                size: s.notes_size,
+            });
         }
     }
 
@@ -197,29 +210,38 @@ impl Presenter {
         }
     }
 
-    /// Saves what must survive and closes the app.
+    /// Saves what must survive and closes the app (the executor writes before it closes).
     pub(crate) fn quit(&mut self) {
         self.flush_ink();
-        self.save_rehearsal();
+        self.queue_rehearsal_save();
         self.save_position(true);
         self.state.quit_requested = true;
         self.rt.root(ViewportCommand::Close);
     }
 
-    /// Writes the rehearsal timings beside the deck (when rehearsing).
+    /// Writes the rehearsal timings beside the deck now (when rehearsing): the save is queued
+    /// and the executor runs what is queued.
     pub fn save_rehearsal(&mut self) {
+        self.queue_rehearsal_save();
+        self.run_commands(None);
+        let replies = self.rt.executor.replies();
+        self.apply_all(replies);
+    }
+
+    /// Asks for the rehearsal timings to be written beside the deck (when rehearsing); what
+    /// happened comes back as a report.
+    pub(crate) fn queue_rehearsal_save(&mut self) {
         let st = &mut self.state;
         let (Some(s), Some(path)) = (&mut st.session, &st.path) else {
             return;
         };
         if let Some(r) = &mut s.rehearsal {
             r.flush(s.now);
-            let out = timings_path(path);
-            let msg = match r.timings.save(&out) {
-                Ok(()) => crate::t!("app-rehearsal-saved", path = &out),
-                Err(e) => crate::t!("app-rehearsal-save-failed", error = e.to_string()),
+            let command = Command::SaveTimings {
+                timings: r.timings.clone(),
+                out: timings_path(path),
             };
-            st.say(msg);
+            self.rt.outbox.push(command);
         }
     }
 
@@ -318,7 +340,8 @@ impl Presenter {
                 if st.mode.remember_position
                     && let Some(dir) = crate::app::talk::resume::state_dir()
                 {
-                    let _ = crate::app::talk::resume::save_remembered(&dir, &st.screens.remembered);
+                    let remembered = st.screens.remembered.clone();
+                    self.rt.outbox.push(Command::SaveSwaps { dir, remembered });
                 }
                 // `--audience-monitor` wins over remembered swaps: then the swap is for now only.
                 let swapped = st.screens.layout.swapped();

@@ -36,6 +36,34 @@ pub enum Command {
     /// Start sharing on the phones with these options, or stop (`None`); the outcome comes back
     /// as `Action::Report`.
     Share(Option<crate::share::ShareOptions>),
+    /// Write `text` as the ink of the deck file `deck` (moving the unreadable ink file `aside`
+    /// away first), on a thread of its own; the outcome comes back as `Action::InkWritten`.
+    /// `wait`: after any write in progress, before the frame ends (leaving the deck, quitting).
+    WriteInk {
+        deck: PathBuf,
+        text: String,
+        aside: Option<crate::app::ink::writer::Aside>,
+        changes: u64,
+        wait: bool,
+    },
+    /// Save the live position in the state folder `dir`; a failure comes back as
+    /// `Action::Notice`.
+    SavePosition {
+        dir: PathBuf,
+        position: crate::app::talk::resume::Position,
+    },
+    /// Save rehearsal timings to `out`; what happened comes back as `Action::Report`.
+    SaveTimings {
+        timings: crate::app::talk::rehearsal::Timings,
+        out: PathBuf,
+    },
+    /// Remember the notes' size of the deck file `deck` in the state folder `dir`.
+    SaveNotesSize { dir: PathBuf, deck: PathBuf, size: f32 },
+    /// Remember the speaker's screen swaps in the state folder `dir`.
+    SaveSwaps {
+        dir: PathBuf,
+        remembered: crate::app::screens::placement::Remembered,
+    },
     /// Import the slides `ids` of `from` into `into` after `after`; the outcome comes back as
     /// `Action::Report` (the file watcher then reloads the deck).
     Import {

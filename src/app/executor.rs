@@ -1,6 +1,8 @@
 //! The one place the app's effects are carried out ([`Command`]s queued while applying
-//! actions). Window commands and links go to egui at once; file dialogs and exports run on
-//! threads of their own and report back as [`Action`]s, read by the shell at the next frame.
+//! actions). Window commands and links go to egui at once; the small state files (position,
+//! timings, notes' size, swaps) are written at once; the ink file, file dialogs and exports run
+//! on threads of their own; what they end with comes back as [`Action`]s, read by the shell at
+//! the next frame.
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -15,6 +17,8 @@ pub struct Executor {
     replies: Receiver<Action>,
     /// The server of `--share`, while sharing (dropping it stops it).
     sharing: Option<crate::share::Sharing>,
+    /// The thread writing the ink file, while it runs (a write that must wait joins it first).
+    ink_writer: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Default for Executor {
@@ -24,6 +28,7 @@ impl Default for Executor {
             replies_to,
             replies,
             sharing: None,
+            ink_writer: None,
         }
     }
 }
@@ -34,6 +39,11 @@ impl Executor {
     pub fn run(&mut self, command: Command, ctx: Option<&egui::Context>, fonts: &Arc<Fonts>) {
         match command {
             Command::Share(how) => self.share(how, ctx),
+            c @ (Command::WriteInk { .. }
+            | Command::SavePosition { .. }
+            | Command::SaveTimings { .. }
+            | Command::SaveNotesSize { .. }
+            | Command::SaveSwaps { .. }) => self.save(c, ctx),
             Command::Window(id, c) => {
                 if let Some(ctx) = ctx {
                     ctx.send_viewport_cmd_to(id, c);
@@ -170,6 +180,81 @@ impl Executor {
                     let _ = self
                         .replies_to
                         .send(Action::Report(crate::t!("app-import-failed", error = e.to_string())));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The files the app keeps: the ink on a thread of its own (a stroke never waits for the
+    /// disk), the small state files at once.
+    fn save(&mut self, command: Command, ctx: Option<&egui::Context>) {
+        let to = self.replies_to.clone();
+        match command {
+            Command::WriteInk {
+                deck,
+                text,
+                aside,
+                changes,
+                wait,
+            } => {
+                let write = move || {
+                    let result = crate::app::ink::writer::write(&deck, &text, aside.as_ref());
+                    let _ = to.send(Action::InkWritten {
+                        deck,
+                        changes,
+                        aside,
+                        result,
+                    });
+                };
+                if wait {
+                    if let Some(h) = self.ink_writer.take() {
+                        let _ = h.join();
+                    }
+                    write();
+                    return;
+                }
+                let ctx = ctx.cloned();
+                let spawned = std::thread::Builder::new()
+                    .name("estrade-ink".into()) // not user text: a thread name
+                    .spawn(move || {
+                        write();
+                        if let Some(c) = ctx {
+                            c.request_repaint();
+                        }
+                    });
+                match spawned {
+                    Ok(h) => self.ink_writer = Some(h),
+                    Err(e) => {
+                        let _ = self
+                            .replies_to
+                            .send(Action::Report(crate::t!("app-ink-save-failed", error = e.to_string())));
+                    }
+                }
+            }
+            Command::SavePosition { dir, position } => {
+                if let Err(e) = crate::app::talk::resume::save(&dir, &position) {
+                    let _ = to.send(Action::Notice(crate::t!(
+                        "app-position-save-failed",
+                        error = e.to_string()
+                    )));
+                }
+            }
+            Command::SaveTimings { timings, out } => {
+                let _ = to.send(Action::Report(match timings.save(&out) {
+                    Ok(()) => crate::t!("app-rehearsal-saved", path = &out),
+                    Err(e) => crate::t!("app-rehearsal-save-failed", error = e.to_string()),
+                }));
+            }
+            Command::SaveNotesSize { dir, deck, size } => {
+                // A failed write only loses the size for the next start.
+                if let Err(e) = crate::app::talk::notes_size::save(&dir, &deck, size) {
+                    log::warn!("{e}");
+                }
+            }
+            Command::SaveSwaps { dir, remembered } => {
+                if let Err(e) = crate::app::talk::resume::save_remembered(&dir, &remembered) {
+                    log::warn!("{e}");
                 }
             }
             _ => {}

@@ -2,15 +2,18 @@
 //! after an edit, opening another deck, watching the files, switching fonts with the theme.
 //! A failed load never replaces the deck on screen.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::app::ink::drawing::Drawing;
+use crate::app::ink::writer::{InkStore, aside_path};
 use crate::app::reload::DeckWatcher;
 use crate::app::shell::Presenter;
 use crate::app::talk::pace::planned_seconds;
 use crate::app::talk::rehearsal::{Recorder, Timings, timings_path};
 use crate::app::talk::session::Session;
 use crate::deck::{Diagnostic, Loaded};
+use crate::ink::file;
 use crate::layout::Fonts;
 use crate::model::Deck;
 
@@ -186,6 +189,36 @@ impl Presenter {
             ctx.request_repaint_after(crate::app::reload::DEBOUNCE);
         }
         false
+    }
+
+    /// Reads the ink of the deck at `path` (a newly opened deck). A broken file is reported to
+    /// the speaker and left alone; the deck opens without its ink.
+    pub(crate) fn load_ink(&mut self, path: Option<&Path>) {
+        self.rt.ink = InkStore::default();
+        let Some(path) = path else {
+            self.state.drawing = Drawing::default();
+            return;
+        };
+        self.state.drawing = match file::load(path) {
+            Ok(ink) => Drawing::with_ink(ink),
+            Err(d) => {
+                let ink_file = file::path_for(path);
+                let problem = format!("{}:{}: {}", d.line, d.col, d.message); // not user text: a location
+                let note = crate::t!(
+                    "app-ink-unreadable",
+                    path = ink_file.display().to_string(),
+                    problem = problem,
+                    aside = aside_path(&ink_file).display().to_string(),
+                );
+                match &self.state.kiosk {
+                    Some(k) => crate::app::talk::kiosk::log(&k.options, &note),
+                    None => self.state.notices.push(note),
+                }
+                eprint!("{d}");
+                self.rt.ink.broken = Some(ink_file);
+                Drawing::default()
+            }
+        };
     }
 }
 

@@ -170,13 +170,10 @@ impl Presenter {
             return;
         }
         let Some(dir) = resume::state_dir() else { return };
-        if let Err(e) = resume::save(&dir, &pos) {
-            let note = crate::t!("app-position-save-failed", error = e.to_string());
-            if !self.state.notices.contains(&note) {
-                self.state.notices.push(note);
-            }
-        }
-        self.rt.resume_written = Some(pos);
+        self.rt.resume_written = Some(pos.clone());
+        self.rt
+            .outbox
+            .push(crate::app::command::Command::SavePosition { dir, position: pos });
     }
 
     /// Refreshes the display inhibitor now and then (the X11 fallback needs it).

@@ -290,11 +290,17 @@ impl Presenter {
         self.apply_all(remote.unwrap_or_default().into_iter().map(Action::Remote).collect());
     }
 
-    /// Carries out the queued effects (window commands, links, dialogs, the export).
-    fn flush(&mut self, ctx: &egui::Context) {
+    /// Hands the queued effects to the executor, in the order they were asked for.
+    pub(crate) fn run_commands(&mut self, ctx: Option<&egui::Context>) {
         for command in std::mem::take(&mut self.rt.outbox) {
-            self.rt.executor.run(command, Some(ctx), &self.rt.view.fonts);
+            self.rt.executor.run(command, ctx, &self.rt.view.fonts);
         }
+    }
+
+    /// Carries out the queued effects (window commands, links, dialogs, the export, the files
+    /// kept), then the window commands whose time came.
+    fn flush(&mut self, ctx: &egui::Context) {
+        self.run_commands(Some(ctx));
         let now = self.state.now();
         let (due, later): (Vec<_>, Vec<_>) = self.rt.later.drain(..).partition(|(t, _, _)| *t <= now);
         self.rt.later = later;
@@ -412,8 +418,9 @@ impl eframe::App for Presenter {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.flush_ink();
         if !self.state.quit_requested {
-            self.save_rehearsal();
+            self.queue_rehearsal_save();
             self.save_position(true);
         }
+        self.run_commands(None);
     }
 }

@@ -2,19 +2,15 @@
 //! progress, an unreadable file to keep aside, and the write itself.
 
 use std::path::{Path, PathBuf};
-use std::thread::JoinHandle;
 
 use crate::ink::file;
-
-/// The thread writing the ink file, with what it ended with.
-pub type Writer = JoinHandle<Result<(), String>>;
 
 /// The writing of the ink file.
 #[derive(Default)]
 pub struct InkStore {
-    /// The save in progress: the change count it writes, the unreadable file it moves aside,
-    /// and the thread writing it.
-    pub writing: Option<(u64, Option<Aside>, Writer)>,
+    /// The change count of the save in progress (the executor writes it; its outcome comes back
+    /// as `Action::InkWritten`).
+    pub writing: Option<u64>,
     /// The ink file could not be read: it is moved aside before the first save (and stays
     /// marked until a save succeeds, so that it is never written over).
     pub broken: Option<PathBuf>,
@@ -26,7 +22,7 @@ pub struct InkStore {
 }
 
 /// An unreadable ink file and the name it is kept under.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Aside {
     pub file: PathBuf,
     pub kept_as: PathBuf,

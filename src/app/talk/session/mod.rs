@@ -300,6 +300,8 @@ impl Session {
             | Action::ExportTo(_)
             | Action::ExportFinished(_)
             | Action::Report(_)
+            | Action::Notice(_)
+            | Action::InkWritten { .. }
             | Action::ScreensChanged(_)
             | Action::Ink(_)
             | Action::ImportDialog
