@@ -166,13 +166,13 @@ fn first_changed_finds_edits_insertions_and_removals() {
         .unwrap()
     };
     let a = load(&deck_text("A", false));
-    assert_eq!(estrade::app::host::first_changed(&a, &a), None);
+    assert_eq!(estrade::app::reload::first_changed(&a, &a), None);
     assert_eq!(
-        estrade::app::host::first_changed(&a, &load(&deck_text("Z", false))),
+        estrade::app::reload::first_changed(&a, &load(&deck_text("Z", false))),
         Some(0)
     );
     assert_eq!(
-        estrade::app::host::first_changed(&a, &load(&deck_text("A", true))),
+        estrade::app::reload::first_changed(&a, &load(&deck_text("A", true))),
         Some(0)
     );
 }

@@ -6,12 +6,13 @@
 
 pub mod action;
 mod apply;
+mod apply_deck;
 mod apply_import;
 mod apply_ink;
+mod apply_resume;
 mod command;
 mod executor;
 pub mod frame_cache;
-pub mod host;
 pub mod images;
 pub mod ink;
 pub mod input;

@@ -146,6 +146,24 @@ impl ReloadTiming {
     }
 }
 
+/// The first slide (index in `new`) whose id or content differs between two versions of a deck.
+pub fn first_changed(old: &crate::model::Deck, new: &crate::model::Deck) -> Option<usize> {
+    let n = new.slides.len();
+    (0..n.max(old.slides.len()))
+        .find(|&i| match (old.slides.get(i), new.slides.get(i)) {
+            (Some(a), Some(b)) => {
+                !std::sync::Arc::ptr_eq(a, b)
+                    && (a.id != b.id
+                        || a.body != b.body
+                        || a.title != b.title
+                        || a.kicker != b.kicker
+                        || a.notes != b.notes)
+            }
+            _ => true,
+        })
+        .map(|i| i.min(n.saturating_sub(1)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

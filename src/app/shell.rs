@@ -55,7 +55,8 @@ impl Presenter {
             rt: Runtime::new(fonts),
         };
         p.replace(loaded, path);
-        p.start_platform();
+        p.start_from_state_folder();
+        p.start_keep_awake();
         p
     }
 

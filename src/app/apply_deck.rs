@@ -1,5 +1,6 @@
-//! The deck host: taking a newly loaded deck (keeping the position by slide id), reloading
-//! after an edit, opening another deck, watching the files, switching fonts with the theme.
+//! Applying a deck (`Action::Open`, `Action::Reload`, and the deck given at start): taking a
+//! newly loaded deck (keeping the position by slide id), reloading after an edit, opening
+//! another deck, watching the files, switching fonts with the theme, reading the deck's ink.
 //! A failed load never replaces the deck on screen.
 
 use std::path::{Path, PathBuf};
@@ -134,7 +135,7 @@ impl Presenter {
                     .slides
                     .get(s.slide)
                     .is_some_and(|c| new.find(&c.id).is_some_and(|j| new.slides[j].body == c.body));
-                first_changed(old, new).filter(|&i| unchanged && i != s.slide)
+                crate::app::reload::first_changed(old, new).filter(|&i| unchanged && i != s.slide)
             }
             _ => None,
         };
@@ -249,22 +250,4 @@ fn keep_shown_images(old: &Deck, new: &mut Deck) -> Vec<String> {
         }
     }
     notes
-}
-
-/// The first slide (index in `new`) whose id or content differs between two versions of a deck.
-pub fn first_changed(old: &Deck, new: &Deck) -> Option<usize> {
-    let n = new.slides.len();
-    (0..n.max(old.slides.len()))
-        .find(|&i| match (old.slides.get(i), new.slides.get(i)) {
-            (Some(a), Some(b)) => {
-                !std::sync::Arc::ptr_eq(a, b)
-                    && (a.id != b.id
-                        || a.body != b.body
-                        || a.title != b.title
-                        || a.kicker != b.kicker
-                        || a.notes != b.notes)
-            }
-            _ => true,
-        })
-        .map(|i| i.min(n.saturating_sub(1)))
 }
