@@ -1,21 +1,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! Layers that run one way: the model imports nothing of the crate but the messages (not even
-//! the source of files: a deck holds no way to read one), the painters and the layout never reach for the deck loader, and the painters write no file.
+//! Layers that run one way: each top-level module imports only the modules listed below it; the
+//! model imports nothing of the crate but the messages (not even the source of files: a deck
+//! holds no way to read one); the painters and the layout never reach for the deck loader; the
+//! painters write no file; the views never see the runtime. (Loops between files:
+//! `file_loops.rs`.)
 
 use std::path::{Path, PathBuf};
 
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(rust_files(&p));
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-    out
-}
+#[path = "support/source_files.rs"]
+mod source_files;
+use source_files::rust_files;
 
 /// The `crate::…` modules a file names (outside its tests), e.g. `deck`, `source`, `i18n`.
 fn crate_modules(path: &Path) -> Vec<(String, String)> {
@@ -74,108 +68,6 @@ fn painters_write_no_file() {
             assert!(!text.contains(call), "{} calls {call}", file.display());
         }
     }
-}
-
-/// The sibling files `file` names (outside its tests): `super::x` and `crate::dir::x`, where `x`
-/// is another file (or folder) of the same folder.
-fn sibling_imports(file: &Path, siblings: &[String]) -> Vec<String> {
-    let dir = file.parent().unwrap();
-    let module_path = dir
-        .strip_prefix("src")
-        .unwrap_or(dir)
-        .to_string_lossy()
-        .replace('/', "::");
-    let text = std::fs::read_to_string(file).unwrap();
-    let code = text.split("#[cfg(test)]").next().unwrap_or("");
-    let code: String = code
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let me = file.file_stem().unwrap().to_string_lossy().into_owned();
-    let mut prefixes = vec!["super::".to_string()];
-    if module_path.is_empty() {
-        prefixes.push("crate::".to_string());
-    } else {
-        prefixes.push(format!("crate::{module_path}::"));
-    }
-    let mut out: Vec<String> = siblings
-        .iter()
-        .filter(|s| **s != me)
-        .filter(|s| {
-            prefixes.iter().any(|p| {
-                let named = format!("{p}{s}");
-                code.match_indices(&named).any(|(i, _)| {
-                    code[i + named.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'))
-                })
-            }) || code.contains(&format!("super::{{{s}"))
-                || code.contains(&format!("super::{{{s},"))
-        })
-        .cloned()
-        .collect();
-    out.sort();
-    out
-}
-
-#[test]
-fn no_file_imports_a_sibling_that_imports_it_back() {
-    let mut dirs = vec![PathBuf::from("src")];
-    let mut cycles = Vec::new();
-    while let Some(dir) = dirs.pop() {
-        let entries: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-        dirs.extend(entries.iter().filter(|p| p.is_dir()).cloned());
-        let siblings: Vec<String> = entries
-            .iter()
-            .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x == "rs"))
-            .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
-            .filter(|s| s != "mod" && s != "lib" && s != "main")
-            .collect();
-        let files: Vec<&PathBuf> = entries
-            .iter()
-            .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-            .filter(|p| {
-                let stem = p.file_stem().unwrap().to_string_lossy();
-                stem != "mod" && stem != "lib" && stem != "main" && !stem.ends_with("_tests") && stem != "tests"
-            })
-            .collect();
-        let edges: Vec<(String, Vec<String>)> = files
-            .iter()
-            .map(|f| {
-                (
-                    f.file_stem().unwrap().to_string_lossy().into_owned(),
-                    sibling_imports(f, &siblings),
-                )
-            })
-            .collect();
-        // A cycle: a path from a file back to itself through its siblings' imports.
-        for (start, _) in &edges {
-            let mut stack = vec![(start.clone(), vec![start.clone()])];
-            let mut seen = std::collections::HashSet::new();
-            while let Some((at, path)) = stack.pop() {
-                for next in edges
-                    .iter()
-                    .find(|(f, _)| *f == at)
-                    .map(|(_, e)| e.clone())
-                    .unwrap_or_default()
-                {
-                    if next == *start {
-                        let mut cycle = path.clone();
-                        cycle.push(next.clone());
-                        cycles.push(format!("{}: {}", dir.display(), cycle.join(" → ")));
-                    } else if seen.insert(next.clone()) {
-                        let mut p = path.clone();
-                        p.push(next.clone());
-                        stack.push((next, p));
-                    }
-                }
-            }
-        }
-    }
-    cycles.sort();
-    assert!(cycles.is_empty(), "file cycles:\n{}", cycles.join("\n"));
 }
 
 /// Which pages an export has (hidden slides, steps, boards, numbers, bookmarks) is decided in
