@@ -87,6 +87,28 @@ pub enum Action {
     },
     /// The monitors the system reports now (at start and after a hot-plug).
     ScreensChanged(Vec<crate::app::screens::placement::Monitor>),
+    /// The monitor (index in the list of `ScreensChanged`) the window was created on, found when
+    /// the launcher could not place it (windowed).
+    StartedOn(Option<usize>),
+    /// A new frame begins at this session time (seconds): the talk's clocks move.
+    Tick(f64),
+    /// Kiosk, once a frame: whether the exit chord is held; auto-advance and the reload at the
+    /// loop's start follow from the time.
+    KioskTick {
+        chord_held: bool,
+    },
+    /// The window manager asked to close the slides window (a kiosk refuses).
+    CloseRequested,
+    /// Pictures that cannot be shown: gone since they were on screen, or unreadable when the
+    /// deck opened: (asset, what the speaker is told).
+    PicturesUnavailable(Vec<(String, String)>),
+    /// The display inhibitor answered: how it keeps the display awake, and whether it does.
+    AwakeHeld {
+        method: String,
+        holds: bool,
+    },
+    /// `--quit-after-first-frame` reported: the app closes.
+    FirstFrameReported,
     /// Drawing on the slides: a tool, a colour, a stroke.
     Ink(crate::app::ink::ink_action::InkAction),
     /// Start or stop sharing the talk on the phones (`Ctrl+Shift+S`, the console's button).

@@ -39,6 +39,9 @@ impl Presenter {
 
     /// Applies one action and what follows from it.
     pub fn apply(&mut self, action: Action) {
+        let Some(action) = self.apply_frame(action) else {
+            return;
+        };
         if matches!(action, Action::Next | Action::Previous) && self.browse_boards(action == Action::Next) {
             return;
         }
@@ -160,23 +163,6 @@ impl Presenter {
             None => return false,
         }
         true
-    }
-
-    /// The notes' size, for the next start of this deck.
-    fn remember_notes_size(&mut self) {
-        let (Some(path), Some(s)) = (&self.state.path, &self.state.session) else {
-            return;
-        };
-        if !self.state.mode.remember_position {
-            return;
-        }
-        if let Some(dir) = crate::app::talk::resume::state_dir() {
-            self.rt.outbox.push(Command::SaveNotesSize {
-                dir,
-                deck: path.clone(),
-                size: s.notes_size,
-            });
-        }
     }
 
     fn effect(&mut self, effect: Effect) {

@@ -1,10 +1,11 @@
 //! The talk picked up where it was: at start, the remembered screen swaps, the notes' size and
 //! the live position saved before a crash are read from the user's state folder; while
 //! presenting, the position is saved again (by the executor) whenever it changes, a few times a
-//! second at most.
+//! second at most, and the notes' size whenever the speaker changes it.
 
 use std::time::Duration;
 
+use crate::app::command::Command;
 use crate::app::shell::Presenter;
 use crate::app::talk::resume::{self, Position, ScreenState, unix_now};
 use crate::app::talk::session::Screen;
@@ -140,8 +141,23 @@ impl Presenter {
         }
         let Some(dir) = resume::state_dir() else { return };
         self.rt.resume_written = Some(pos.clone());
-        self.rt
-            .outbox
-            .push(crate::app::command::Command::SavePosition { dir, position: pos });
+        self.rt.outbox.push(Command::SavePosition { dir, position: pos });
+    }
+
+    /// The notes' size, for the next start of this deck.
+    pub(crate) fn remember_notes_size(&mut self) {
+        let (Some(path), Some(s)) = (&self.state.path, &self.state.session) else {
+            return;
+        };
+        if !self.state.mode.remember_position {
+            return;
+        }
+        if let Some(dir) = crate::app::talk::resume::state_dir() {
+            self.rt.outbox.push(Command::SaveNotesSize {
+                dir,
+                deck: path.clone(),
+                size: s.notes_size,
+            });
+        }
     }
 }

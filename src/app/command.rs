@@ -16,6 +16,9 @@ pub enum Command {
     Window(egui::ViewportId, egui::ViewportCommand),
     /// Open a link in the browser.
     OpenUrl(String),
+    /// Ask for a frame after this many seconds (nothing else may happen before: a kiosk's
+    /// next slide, the exit chord held).
+    RepaintAfter(f64),
     /// Ask for a deck with the file dialog, starting in `folder`; the answer comes back as
     /// `Action::Open`.
     PickDeck { folder: Option<PathBuf> },

@@ -49,6 +49,11 @@ impl Executor {
                     ctx.send_viewport_cmd_to(id, c);
                 }
             }
+            Command::RepaintAfter(seconds) => {
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint_after(std::time::Duration::from_secs_f64(seconds.clamp(0.01, 3600.0)));
+                }
+            }
             Command::OpenUrl(url) => {
                 if let Some(ctx) = ctx {
                     ctx.open_url(egui::OpenUrl::new_tab(url));

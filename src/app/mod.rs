@@ -7,6 +7,7 @@
 pub mod action;
 mod apply;
 mod apply_deck;
+mod apply_frame;
 mod apply_import;
 mod apply_ink;
 mod apply_resume;

@@ -44,13 +44,10 @@ impl Presenter {
     /// Refreshes the display inhibitor now and then (the X11 fallback needs it).
     pub(crate) fn keep_awake(&mut self, now: f64) {
         if let Some(guard) = self.rt.awake_pending.as_ref().and_then(|rx| rx.try_recv().ok()) {
-            self.state.awake = Some(guard.method());
-            if !guard.holds() && self.state.kiosk.is_none() {
-                // Said once, before the talk, in words a speaker acts on.
-                self.state.notices.push(crate::t!("app-awake-nothing-warning"));
-            }
+            let (method, holds) = (guard.method(), guard.holds());
             self.rt.awake = Some(guard);
             self.rt.awake_pending = None;
+            self.apply(Action::AwakeHeld { method, holds });
         }
         if let Some(g) = &mut self.rt.awake
             && now - self.rt.awake_refreshed > AWAKE_REFRESH_SECONDS
@@ -83,10 +80,11 @@ impl Presenter {
             // Where the window was created when the launcher could not place it (windowed).
             let current = window.current_monitor();
             let once = crate::app::screens::monitors::read_monitors(window);
-            self.state.screens.started_on = current.and_then(|c| {
+            let started_on = current.and_then(|c| {
                 once.iter()
                     .position(|m| m.name == c.name() && m.position == (c.position().x, c.position().y))
             });
+            self.apply(Action::StartedOn(started_on));
         }
         if placement::changed(&self.state.screens.monitors, &monitors) {
             self.apply(Action::ScreensChanged(monitors));

@@ -29,6 +29,8 @@ pub struct Runtime {
     /// A deck was opened or reloaded: its pictures are to be read into memory.
     pub preload_due: bool,
     pub wheel: WheelGate,
+    /// When the pointer last moved over the slides (session seconds): it hides after a rest.
+    pub pointer_moved: f64,
     /// Watches the deck file and its assets (started once a deck from disk is shown).
     pub watcher: Option<(PathBuf, DeckWatcher)>,
     /// Carries out the commands; what its background work reports comes back as actions.
@@ -88,6 +90,7 @@ impl Runtime {
             placed: None,
             window_monitor_index: Vec::new(),
             wheel: WheelGate::default(),
+            pointer_moved: 0.0,
             watcher: None,
             executor: Default::default(),
             outbox: Vec::new(),

@@ -5,8 +5,6 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use egui::ViewportCommand;
-
 use crate::app::action::Action;
 use crate::app::frame_cache::link_at;
 use crate::app::images::ImageCache;
@@ -14,7 +12,7 @@ use crate::app::ink::drawing::Surface;
 use crate::app::input::{InputMode, read_input};
 use crate::app::runtime::Runtime;
 use crate::app::state::{AppState, Mode};
-use crate::app::talk::kiosk::{Kiosk, Tick};
+use crate::app::talk::kiosk::Kiosk;
 use crate::app::talk::session::Screen;
 use crate::app::views;
 use crate::deck::Loaded;
@@ -126,9 +124,7 @@ impl Presenter {
             images.preload(deck, source, &ctx);
         }
         let now = ctx.input(|i| i.time);
-        if let Some(s) = &mut self.state.session {
-            s.tick(now);
-        }
+        self.apply(Action::Tick(now));
         self.rt.audience_outer = ctx.input(|i| i.viewport().outer_rect);
         let actions = self.root_input(&ctx, now);
         self.apply_all(actions);
@@ -140,7 +136,12 @@ impl Presenter {
             self.apply(Action::Reload);
         }
         if self.state.kiosk.is_some() {
-            self.kiosk_step(&ctx, now);
+            if ctx.input(|i| i.viewport().close_requested()) {
+                self.apply(Action::CloseRequested);
+            }
+            let chord_held =
+                ctx.input(|i| (i.modifiers.ctrl || i.modifiers.command) && i.modifiers.alt && i.key_down(egui::Key::Q));
+            self.apply(Action::KioskTick { chord_held });
         }
         self.note_lost_images();
 
@@ -215,7 +216,7 @@ impl Presenter {
             ctx.set_cursor_icon(egui::CursorIcon::Crosshair);
         } else if clicks && self.state.deck.is_some() {
             // The slides (and the kiosk): the pointer goes once it rests; the console keeps its.
-            crate::app::screens::cursor::hide_when_resting(ctx, &mut self.state.pointer_moved, now);
+            crate::app::screens::cursor::hide_when_resting(ctx, &mut self.rt.pointer_moved, now);
         }
         match &mut self.state.kiosk {
             Some(k) => actions.into_iter().filter_map(|a| k.filter(a, now)).collect(),
@@ -263,19 +264,9 @@ impl Presenter {
             let note = crate::app::state::lost_image_note(&asset, &why);
             (asset, note)
         });
-        for (asset, note) in lost.chain(unreadable).collect::<Vec<_>>() {
-            let known = |n: &String| crate::app::state::is_lost_image_note_of(n, &asset) || *n == note;
-            match &self.state.kiosk {
-                Some(k) => crate::app::talk::kiosk::log(&k.options, &note),
-                None if !self.state.notices.iter().any(known) => {
-                    if !self.state.speaker_view_open() {
-                        // The slides alone: a short line in the corner says it too.
-                        self.state.say(note.clone());
-                    }
-                    self.state.notices.push(note);
-                }
-                None => {}
-            }
+        let pictures: Vec<(String, String)> = lost.chain(unreadable).collect();
+        if !pictures.is_empty() {
+            self.apply(Action::PicturesUnavailable(pictures));
         }
     }
 
@@ -313,52 +304,6 @@ impl Presenter {
         }
     }
 
-    /// Kiosk: exit chord, auto-advance, reload at loop start (the pointer hides as on any slides view).
-    fn kiosk_step(&mut self, ctx: &egui::Context, now: f64) {
-        // Alt+F4 and the window manager's close button must not end the show.
-        if self.state.quit_requested {
-            return;
-        }
-        let st = &mut self.state;
-        if ctx.input(|i| i.viewport().close_requested()) {
-            self.rt.root(ViewportCommand::CancelClose);
-            if let Some(k) = &st.kiosk
-                && now - st.close_refused_logged > 5.0
-            {
-                crate::app::talk::kiosk::log(&k.options, &crate::t!("app-kiosk-close-refused"));
-                st.close_refused_logged = now;
-            }
-        }
-        let held =
-            ctx.input(|i| (i.modifiers.ctrl || i.modifiers.command) && i.modifiers.alt && i.key_down(egui::Key::Q));
-        let (Some(k), Some(deck), Some(session)) = (&mut st.kiosk, &st.deck, &st.session) else {
-            return;
-        };
-        if k.chord(held, now) {
-            crate::app::talk::kiosk::log(&k.options, &crate::t!("app-kiosk-exit-chord"));
-            self.quit();
-            return;
-        }
-        if k.chord_pending() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        }
-        match k.tick(deck, session, now) {
-            Tick::Wait(s) => ctx.request_repaint_after(std::time::Duration::from_secs_f64(s.clamp(0.01, 3600.0))),
-            Tick::Done => {}
-            Tick::Go(action) => {
-                let wrap = action == Action::First;
-                let due = wrap && std::mem::take(&mut k.reload_pending);
-                self.apply(action);
-                ctx.request_repaint();
-                if due {
-                    // The loop starts again: take the updated deck now (an invalid one is
-                    // logged and ignored).
-                    self.reload();
-                }
-            }
-        }
-    }
-
     /// `--quit-after-first-frame`: notes that this pass drew the slide, and asks for the next
     /// pass, which eframe starts once this one is painted and on screen.
     fn first_frame_drawn(&mut self) {
@@ -392,8 +337,7 @@ impl Presenter {
             })
             .unwrap_or_else(|| crate::t!("app-memory-unknown"));
         eprintln!("{}", crate::t!("app-first-frame", ms = ms, memory = rss));
-        self.state.quit_requested = true;
-        self.rt.root(ViewportCommand::Close);
+        self.apply(Action::FirstFrameReported);
     }
 }
 

@@ -112,9 +112,7 @@ pub struct AppState {
     /// Lasting notes for the speaker: files gone during the talk, a resume.
     pub notices: Vec<String>,
     pub screens: Screens,
-    /// When the pointer last moved (kiosk: the cursor hides) and when a refused close was
-    /// logged last (session seconds).
-    pub pointer_moved: f64,
+    /// When a refused close was last logged in a kiosk (session seconds).
     pub close_refused_logged: f64,
     /// How the display is kept awake (the description of the inhibitor held), once known.
     pub awake: Option<String>,

@@ -302,6 +302,13 @@ impl Session {
             | Action::Report(_)
             | Action::Notice(_)
             | Action::InkWritten { .. }
+            | Action::StartedOn(_)
+            | Action::Tick(_)
+            | Action::KioskTick { .. }
+            | Action::CloseRequested
+            | Action::PicturesUnavailable(_)
+            | Action::AwakeHeld { .. }
+            | Action::FirstFrameReported
             | Action::ScreensChanged(_)
             | Action::Ink(_)
             | Action::ImportDialog
