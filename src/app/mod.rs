@@ -1,16 +1,11 @@
 //! The app shell. Input, the kiosk timer, the file watcher and the screens become
-//! [`action::Action`]s; `apply.rs` is the one place that applies them to the
+//! [`action::Action`]s; `apply/` is the one place that applies them to the
 //! [`state::AppState`] (which knows nothing of egui) and queues window commands; the
 //! [`views`] read the state and return more actions; the [`runtime::Runtime`] holds the handles
 //! (fonts, frame and image caches, watcher, platform services).
 
 pub mod action;
 mod apply;
-mod apply_deck;
-mod apply_frame;
-mod apply_import;
-mod apply_ink;
-mod apply_resume;
 mod command;
 mod executor;
 pub mod frame_cache;

@@ -1,5 +1,5 @@
 //! The app shell: each frame reads input and events as [`Action`]s, applies them (in
-//! `apply.rs`, the one place that changes the state), lets the views draw from the state
+//! `apply/`, the one place that changes the state), lets the views draw from the state
 //! (they return more actions, applied the same way), then sends the window commands.
 
 use std::path::PathBuf;

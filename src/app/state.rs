@@ -1,6 +1,6 @@
 //! What the app knows, apart from the handles it works with: the deck and its problems, the
 //! talk in progress ([`Session`]), the kiosk timer, the screens and where each view goes, the
-//! messages for the speaker. Knows nothing of egui; only `apply.rs` changes it.
+//! messages for the speaker. Knows nothing of egui; only `apply/` changes it.
 
 use std::path::PathBuf;
 use std::sync::Arc;

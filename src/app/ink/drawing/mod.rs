@@ -1,6 +1,6 @@
 //! Drawing on the slides during a talk: the tool in hand, its colour, the stroke being drawn,
 //! the board in front of the audience, and the deck's ink with whether it still has to be saved.
-//! Knows nothing of egui: views turn the pointer into [`InkAction`]s, `apply_ink.rs` feeds them
+//! Knows nothing of egui: views turn the pointer into [`InkAction`]s, `apply/ink.rs` feeds them
 //! here.
 
 use crate::ink::{Ink, Place, Point, Stroke, Tool};

@@ -1,7 +1,17 @@
 //! The one place where actions change the app: keys, clicks, the kiosk timer, the file watcher,
-//! the export thread and the screens all arrive here as [`Action`]s. Views only read the state
-//! and return actions; effects (window commands, links, dialogs, the export) are queued as
-//! [`Command`]s in the runtime's outbox and carried out by the executor at the end of the frame.
+//! the export thread and the screens all arrive here as [`Action`]s. This file dispatches them and
+//! applies the talk's own (navigation, screens, quitting); `frame.rs` applies what the frame loop
+//! reads once a frame, `deck.rs` a deck opened or reloaded, `ink.rs` drawing and the ink's
+//! saving, `import.rs` the import, `resume.rs` the talk picked up after a crash. Views only read
+//! the state and return actions; effects (window commands, links, dialogs, the export, the files
+//! kept) are queued as [`Command`]s in the runtime's outbox and carried out by the executor at
+//! the end of the frame.
+
+mod deck;
+mod frame;
+mod import;
+mod ink;
+mod resume;
 
 use egui::ViewportCommand;
 

@@ -1,7 +1,7 @@
 //! Applying what the frame loop reads once a frame: the session's time, the kiosk's timer and
 //! exit chord, a close the window manager asked for, pictures that cannot be shown, the display
 //! inhibitor's answer, the screen the window started on. These never disarm a confirmation
-//! waiting for its second key (they are applied before anything else in `apply.rs`).
+//! waiting for its second key (they are applied before anything else in `mod.rs`).
 
 use egui::ViewportCommand;
 
