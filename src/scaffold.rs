@@ -21,6 +21,15 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> ScaffoldError + '_ {
     }
 }
 
+/// Writes a file of the new project through the one writer (`crate::writing`), so a failure
+/// never leaves half a file.
+fn write(path: &Path, bytes: &[u8]) -> Result<(), ScaffoldError> {
+    crate::writing::write_atomically(path, bytes).map_err(|e| ScaffoldError::Io {
+        path: e.path,
+        message: e.message,
+    })
+}
+
 fn builtin(rel: &str) -> Result<Vec<u8>, ScaffoldError> {
     BuiltinSource.read(rel).map_err(|e| ScaffoldError::Io {
         path: crate::t!("cli-new-builtin-file", path = rel),
@@ -45,14 +54,14 @@ pub fn new_deck_with(dir: &Path, from: Option<&Path>, empty: bool) -> Result<Pat
     std::fs::create_dir_all(dir.join("assets/themes")).map_err(io(dir))?;
     match from {
         None if empty => {
-            std::fs::write(&deck, builtin("assets/starter/empty.ron")?).map_err(io(&deck))?;
+            write(&deck, &builtin("assets/starter/empty.ron")?)?;
         }
         None => {
-            std::fs::write(&deck, builtin("assets/starter/talk.ron")?).map_err(io(&deck))?;
+            write(&deck, &builtin("assets/starter/talk.ron")?)?;
             let image = dir.join("assets/images/exemple.png");
-            std::fs::write(&image, builtin("assets/images/cause-globalisation.png")?).map_err(io(&image))?;
+            write(&image, &builtin("assets/images/cause-globalisation.png")?)?;
             let csv = dir.join("assets/data/exemple.csv");
-            std::fs::write(&csv, builtin("assets/starter/exemple.csv")?).map_err(io(&csv))?;
+            write(&csv, &builtin("assets/starter/exemple.csv")?)?;
         }
         Some(source) => {
             let project = crate::deck::Project::of(source).ok().map(|p| p.root);
@@ -62,7 +71,7 @@ pub fn new_deck_with(dir: &Path, from: Option<&Path>, empty: bool) -> Result<Pat
             // Only what is really inside the other project, and only regular files.
             let text =
                 crate::guarded::read_inside(&root, source, crate::guarded::DECK_LIMIT).map_err(refused(source))?;
-            std::fs::write(&deck, text).map_err(io(&deck))?;
+            write(&deck, &text)?;
             // The other project's assets, found as loading finds them; an `assets` that is a
             // symlink leading out of that project (to ~/.ssh, to ~) is not followed.
             let assets = project
@@ -101,7 +110,7 @@ fn copy_tree(root: &Path, from: &Path, to: &Path) -> Result<(), ScaffoldError> {
         } else if kind.is_file() {
             let bytes = crate::guarded::read_inside(root, &entry.path(), crate::guarded::ASSET_LIMIT)
                 .map_err(refused(&entry.path()))?;
-            std::fs::write(&target, bytes).map_err(io(&target))?;
+            write(&target, &bytes)?;
         }
     }
     Ok(())

@@ -49,6 +49,11 @@ pub enum Command {
         changes: u64,
         wait: bool,
     },
+    /// Keep the display awake from now on (once); how it is held comes back as
+    /// `Action::AwakeHeld`, and it is logged to the kiosk's log when there is one.
+    KeepAwake {
+        kiosk: Option<crate::app::talk::kiosk::KioskOptions>,
+    },
     /// Save the live position in the state folder `dir`; a failure comes back as
     /// `Action::Notice`.
     SavePosition {

@@ -19,6 +19,8 @@ pub struct Executor {
     sharing: Option<crate::share::Sharing>,
     /// The thread writing the ink file, while it runs (a write that must wait joins it first).
     ink_writer: Option<std::thread::JoinHandle<()>>,
+    /// The display kept awake while presenting.
+    awake: crate::app::screens::awake::keeper::Keeper,
 }
 
 impl Default for Executor {
@@ -29,6 +31,7 @@ impl Default for Executor {
             replies,
             sharing: None,
             ink_writer: None,
+            awake: Default::default(),
         }
     }
 }
@@ -39,6 +42,7 @@ impl Executor {
     pub fn run(&mut self, command: Command, ctx: Option<&egui::Context>, fonts: &Arc<Fonts>) {
         match command {
             Command::Share(how) => self.share(how, ctx),
+            Command::KeepAwake { kiosk } => self.awake.start(kiosk),
             c @ (Command::WriteInk { .. }
             | Command::SavePosition { .. }
             | Command::SaveTimings { .. }
@@ -307,6 +311,16 @@ impl Executor {
     /// What background work reported since the last call.
     pub fn replies(&self) -> Vec<Action> {
         self.replies.try_iter().collect()
+    }
+
+    /// The executor's own upkeep, once a frame at session time `now`: the display inhibitor
+    /// refreshed when due, and its answer (as [`Action::AwakeHeld`]) once it came.
+    pub fn tend(&mut self, now: f64) -> Vec<Action> {
+        self.awake
+            .tend(now)
+            .map(|(method, holds)| Action::AwakeHeld { method, holds })
+            .into_iter()
+            .collect()
     }
 }
 

@@ -1,62 +1,12 @@
 //! What the frame loop asks of the system: the monitors (see `monitors.rs`: a projector plugged
-//! in or out moves the views; a placement the compositor did not follow is asked again once)
-//! and the display kept awake while presenting.
+//! in or out moves the views; a placement the compositor did not follow is asked again once).
+//! (The display is kept awake by the executor: `screens/awake/keeper.rs`.)
 
 use crate::app::action::Action;
-use crate::app::screens::awake::AwakeGuard;
 use crate::app::screens::placement;
 use crate::app::shell::Presenter;
 
-/// Seconds between two refreshes of the display inhibitor.
-const AWAKE_REFRESH_SECONDS: f64 = 30.0;
-
 impl Presenter {
-    /// At start: the display inhibitor, acquired on a thread of its own (never on the way to the
-    /// first frame).
-    pub(crate) fn start_keep_awake(&mut self) {
-        if self.state.mode.keep_awake {
-            // Asking the session bus may take a moment: never on the way to the first frame.
-            let kiosk = self.state.kiosk.as_ref().map(|k| k.options.clone());
-            let (tx, rx) = std::sync::mpsc::channel();
-            let acquire = move || {
-                let guard = AwakeGuard::acquire("estrade", &crate::t!("app-awake-reason"));
-                let line = crate::t!("app-display-kept-awake", how = guard.describe());
-                match &kiosk {
-                    Some(options) => crate::app::talk::kiosk::log(options, &line),
-                    None => eprintln!("estrade: {line}"),
-                }
-                guard
-            };
-            if cfg!(target_os = "linux") {
-                let spawned = std::thread::Builder::new()
-                    .name("estrade-awake".into())
-                    .spawn(move || tx.send(acquire()));
-                if spawned.is_ok() {
-                    self.rt.awake_pending = Some(rx);
-                }
-            } else {
-                // keepawake's power request belongs to the thread that made it.
-                self.rt.awake = Some(acquire());
-            }
-        }
-    }
-
-    /// Refreshes the display inhibitor now and then (the X11 fallback needs it).
-    pub(crate) fn keep_awake(&mut self, now: f64) {
-        if let Some(guard) = self.rt.awake_pending.as_ref().and_then(|rx| rx.try_recv().ok()) {
-            let (method, holds) = (guard.method(), guard.holds());
-            self.rt.awake = Some(guard);
-            self.rt.awake_pending = None;
-            self.apply(Action::AwakeHeld { method, holds });
-        }
-        if let Some(g) = &mut self.rt.awake
-            && now - self.rt.awake_refreshed > AWAKE_REFRESH_SECONDS
-        {
-            g.keep_alive();
-            self.rt.awake_refreshed = now;
-        }
-    }
-
     /// Reads the monitors at the first frame, then whenever the watcher thread saw them
     /// change; a change is applied as [`Action::ScreensChanged`]. Nothing is repainted while the
     /// screens stay as they are (an idle talk costs no CPU).

@@ -1,15 +1,13 @@
 //! The handles the app works with, apart from its state: the caches the views fill
 //! ([`ViewCaches`]: fonts, frames, textures), the file watcher, the commands for the windows, the
-//! executor, and the platform services (display kept awake, position saved for a resume).
+//! executor (which also keeps the display awake), and the position saves' bookkeeping.
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::Receiver;
 
 use crate::app::input::WheelGate;
 use crate::app::reload::DeckWatcher;
 use crate::app::screens::atlas::AtlasCap;
-use crate::app::screens::awake::AwakeGuard;
 use crate::app::talk::resume::Throttle;
 use crate::app::view_caches::ViewCaches;
 use crate::layout::Fonts;
@@ -51,12 +49,6 @@ pub struct Runtime {
     pub audience_outer: Option<egui::Rect>,
     /// The egui context, once the first frame ran (background threads ask it for a repaint).
     pub ctx: Option<egui::Context>,
-    /// The display kept awake while presenting.
-    pub awake: Option<AwakeGuard>,
-    /// The inhibitor being acquired on its own thread.
-    pub awake_pending: Option<Receiver<AwakeGuard>>,
-    /// When the display inhibitor was last refreshed (session seconds).
-    pub awake_refreshed: f64,
     /// Limits position saves to a few per second.
     pub resume_throttle: Throttle,
     /// The deck file's canonical path (the key of its saved position), and the path it is for.
@@ -100,9 +92,6 @@ impl Runtime {
             atlas_fill: 0.0,
             audience_outer: None,
             ctx: None,
-            awake: None,
-            awake_pending: None,
-            awake_refreshed: f64::NEG_INFINITY,
             resume_throttle: Throttle::default(),
             canonical_path: None,
             canonical_for: None,

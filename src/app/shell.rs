@@ -54,7 +54,11 @@ impl Presenter {
         };
         p.replace(loaded, path);
         p.start_from_state_folder();
-        p.start_keep_awake();
+        if p.state.mode.keep_awake {
+            // Asked of the executor, which acquires it off the way to the first frame.
+            let kiosk = p.state.kiosk.as_ref().map(|k| k.options.clone());
+            p.rt.outbox.push(crate::app::command::Command::KeepAwake { kiosk });
+        }
         p
     }
 
@@ -198,7 +202,8 @@ impl Presenter {
             crate::app::talk::share_feed::publish(&ctx, &self.state, &self.rt.view.fonts, sharing);
         }
         self.save_position(false);
-        self.keep_awake(now);
+        let upkeep = self.rt.executor.tend(now);
+        self.apply_all(upkeep);
         self.flush(&ctx);
     }
 

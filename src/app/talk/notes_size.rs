@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::talk::resume::{ResumeError, canonical, write_atomically};
+use crate::app::talk::resume::{ResumeError, canonical, write_state_file};
 
 /// Sizes by canonical deck path.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -37,7 +37,7 @@ pub fn save(dir: &Path, deck: &Path, size: f32) -> Result<(), ResumeError> {
     let mut sizes = read(dir);
     sizes.0.insert(canonical(deck), size);
     let text = ron::ser::to_string_pretty(&sizes, ron::ser::PrettyConfig::default())?;
-    write_atomically(&file(dir), &text)
+    write_state_file(&file(dir), &text)
 }
 
 #[cfg(test)]

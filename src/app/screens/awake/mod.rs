@@ -11,6 +11,7 @@
 #[cfg(target_os = "linux")]
 mod dbus;
 mod error;
+pub mod keeper;
 #[cfg(target_os = "linux")]
 mod wayland;
 

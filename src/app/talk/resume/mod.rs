@@ -103,7 +103,7 @@ pub fn position_file(dir: &Path, deck: &Path) -> PathBuf {
 /// Writes atomically (tempfile in the same folder, then persist/rename); creates folders.
 pub fn save(dir: &Path, pos: &Position) -> Result<(), ResumeError> {
     let text = ron::ser::to_string_pretty(pos, ron::ser::PrettyConfig::default())?;
-    write_atomically(&position_file(dir, &canonical(&pos.deck)), &text)
+    write_state_file(&position_file(dir, &canonical(&pos.deck)), &text)
 }
 
 /// The saved position of `deck` if it exists, parses, is for this deck, and is younger than MAX_AGE at `now` (unix secs). Never fails loudly: a corrupt file gives None.
@@ -136,7 +136,7 @@ pub fn load_remembered(dir: &Path) -> Remembered {
 /// Writes the screen swaps to `dir`/screens.ron atomically; creates the folder.
 pub fn save_remembered(dir: &Path, remembered: &Remembered) -> Result<(), ResumeError> {
     let text = ron::ser::to_string_pretty(remembered, ron::ser::PrettyConfig::default())?;
-    write_atomically(&remembered_file(dir), &text)
+    write_state_file(&remembered_file(dir), &text)
 }
 
 /// The current time in unix seconds (0 if the clock is before 1970), for [`Position::saved_at`] and [`load`].
@@ -216,8 +216,9 @@ fn fnv1a64(bytes: &[u8]) -> u64 {
         .fold(OFFSET, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(PRIME))
 }
 
-/// Writes `text` over `path` atomically, creating the state folder first.
-pub(crate) fn write_atomically(path: &Path, text: &str) -> Result<(), ResumeError> {
+/// Writes `text` over `path` through the one writer (`crate::writing`), creating the state
+/// folder first (its error says so).
+pub(crate) fn write_state_file(path: &Path, text: &str) -> Result<(), ResumeError> {
     let folder = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(folder).map_err(|source| ResumeError::CreateDir {
         path: folder.to_path_buf(),
