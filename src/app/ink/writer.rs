@@ -1,5 +1,5 @@
-//! The writing of the ink file while presenting (what `keeping.rs` uses): the write in
-//! progress, an unreadable file to keep aside, and the write itself.
+//! The writing of the ink file while presenting (the executor runs it, `apply/ink.rs` asks for
+//! it): the write in progress, an unreadable file to keep aside, and the write itself.
 
 use std::path::{Path, PathBuf};
 
