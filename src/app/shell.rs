@@ -288,7 +288,7 @@ impl Presenter {
     }
 
     /// Hands the queued effects to the executor, in the order they were asked for.
-    pub(crate) fn run_commands(&mut self, ctx: Option<&egui::Context>) {
+    fn run_commands(&mut self, ctx: Option<&egui::Context>) {
         for command in std::mem::take(&mut self.rt.outbox) {
             self.rt.executor.run(command, ctx, &self.rt.view.fonts);
         }

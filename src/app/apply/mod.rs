@@ -215,11 +215,16 @@ impl Presenter {
         self.rt.root(ViewportCommand::Close);
     }
 
-    /// Writes the rehearsal timings beside the deck now (when rehearsing): the save is queued
-    /// and the executor runs what is queued.
+    /// Writes the rehearsal timings beside the deck now (when rehearsing): the executor runs
+    /// that save at once.
     pub fn save_rehearsal(&mut self) {
+        // Only this save runs now: what else is queued waits for the end of the frame.
+        let queued = self.rt.outbox.len();
         self.queue_rehearsal_save();
-        self.run_commands(None);
+        let save: Vec<Command> = self.rt.outbox.drain(queued..).collect();
+        for command in save {
+            self.rt.executor.run(command, None, &self.rt.view.fonts);
+        }
         let replies = self.rt.executor.replies();
         self.apply_all(replies);
     }
