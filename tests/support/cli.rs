@@ -18,3 +18,12 @@ pub fn estrade_command() -> Command {
 pub fn estrade(args: &[&str]) -> Output {
     estrade_command().args(args).output().expect("the estrade binary runs")
 }
+
+/// Runs an outside tool (poppler-utils, qpdf) and gives what it printed.
+pub fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("`{name}` is needed by this test (apt-get install poppler-utils qpdf): {e}"));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
