@@ -264,3 +264,30 @@ fn views_read_the_state_and_fill_only_their_caches() {
     }
     assert!(bad.is_empty(), "{bad:#?}");
 }
+
+/// The app shell is one `impl Presenter` (the frame loop and the entry points), and the reducer
+/// returns its effects: nothing in `src/app/apply/` runs the executor, reaches egui's context,
+/// or pushes into the runtime's outbox.
+#[test]
+fn the_shell_is_one_file_and_the_reducer_runs_no_effect() {
+    let presenters: Vec<PathBuf> = rust_files(Path::new("src"))
+        .into_iter()
+        .filter(|f| std::fs::read_to_string(f).unwrap().contains("impl Presenter {"))
+        .collect();
+    assert_eq!(presenters, [PathBuf::from("src/app/shell.rs")]);
+    let mut bad = Vec::new();
+    for file in rust_files(Path::new("src/app/apply")) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for word in ["executor", "outbox", "rt.ctx", "egui::Context", "shell::"] {
+                if line.contains(word) {
+                    bad.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}

@@ -99,6 +99,12 @@ pub enum Action {
     },
     /// The window manager asked to close the slides window (a kiosk refuses).
     CloseRequested,
+    /// A kiosk visitor's input at session time `now`: it passes the kiosk's lock (navigation
+    /// only, when allowed) or is dropped.
+    Visitor {
+        action: Box<Action>,
+        now: f64,
+    },
     /// Pictures that cannot be shown: gone since they were on screen, or unreadable when the
     /// deck opened: (asset, what the speaker is told).
     PicturesUnavailable(Vec<(String, String)>),

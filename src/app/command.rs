@@ -14,6 +14,13 @@ use crate::model::Deck;
 pub enum Command {
     /// A command for a window (full screen, position, close…).
     Window(egui::ViewportId, egui::ViewportCommand),
+    /// A command for a window, sent at session time `at` (moving a full-screen window to another
+    /// screen needs the compositor to have left full screen first).
+    WindowAt {
+        at: f64,
+        id: egui::ViewportId,
+        command: egui::ViewportCommand,
+    },
     /// Open a link in the browser.
     OpenUrl(String),
     /// Ask for a frame after this many seconds (nothing else may happen before: a kiosk's

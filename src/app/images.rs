@@ -264,6 +264,21 @@ impl ImageCache {
             .preload(source.clone(), assets, move || ctx.request_repaint());
     }
 
+    /// Images that were on screen and are now missing or unreadable (the last good picture
+    /// stays), then pictures that could not be read when the deck opened, each with what the
+    /// speaker is told (which file, before the talk when it can be): (asset, note).
+    pub fn take_unavailable(&mut self) -> Vec<(String, String)> {
+        let lost = self.take_lost().into_iter().map(|(asset, why)| {
+            let note = lost_image_note(&asset, &why);
+            (asset, note)
+        });
+        let unreadable = self.take_unreadable().into_iter().map(|(asset, why)| {
+            let note = unreadable_image_note(&asset, &why);
+            (asset, note)
+        });
+        lost.chain(unreadable).collect()
+    }
+
     /// Pictures of the deck found unreadable when it was opened or reloaded: (asset, reason).
     pub fn take_unreadable(&mut self) -> Vec<(String, String)> {
         self.bytes.take_failures()
@@ -323,4 +338,25 @@ fn decode_bytes(bytes: &[u8], asset: &str, max_side: u32) -> Result<egui::ColorI
     let rgba = img.to_rgba8();
     let size = [rgba.width() as usize, rgba.height() as usize];
     Ok(egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()))
+}
+
+/// What the speaker is told about an image file gone during the talk.
+pub fn lost_image_note(asset: &str, why: &str) -> String {
+    let name = asset.strip_prefix("assets/").unwrap_or(asset);
+    crate::t!("app-image-lost", name = name, why = why)
+}
+
+/// What the speaker is told of a picture that could not be read when the deck opened (it is not
+/// shown; the audience sees an empty place).
+pub fn unreadable_image_note(asset: &str, why: &str) -> String {
+    let name = asset.strip_prefix("assets/").unwrap_or(asset);
+    crate::t!("app-image-unreadable", name = name, why = why)
+}
+
+/// Whether `note` is the [`lost_image_note`] of `asset`, whatever the reason given in it.
+pub fn is_lost_image_note_of(note: &str, asset: &str) -> bool {
+    const MARK: &str = "\u{1}";
+    let probe = lost_image_note(asset, MARK);
+    let (before, after) = probe.split_once(MARK).unwrap_or((probe.as_str(), ""));
+    note.len() >= before.len() + after.len() && note.starts_with(before) && note.ends_with(after)
 }

@@ -35,9 +35,6 @@ pub struct Runtime {
     pub executor: crate::app::executor::Executor,
     /// Effects decided while applying actions, carried out at the end of the frame.
     pub outbox: Vec<crate::app::command::Command>,
-    /// Window commands to send once a moment has passed (session seconds): moving a full-screen
-    /// window to another screen needs the compositor to have left full screen first.
-    pub later: Vec<(f64, egui::ViewportId, egui::ViewportCommand)>,
     /// For `--quit-after-first-frame`: 1 once a pass drew the slide, 2 once that was reported.
     pub frames_drawn: u32,
     /// How wide egui's glyph atlas may be.
@@ -86,7 +83,6 @@ impl Runtime {
             watcher: None,
             executor: Default::default(),
             outbox: Vec::new(),
-            later: Vec::new(),
             frames_drawn: 0,
             atlas_cap: AtlasCap::default(),
             atlas_fill: 0.0,
@@ -111,9 +107,26 @@ impl Runtime {
         self.window_monitor_index.get(n).copied().unwrap_or(n)
     }
 
-    /// Queues a command for the audience (root) window.
-    pub fn root(&mut self, command: egui::ViewportCommand) {
-        self.outbox
-            .push(crate::app::command::Command::Window(egui::ViewportId::ROOT, command));
+    /// Starts watching the shown deck's files; true when they changed and the burst is over.
+    pub(crate) fn files_changed(&mut self, path: Option<&std::path::Path>, ctx: &egui::Context) -> bool {
+        let Some(path) = path.map(std::path::Path::to_path_buf) else {
+            return false;
+        };
+        if self.watcher.as_ref().is_none_or(|(p, _)| *p != path) {
+            let c = ctx.clone();
+            self.watcher = DeckWatcher::start(&path, move || c.request_repaint())
+                .ok()
+                .map(|w| (path, w));
+        }
+        let watcher = self.watcher.as_ref().map(|(_, w)| w);
+        let event = watcher.and_then(DeckWatcher::last_event);
+        if watcher.is_some_and(DeckWatcher::take_change) {
+            self.reload_event = event;
+            return true;
+        }
+        if watcher.is_some_and(DeckWatcher::pending) {
+            ctx.request_repaint_after(crate::app::reload::DEBOUNCE);
+        }
+        false
     }
 }

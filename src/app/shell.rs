@@ -1,19 +1,21 @@
-//! The app shell: each frame reads input and events as [`Action`]s, applies them (in
-//! `apply/`, the one place that changes the state), lets the views draw from the state
-//! (they return more actions, applied the same way), then sends the window commands.
+//! The app shell: each frame reads input and events as [`Action`]s, applies them (the reducer
+//! in `apply/`, the one place that changes the state, returns the commands they call for), lets
+//! the views draw from the state (they return more actions, applied the same way), then hands
+//! the commands to the executor. This is the only `impl Presenter`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::app::action::Action;
-use crate::app::frame_cache::link_at;
-use crate::app::images::ImageCache;
-use crate::app::ink::drawing::Surface;
+use crate::app::apply::{self, Reducer};
+use crate::app::command::Command;
+use crate::app::frame_cache::{FrameCache, LayoutFn, link_at};
+use crate::app::images::{ImageCache, TextureState};
 use crate::app::input::{InputMode, read_input};
 use crate::app::runtime::Runtime;
 use crate::app::state::{AppState, Mode};
 use crate::app::talk::kiosk::Kiosk;
-use crate::app::talk::session::Screen;
+use crate::app::talk::session::Effect;
 use crate::app::views;
 use crate::deck::Loaded;
 use crate::layout::Fonts;
@@ -52,12 +54,14 @@ impl Presenter {
             state,
             rt: Runtime::new(fonts),
         };
-        p.replace(loaded, path);
-        p.start_from_state_folder();
+        p.reduce(|r| {
+            r.replace(loaded, path);
+            r.start_from_state_folder();
+        });
         if p.state.mode.keep_awake {
             // Asked of the executor, which acquires it off the way to the first frame.
             let kiosk = p.state.kiosk.as_ref().map(|k| k.options.clone());
-            p.rt.outbox.push(crate::app::command::Command::KeepAwake { kiosk });
+            p.rt.outbox.push(Command::KeepAwake { kiosk });
         }
         p
     }
@@ -73,24 +77,82 @@ impl Presenter {
     }
 
     /// The state of an image's texture (what the screen would draw for it).
-    pub fn texture(&self, asset: &str) -> crate::app::images::TextureState {
-        self.rt
-            .view
-            .images
-            .as_ref()
-            .map_or(crate::app::images::TextureState::Pending, |c| c.get(asset))
+    pub fn texture(&self, asset: &str) -> TextureState {
+        let images = self.rt.view.images.as_ref();
+        images.map_or(TextureState::Pending, |c| c.get(asset))
     }
 
     /// Replaces how slides are laid out (tests: a layout that fails on one slide).
     #[doc(hidden)]
-    pub fn set_layout_fn(&mut self, f: crate::app::frame_cache::LayoutFn) {
-        self.rt.view.frames = crate::app::frame_cache::FrameCache::with_layout(f);
+    pub fn set_layout_fn(&mut self, f: LayoutFn) {
+        self.rt.view.frames = FrameCache::with_layout(f);
     }
 
     /// Registers the deck's fonts with egui; they are used from the next pass on.
     pub fn install_fonts(&mut self, ctx: &egui::Context) {
         crate::render::screen::install_fonts(ctx, &self.rt.view.fonts);
         self.rt.fonts_ready = true;
+    }
+
+    /// Applies one action: the reducer changes the state and the commands it returns are queued
+    /// for the executor, which runs them at the end of the frame.
+    pub fn apply(&mut self, action: Action) {
+        let commands = apply::apply(&mut self.state, &mut self.rt, action);
+        self.rt.outbox.extend(commands);
+    }
+
+    /// Applies a batch of actions in order.
+    pub fn apply_all(&mut self, actions: Vec<Action>) {
+        for a in actions {
+            self.apply(a);
+        }
+    }
+
+    /// Applies one action to the talk (the session) alone; returns what the shell would do.
+    pub fn act(&mut self, action: Action) -> Effect {
+        apply::act(&mut self.state, action)
+    }
+
+    /// Shows `loaded` (a deck opened or reloaded, or its diagnostics).
+    pub fn replace(&mut self, loaded: Loaded, path: Option<PathBuf>) {
+        self.reduce(|r| r.replace(loaded, path));
+    }
+
+    /// Reloads the deck after an edit (see [`Reducer::reload`]).
+    pub fn reload(&mut self) {
+        self.reduce(|r| r.reload());
+    }
+
+    /// Loads the deck at `path` (keeping the current one if it fails).
+    pub fn open(&mut self, path: PathBuf) {
+        self.reduce(|r| r.open(path));
+    }
+
+    /// Goes back to the position saved in the state folder `dir`, if there is a recent one.
+    #[cfg(test)]
+    pub(crate) fn resume_from(&mut self, dir: &std::path::Path) {
+        self.reduce(|r| r.resume_from(dir));
+    }
+
+    /// Writes the rehearsal timings beside the deck now (when rehearsing); only this save runs
+    /// at once, what else is queued waits for the end of the frame.
+    pub fn save_rehearsal(&mut self) {
+        let mut reducer = Reducer::new(&mut self.state, &mut self.rt);
+        reducer.queue_rehearsal_save();
+        for command in reducer.into_commands() {
+            self.rt.executor.run(command, None, &self.rt.view.fonts);
+        }
+        let replies = self.rt.executor.replies();
+        self.apply_all(replies);
+    }
+
+    /// Runs `f` on the reducer and queues the commands it decided.
+    fn reduce<T>(&mut self, f: impl FnOnce(&mut Reducer<'_>) -> T) -> T {
+        let mut reducer = Reducer::new(&mut self.state, &mut self.rt);
+        let out = f(&mut reducer);
+        let commands = reducer.into_commands();
+        self.rt.outbox.extend(commands);
+        out
     }
 
     /// One frame: input, actions, views, window commands.
@@ -136,7 +198,7 @@ impl Presenter {
         let replies = self.rt.executor.replies();
         self.apply_all(replies);
         self.share_start_and_commands();
-        if self.files_changed(&ctx) {
+        if self.rt.files_changed(self.state.path.as_deref(), &ctx) {
             self.apply(Action::Reload);
         }
         if self.state.kiosk.is_some() {
@@ -158,7 +220,11 @@ impl Presenter {
             // Closed: made again on the screen of its time.
             self.rt.view.console_created_on = None;
         }
-        self.picker_window(&ctx);
+        if let Some((from, crate::app::picker::Choice::Import { ids, after })) =
+            crate::app::picker::window(&mut self.rt.picker, &ctx)
+        {
+            self.apply(Action::ImportChosen { from, ids, after });
+        }
         let rect = ui.max_rect();
         let mut actions = Vec::new();
         if self.state.deck.is_none() && self.state.kiosk.is_some() {
@@ -197,11 +263,11 @@ impl Presenter {
             let memo = self.rt.slide_memo.borrow();
             t.report(memo.validated, memo.reused);
         }
-        self.save_ink();
+        self.reduce(|r| r.save_ink());
         if let Some(sharing) = self.rt.executor.sharing() {
             crate::app::talk::share_feed::publish(&ctx, &self.state, &self.rt.view.fonts, sharing);
         }
-        self.save_position(false);
+        self.reduce(|r| r.save_position(false));
         let upkeep = self.rt.executor.tend(now);
         self.apply_all(upkeep);
         self.flush(&ctx);
@@ -217,60 +283,31 @@ impl Presenter {
             shown.as_ref().and_then(|(pl, f)| link_at(f, *pl, p))
         });
         if mode == InputMode::Drawing && clicks {
-            actions.extend(self.audience_pen(ctx));
+            actions.extend(crate::app::ink::pen::on_audience(
+                ctx,
+                &self.state,
+                &self.rt.view.audience,
+            ));
             ctx.set_cursor_icon(egui::CursorIcon::Crosshair);
         } else if clicks && self.state.deck.is_some() {
             // The slides (and the kiosk): the pointer goes once it rests; the console keeps its.
             crate::app::screens::cursor::hide_when_resting(ctx, &mut self.rt.pointer_moved, now);
         }
-        match &mut self.state.kiosk {
-            Some(k) => actions.into_iter().filter_map(|a| k.filter(a, now)).collect(),
+        // A kiosk's visitor goes through its lock (applied as any action).
+        let visitor = |action| Action::Visitor {
+            action: Box::new(action),
+            now,
+        };
+        match self.state.kiosk {
+            Some(_) => actions.into_iter().map(visitor).collect(),
             None => actions,
         }
     }
 
-    /// The pen on the audience view, placed where it was painted last: the stroke is applied
-    /// before this frame paints, so it shows at once on every view.
-    fn audience_pen(&self, ctx: &egui::Context) -> Vec<Action> {
-        let (Some(deck), Some(session)) = (&self.state.deck, &self.state.session) else {
-            return Vec::new();
-        };
-        let (place, on) = match (session.screen, &self.rt.view.audience) {
-            (Screen::Slide, a) => match &a.placement {
-                Some((place, _)) => (*place, Surface::Slide(session.audience_at())),
-                None => return Vec::new(),
-            },
-            (_, a) => match a.board {
-                Some(place) => (place, Surface::Board),
-                None => return Vec::new(),
-            },
-        };
-        // Not under a window above the slide (the console embedded where viewports are not
-        // available, a dialog).
-        let over_view = |p| ctx.layer_id_at(p).is_none_or(|l| l.order == egui::Order::Background);
-        crate::app::ink::pen::read_pointer(ctx, place, deck.meta.aspect.canvas(), on, &over_view)
-            .into_iter()
-            .map(Action::Ink)
-            .collect()
-    }
-
-    /// Images that were on screen and are now missing or unreadable (the last good picture
-    /// stays), and pictures that could not be read when the deck opened: the speaker is told
-    /// which file, before the talk when it can be.
+    /// Pictures that cannot be shown any more: the speaker is told which file.
     fn note_lost_images(&mut self) {
-        let Some(images) = self.rt.view.images.as_mut() else {
-            return;
-        };
-        let unreadable = images.take_unreadable().into_iter().map(|(asset, why)| {
-            let note = crate::app::state::unreadable_image_note(&asset, &why);
-            (asset, note)
-        });
-        let lost = images.take_lost().into_iter().map(|(asset, why)| {
-            let note = crate::app::state::lost_image_note(&asset, &why);
-            (asset, note)
-        });
-        let pictures: Vec<(String, String)> = lost.chain(unreadable).collect();
-        if !pictures.is_empty() {
+        let pictures = self.rt.view.images.as_mut().map(ImageCache::take_unavailable);
+        if let Some(pictures) = pictures.filter(|p| !p.is_empty()) {
             self.apply(Action::PicturesUnavailable(pictures));
         }
     }
@@ -281,7 +318,7 @@ impl Presenter {
             && let Some(how) = self.state.mode.share
             && self.state.kiosk.is_none()
         {
-            self.rt.outbox.push(crate::app::command::Command::Share(Some(how)));
+            self.rt.outbox.push(Command::Share(Some(how)));
         }
         let remote = self.rt.executor.sharing().map(crate::share::Sharing::commands);
         self.apply_all(remote.unwrap_or_default().into_iter().map(Action::Remote).collect());
@@ -298,15 +335,7 @@ impl Presenter {
     /// kept), then the window commands whose time came.
     fn flush(&mut self, ctx: &egui::Context) {
         self.run_commands(Some(ctx));
-        let now = self.state.now();
-        let (due, later): (Vec<_>, Vec<_>) = self.rt.later.drain(..).partition(|(t, _, _)| *t <= now);
-        self.rt.later = later;
-        for (_, id, command) in due {
-            ctx.send_viewport_cmd_to(id, command);
-        }
-        if let Some(next) = self.rt.later.iter().map(|(t, _, _)| *t).reduce(f64::min) {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64((next - now).max(0.01)));
-        }
+        self.rt.executor.send_due(ctx, self.state.now());
     }
 
     /// `--quit-after-first-frame`: notes that this pass drew the slide, and asks for the next
@@ -332,16 +361,7 @@ impl Presenter {
             return;
         }
         self.rt.frames_drawn = 2;
-        let ms = format!("{:.0}", start.elapsed().as_secs_f64() * 1000.0);
-        let field = "VmRSS:"; // not user text: a /proc field
-        let rss = std::fs::read_to_string("/proc/self/status")
-            .ok()
-            .and_then(|s| {
-                s.lines()
-                    .find_map(|l| l.strip_prefix(field).map(|v| v.trim().to_string()))
-            })
-            .unwrap_or_else(|| crate::t!("app-memory-unknown"));
-        eprintln!("{}", crate::t!("app-first-frame", ms = ms, memory = rss));
+        eprintln!("{}", crate::app::screens::settle::first_frame_line(start));
         self.apply(Action::FirstFrameReported);
     }
 }
@@ -352,7 +372,8 @@ impl eframe::App for Presenter {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        self.poll_screens(ui.ctx(), frame);
+        let actions = crate::app::platform::poll_screens(&self.state, &mut self.rt, ui.ctx(), frame);
+        self.apply_all(actions);
         self.show(ui);
     }
 
@@ -366,11 +387,14 @@ impl eframe::App for Presenter {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.flush_ink();
-        if !self.state.quit_requested {
-            self.queue_rehearsal_save();
-            self.save_position(true);
-        }
+        let quit_asked = self.state.quit_requested;
+        self.reduce(|r| {
+            r.flush_ink();
+            if !quit_asked {
+                r.queue_rehearsal_save();
+                r.save_position(true);
+            }
+        });
         self.run_commands(None);
     }
 }

@@ -166,24 +166,3 @@ impl AppState {
         self.speaker_view_open() && !matches!(self.screens.layout, Layout::Single { .. })
     }
 }
-
-/// What the speaker is told about an image file gone during the talk.
-pub fn lost_image_note(asset: &str, why: &str) -> String {
-    let name = asset.strip_prefix("assets/").unwrap_or(asset);
-    crate::t!("app-image-lost", name = name, why = why)
-}
-
-/// What the speaker is told of a picture that could not be read when the deck opened (it is not
-/// shown; the audience sees an empty place).
-pub fn unreadable_image_note(asset: &str, why: &str) -> String {
-    let name = asset.strip_prefix("assets/").unwrap_or(asset);
-    crate::t!("app-image-unreadable", name = name, why = why)
-}
-
-/// Whether `note` is the [`lost_image_note`] of `asset`, whatever the reason given in it.
-pub fn is_lost_image_note_of(note: &str, asset: &str) -> bool {
-    const MARK: &str = "\u{1}";
-    let probe = lost_image_note(asset, MARK);
-    let (before, after) = probe.split_once(MARK).unwrap_or((probe.as_str(), ""));
-    note.len() >= before.len() + after.len() && note.starts_with(before) && note.ends_with(after)
-}

@@ -6,10 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::Reducer;
 use crate::app::ink::drawing::Drawing;
 use crate::app::ink::writer::{InkStore, aside_path};
-use crate::app::reload::DeckWatcher;
-use crate::app::shell::Presenter;
 use crate::app::talk::pace::planned_seconds;
 use crate::app::talk::rehearsal::{Recorder, Timings, timings_path};
 use crate::app::talk::session::Session;
@@ -18,7 +17,7 @@ use crate::ink::file;
 use crate::layout::Fonts;
 use crate::model::Deck;
 
-impl Presenter {
+impl Reducer<'_> {
     /// Shows a newly loaded deck; a failed load keeps the previous deck and shows why.
     pub fn replace(&mut self, loaded: Loaded, path: Option<PathBuf>) {
         // Another deck: the ink of this one is written before that one's is read.
@@ -169,29 +168,6 @@ impl Presenter {
         }
     }
 
-    /// Starts watching the shown deck's files; true when they changed and the burst is over.
-    pub(crate) fn files_changed(&mut self, ctx: &egui::Context) -> bool {
-        let Some(path) = self.state.path.clone() else {
-            return false;
-        };
-        if self.rt.watcher.as_ref().is_none_or(|(p, _)| *p != path) {
-            let c = ctx.clone();
-            self.rt.watcher = DeckWatcher::start(&path, move || c.request_repaint())
-                .ok()
-                .map(|w| (path, w));
-        }
-        let watcher = self.rt.watcher.as_ref().map(|(_, w)| w);
-        let event = watcher.and_then(DeckWatcher::last_event);
-        if watcher.is_some_and(DeckWatcher::take_change) {
-            self.rt.reload_event = event;
-            return true;
-        }
-        if watcher.is_some_and(DeckWatcher::pending) {
-            ctx.request_repaint_after(crate::app::reload::DEBOUNCE);
-        }
-        false
-    }
-
     /// Reads the ink of the deck at `path` (a newly opened deck). A broken file is reported to
     /// the speaker and left alone; the deck opens without its ink.
     pub(crate) fn load_ink(&mut self, path: Option<&Path>) {
@@ -241,7 +217,7 @@ fn keep_shown_images(old: &Deck, new: &mut Deck) -> Vec<String> {
     let touched = new.slides.iter_mut().filter(|s| s.images().into_iter().any(kept));
     for image in touched.flat_map(|s| std::sync::Arc::make_mut(s).images_mut()) {
         if let (Some(problem), Some(&size)) = (&image.problem, good.get(image.asset.as_str())) {
-            let note = crate::app::state::lost_image_note(&image.asset, problem);
+            let note = crate::app::images::lost_image_note(&image.asset, problem);
             if !notes.contains(&note) {
                 notes.push(note);
             }

@@ -5,15 +5,15 @@
 
 use egui::ViewportCommand;
 
+use super::Reducer;
 use crate::app::action::Action;
 use crate::app::command::Command;
-use crate::app::shell::Presenter;
 use crate::app::talk::kiosk::Tick;
 
 /// Seconds between two log lines of refused closes in a kiosk.
 const CLOSE_REFUSED_LOG_SECONDS: f64 = 5.0;
 
-impl Presenter {
+impl Reducer<'_> {
     /// Applies `action` when it is one of the frame's own; gives it back otherwise.
     pub(crate) fn apply_frame(&mut self, action: Action) -> Option<Action> {
         let st = &mut self.state;
@@ -29,15 +29,22 @@ impl Presenter {
                 if let Some(k) = &st.kiosk
                     && !st.quit_requested
                 {
-                    self.rt.root(ViewportCommand::CancelClose);
                     let now = st.now();
                     if now - st.close_refused_logged > CLOSE_REFUSED_LOG_SECONDS {
                         crate::app::talk::kiosk::log(&k.options, &crate::t!("app-kiosk-close-refused"));
                         st.close_refused_logged = now;
                     }
+                    self.root(ViewportCommand::CancelClose);
                 }
             }
             Action::KioskTick { chord_held } => self.kiosk_tick(chord_held),
+            Action::Visitor { action, now } => {
+                let passed = match &mut st.kiosk {
+                    Some(k) => k.filter(*action, now),
+                    None => Some(*action),
+                };
+                return passed.and_then(|a| self.apply_frame(a));
+            }
             Action::PicturesUnavailable(pictures) => self.pictures_unavailable(pictures),
             Action::AwakeHeld { method, holds } => {
                 st.awake = Some(method);
@@ -48,7 +55,7 @@ impl Presenter {
             }
             Action::FirstFrameReported => {
                 st.quit_requested = true;
-                self.rt.root(ViewportCommand::Close);
+                self.root(ViewportCommand::Close);
             }
             other => return Some(other),
         }
@@ -71,15 +78,15 @@ impl Presenter {
             return;
         }
         if k.chord_pending() {
-            self.rt.outbox.push(Command::RepaintAfter(0.1));
+            self.commands.push(Command::RepaintAfter(0.1));
         }
         match k.tick(deck, session, now) {
-            Tick::Wait(s) => self.rt.outbox.push(Command::RepaintAfter(s)),
+            Tick::Wait(s) => self.commands.push(Command::RepaintAfter(s)),
             Tick::Done => {}
             Tick::Go(action) => {
                 let due = action == Action::First && std::mem::take(&mut k.reload_pending);
                 self.apply(action);
-                self.rt.outbox.push(Command::RepaintAfter(0.0));
+                self.commands.push(Command::RepaintAfter(0.0));
                 if due {
                     // The loop starts again: take the updated deck now (an invalid one is
                     // logged and ignored).
@@ -95,7 +102,7 @@ impl Presenter {
     fn pictures_unavailable(&mut self, pictures: Vec<(String, String)>) {
         let st = &mut self.state;
         for (asset, note) in pictures {
-            let known = |n: &String| crate::app::state::is_lost_image_note_of(n, &asset) || *n == note;
+            let known = |n: &String| crate::app::images::is_lost_image_note_of(n, &asset) || *n == note;
             match &st.kiosk {
                 Some(k) => crate::app::talk::kiosk::log(&k.options, &note),
                 None if !st.notices.iter().any(known) => {

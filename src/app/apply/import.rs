@@ -5,12 +5,11 @@
 
 use std::path::PathBuf;
 
-use crate::app::action::Action;
+use super::Reducer;
 use crate::app::command::Command;
-use crate::app::picker::{Choice, PickerAction, PickerView, Ready};
-use crate::app::shell::Presenter;
+use crate::app::picker::{PickerView, Ready};
 
-impl Presenter {
+impl Reducer<'_> {
     /// `Ctrl+I`: asks for the deck to import from (a picker already open stays in front).
     pub(in crate::app) fn import_dialog(&mut self) {
         let Some(path) = self.state.path.clone() else {
@@ -21,13 +20,13 @@ impl Presenter {
             return;
         }
         let folder = path.parent().map(std::path::Path::to_path_buf);
-        self.rt.outbox.push(Command::PickImport { folder });
+        self.commands.push(Command::PickImport { folder });
     }
 
     /// The deck to import from was chosen: its slides are prepared for the picker.
     pub(in crate::app) fn open_picker(&mut self, from: PathBuf) {
         if let Some(into) = self.state.path.clone() {
-            self.rt.outbox.push(Command::OpenPicker { from, into });
+            self.commands.push(Command::OpenPicker { from, into });
         }
     }
 
@@ -43,34 +42,7 @@ impl Presenter {
     /// Slides were chosen: they are imported into the open deck.
     pub(in crate::app) fn import_chosen(&mut self, from: PathBuf, ids: Vec<String>, after: Option<String>) {
         if let Some(into) = self.state.path.clone() {
-            self.rt.outbox.push(Command::Import { from, into, ids, after });
-        }
-    }
-
-    /// The picker's window, while it is open; its decision becomes an action.
-    pub(in crate::app) fn picker_window(&mut self, ctx: &egui::Context) {
-        let Some((from, view)) = self.rt.picker.as_mut() else {
-            return;
-        };
-        let mut builder = egui::ViewportBuilder::default()
-            .with_title(crate::t!("picker-window-title", from = view.picker.from.as_str()))
-            .with_inner_size([1120.0, 760.0]);
-        if crate::app::screens::launch::on_wayland() {
-            builder = builder.with_app_id(crate::app::screens::launch::APP_ID);
-        }
-        ctx.show_viewport_immediate(crate::app::picker::viewport_id(), builder, |ui, _class| {
-            if ui.ctx().input(|i| i.viewport().close_requested()) {
-                view.picker.apply(PickerAction::Cancel);
-            }
-            view.show(ui);
-        });
-        let Some(choice) = view.picker.outcome.clone() else {
-            return;
-        };
-        let from = from.clone();
-        self.rt.picker = None;
-        if let Choice::Import { ids, after } = choice {
-            self.apply(Action::ImportChosen { from, ids, after });
+            self.commands.push(Command::Import { from, into, ids, after });
         }
     }
 }

@@ -8,14 +8,14 @@
 
 use std::path::PathBuf;
 
+use super::Reducer;
 use crate::app::command::Command;
 use crate::app::ink::drawing::{Context, Hand, InkAction};
 use crate::app::ink::writer::Aside;
-use crate::app::shell::Presenter;
 use crate::ink::file;
 use crate::t;
 
-impl Presenter {
+impl Reducer<'_> {
     /// Applies one drawing action. Nothing happens without a deck; a kiosk never gets here
     /// (its input lock lets only navigation through).
     pub(crate) fn apply_ink(&mut self, action: InkAction) {
@@ -79,7 +79,7 @@ impl Presenter {
         let aside = self.rt.ink.broken.take().as_deref().map(Aside::of);
         let text = file::to_text(&self.state.drawing.ink);
         self.rt.ink.writing = Some(changes);
-        self.rt.outbox.push(Command::WriteInk {
+        self.commands.push(Command::WriteInk {
             deck,
             text,
             aside,
@@ -97,7 +97,7 @@ impl Presenter {
             return;
         }
         let changes = self.state.drawing.changes;
-        self.rt.outbox.push(Command::WriteInk {
+        self.commands.push(Command::WriteInk {
             deck,
             text: file::to_text(&self.state.drawing.ink),
             aside: self.rt.ink.broken.take().as_deref().map(Aside::of),

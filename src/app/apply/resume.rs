@@ -3,15 +3,13 @@
 //! presenting, the position is saved again (by the executor) whenever it changes, a few times a
 //! second at most, and the notes' size whenever the speaker changes it.
 
-use std::time::Duration;
-
+use super::Reducer;
 use crate::app::command::Command;
-use crate::app::shell::Presenter;
 use crate::app::talk::resume::{self, Position, ScreenState, unix_now};
 use crate::app::talk::session::Screen;
 use crate::app::talk::talk_clock::TalkClock;
 
-impl Presenter {
+impl Reducer<'_> {
     /// At start: the remembered screen swaps, the notes' size and a saved position, read from
     /// the user's state folder.
     pub(crate) fn start_from_state_folder(&mut self) {
@@ -134,14 +132,14 @@ impl Presenter {
         let changed = self.rt.resume_written.as_ref().is_none_or(|w| !same(w, &pos));
         let due = self.rt.resume_throttle.due(self.state.now(), changed);
         if !(due || now && (changed || self.rt.resume_throttle.pending())) {
-            if let (Some(wait), Some(c)) = (self.rt.resume_throttle.due_in(self.state.now()), &self.rt.ctx) {
-                c.request_repaint_after(Duration::from_secs_f64(wait.max(0.01)));
+            if let Some(wait) = self.rt.resume_throttle.due_in(self.state.now()) {
+                self.commands.push(Command::RepaintAfter(wait.max(0.01)));
             }
             return;
         }
         let Some(dir) = resume::state_dir() else { return };
         self.rt.resume_written = Some(pos.clone());
-        self.rt.outbox.push(Command::SavePosition { dir, position: pos });
+        self.commands.push(Command::SavePosition { dir, position: pos });
     }
 
     /// The notes' size, for the next start of this deck.
@@ -153,7 +151,7 @@ impl Presenter {
             return;
         }
         if let Some(dir) = crate::app::talk::resume::state_dir() {
-            self.rt.outbox.push(Command::SaveNotesSize {
+            self.commands.push(Command::SaveNotesSize {
                 dir,
                 deck: path.clone(),
                 size: s.notes_size,

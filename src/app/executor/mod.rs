@@ -23,6 +23,8 @@ pub struct Executor {
     ink_writer: Option<std::thread::JoinHandle<()>>,
     /// The display kept awake while presenting.
     awake: crate::app::screens::awake::keeper::Keeper,
+    /// Window commands waiting for their time (session seconds).
+    later: Vec<(f64, egui::ViewportId, egui::ViewportCommand)>,
 }
 
 impl Default for Executor {
@@ -34,6 +36,7 @@ impl Default for Executor {
             sharing: None,
             ink_writer: None,
             awake: Default::default(),
+            later: Vec::new(),
         }
     }
 }
@@ -55,6 +58,7 @@ impl Executor {
                     ctx.send_viewport_cmd_to(id, c);
                 }
             }
+            Command::WindowAt { at, id, command } => self.later.push((at, id, command)),
             Command::RepaintAfter(seconds) => {
                 if let Some(ctx) = ctx {
                     ctx.request_repaint_after(std::time::Duration::from_secs_f64(seconds.clamp(0.01, 3600.0)));
@@ -233,6 +237,19 @@ impl Executor {
             }
         })?;
         Ok(())
+    }
+
+    /// Sends the window commands whose time came (session time `now`), and asks for a frame when
+    /// the next one is due.
+    pub fn send_due(&mut self, ctx: &egui::Context, now: f64) {
+        let (due, later): (Vec<_>, Vec<_>) = self.later.drain(..).partition(|(t, _, _)| *t <= now);
+        self.later = later;
+        for (_, id, command) in due {
+            ctx.send_viewport_cmd_to(id, command);
+        }
+        if let Some(next) = self.later.iter().map(|(t, _, _)| *t).reduce(f64::min) {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64((next - now).max(0.01)));
+        }
     }
 
     /// What background work reported since the last call.

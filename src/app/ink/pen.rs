@@ -9,10 +9,36 @@ use egui::{Event, PointerButton};
 use crate::app::action::Action;
 use crate::app::ink::drawing::{Context, Drawing, InkAction, Surface};
 use crate::app::state::AppState;
-use crate::app::talk::session::Session;
+use crate::app::talk::session::{Screen, Session};
+use crate::app::view_caches::AudienceCache;
 use crate::ink::{Point, Stroke};
 use crate::model::Deck;
 use crate::render::screen::{ImageLook, Placement, paint_item};
+
+/// The pen on the audience view, placed where it was painted last: the stroke is applied
+/// before this frame paints, so it shows at once on every view.
+pub fn on_audience(ctx: &egui::Context, state: &AppState, audience: &AudienceCache) -> Vec<Action> {
+    let (Some(deck), Some(session)) = (&state.deck, &state.session) else {
+        return Vec::new();
+    };
+    let (place, on) = match (session.screen, audience) {
+        (Screen::Slide, a) => match &a.placement {
+            Some((place, _)) => (*place, Surface::Slide(session.audience_at())),
+            None => return Vec::new(),
+        },
+        (_, a) => match a.board {
+            Some(place) => (place, Surface::Board),
+            None => return Vec::new(),
+        },
+    };
+    // Not under a window above the slide (the console embedded where viewports are not
+    // available, a dialog).
+    let over_view = |p| ctx.layer_id_at(p).is_none_or(|l| l.order == egui::Order::Background);
+    read_pointer(ctx, place, deck.meta.aspect.canvas(), on, &over_view)
+        .into_iter()
+        .map(Action::Ink)
+        .collect()
+}
 
 /// Reads this frame's pointer events of the window whose context `ctx` is, for a view showing
 /// `on` at `place` on a `canvas` (width, height). A press on the slide starts a stroke; moves

@@ -18,6 +18,30 @@ pub fn viewport_id() -> egui::ViewportId {
     egui::ViewportId::from_hash_of("estrade-picker")
 }
 
+/// The picker's window opened from the presenter, while `open` holds it (the deck it shows, and
+/// the view); once the speaker decided, it is closed (`open` emptied) and the deck and the
+/// choice are returned.
+pub fn window(
+    open: &mut Option<(std::path::PathBuf, PickerView)>,
+    ctx: &egui::Context,
+) -> Option<(std::path::PathBuf, Choice)> {
+    let (_, view) = open.as_mut()?;
+    let mut builder = egui::ViewportBuilder::default()
+        .with_title(crate::t!("picker-window-title", from = view.picker.from.as_str()))
+        .with_inner_size([1120.0, 760.0]);
+    if crate::app::screens::launch::on_wayland() {
+        builder = builder.with_app_id(crate::app::screens::launch::APP_ID);
+    }
+    ctx.show_viewport_immediate(viewport_id(), builder, |ui, _class| {
+        if ui.ctx().input(|i| i.viewport().close_requested()) {
+            view.picker.apply(PickerAction::Cancel);
+        }
+        view.show(ui);
+    });
+    let choice = view.picker.outcome.clone()?;
+    open.take().map(|(from, _)| (from, choice))
+}
+
 /// A picker prepared off the UI thread, with the deck it shows, handed over in an action
 /// (compared by identity).
 #[derive(Clone)]

@@ -1,5 +1,5 @@
 //! Keeping the windows painted while the window system is still placing them, or says they
-//! cannot be seen when they can.
+//! cannot be seen when they can; and the report of the first frame (`--quit-after-first-frame`).
 //!
 //! Under Xvfb with openbox the projector sometimes stayed black until the first input event
 //! (about one CI run in two, never on a quiet machine). eframe paints no window that winit
@@ -82,4 +82,18 @@ fn settle_after_start(ctx: &egui::Context) {
             })
         );
     }
+}
+
+/// `--quit-after-first-frame`'s report: the time since `start` and the resident memory.
+pub fn first_frame_line(start: std::time::Instant) -> String {
+    let ms = format!("{:.0}", start.elapsed().as_secs_f64() * 1000.0);
+    let field = "VmRSS:"; // not user text: a /proc field
+    let rss = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix(field).map(|v| v.trim().to_string()))
+        })
+        .unwrap_or_else(|| crate::t!("app-memory-unknown"));
+    crate::t!("app-first-frame", ms = ms, memory = rss)
 }

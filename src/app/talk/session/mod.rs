@@ -306,6 +306,7 @@ impl Session {
             | Action::Tick(_)
             | Action::KioskTick { .. }
             | Action::CloseRequested
+            | Action::Visitor { .. }
             | Action::PicturesUnavailable(_)
             | Action::AwakeHeld { .. }
             | Action::FirstFrameReported
