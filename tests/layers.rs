@@ -70,6 +70,18 @@ fn painters_write_no_file() {
     }
 }
 
+/// Painters take a run's glyphs from the frame (`TextRun::glyphs`: shaped once, kept with the
+/// frame), never from the shaper.
+#[test]
+fn painters_shape_no_text_themselves() {
+    for file in rust_files(Path::new("src/render")) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for call in ["fonts.shape(", ".shape(&"] {
+            assert!(!text.contains(call), "{} calls {call}", file.display());
+        }
+    }
+}
+
 /// Which pages an export has (hidden slides, steps, boards, numbers, bookmarks) is decided in
 /// `export/plan.rs` alone: the exporters lay out no slide and look for no board themselves.
 #[test]

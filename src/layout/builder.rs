@@ -184,6 +184,7 @@ impl<'a> Builder<'a> {
                     color,
                     width: p.width,
                     block,
+                    shaped: Default::default(),
                 }));
                 if let Some(url) = &p.link {
                     let r = Rect::new(x0 + p.x, rect.y + i as f32 * lh, p.width, lh);

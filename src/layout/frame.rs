@@ -1,5 +1,8 @@
 //! A laid-out slide: positioned items on a fixed logical canvas, free of any rendering backend.
 
+use std::sync::{Arc, OnceLock};
+
+use crate::layout::fonts::{Fonts, ShapedGlyph};
 use crate::model::{Color, FontRole};
 
 /// An axis-aligned rectangle in canvas units (y grows downwards).
@@ -48,9 +51,35 @@ pub struct TextRun {
     pub width: f32,
     /// Index of the [`TextBlock`] this run belongs to.
     pub block: usize,
+    /// Its glyphs, shaped once (see [`TextRun::glyphs`]).
+    pub shaped: Glyphs,
+}
+
+/// The glyphs of a run, in em units, shaped the first time a painter asks for them and kept
+/// with the frame: the PDF, PNG and web painters of one export, and every later paint of the
+/// same frame, share one shaping. The screen never asks (egui shapes its own text). Derived
+/// from the run's text and face, so it plays no part in comparing runs.
+#[derive(Debug, Clone, Default)]
+pub struct Glyphs(OnceLock<Arc<[ShapedGlyph]>>);
+
+impl PartialEq for Glyphs {
+    fn eq(&self, _: &Glyphs) -> bool {
+        true
+    }
 }
 
 impl TextRun {
+    /// The run's glyphs, shaped with `fonts` (those the frame was laid out with) the first time
+    /// they are asked for.
+    pub fn glyphs(&self, fonts: &Fonts) -> &[ShapedGlyph] {
+        self.shaped.0.get_or_init(|| fonts.shape(&self.text, self.font).into())
+    }
+
+    /// Whether the glyphs were shaped already.
+    pub fn is_shaped(&self) -> bool {
+        self.shaped.0.get().is_some()
+    }
+
     /// Bounding box of the run's line (ascent above, descent below the baseline).
     pub fn bounds(&self, ascent: f32, descent: f32) -> Rect {
         Rect::new(self.x, self.baseline - ascent, self.width, ascent + descent)

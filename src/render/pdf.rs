@@ -280,8 +280,8 @@ fn fill(c: Color) -> Fill {
 
 /// Shaped glyphs of a run, grouped by consecutive face, with their text ranges so the text
 /// stays selectable.
-fn glyphs(fonts: &Fonts, text: &str, role: FontRole) -> Vec<(FaceSlot, Vec<KrillaGlyph>)> {
-    let shaped = fonts.shape(text, role);
+fn glyphs(fonts: &Fonts, run: &TextRun) -> Vec<(FaceSlot, Vec<KrillaGlyph>)> {
+    let (shaped, text) = (run.glyphs(fonts), &run.text);
     let mut out: Vec<(FaceSlot, Vec<KrillaGlyph>)> = Vec::new();
     for (i, g) in shaped.iter().enumerate() {
         let end = shaped[i + 1..]
@@ -316,7 +316,7 @@ fn draw_run(
 ) {
     surface.set_fill(Some(fill(run.color)));
     let mut x = run.x;
-    for (slot, glyphs) in glyphs(fonts, &run.text, run.font) {
+    for (slot, glyphs) in glyphs(fonts, run) {
         let Some(font) = faces.get(&(run.font, slot)) else {
             continue;
         };

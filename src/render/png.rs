@@ -41,7 +41,7 @@ fn draw_run(
 ) {
     let mut x = run.x;
     let mut groups: Vec<(FaceSlot, Vec<Glyph>)> = Vec::new();
-    for g in fonts.shape(&run.text, run.font) {
+    for g in run.glyphs(fonts) {
         let glyph = Glyph {
             id: g.glyph_id,
             x: x + g.x_offset * run.size,

@@ -272,6 +272,7 @@ pub fn centered_note(fonts: &Fonts, rect: super::Rect, note: &str, color: crate:
             color,
             width: p.width,
             block: 0,
+            shaped: Default::default(),
         }));
     }
     runs

@@ -156,6 +156,7 @@ mod tests {
                 color: Color::rgb(0, 0, 0),
                 width: 1.0,
                 block: i,
+                shaped: Default::default(),
             }));
         }
         f

@@ -128,7 +128,7 @@ impl Painter<'_> {
 pub fn char_positions(fonts: &Fonts, run: &TextRun) -> Vec<(char, f32, FaceSlot)> {
     let mut starts: BTreeMap<usize, (f32, FaceSlot)> = BTreeMap::new();
     let mut x = run.x;
-    for g in fonts.shape(&run.text, run.font) {
+    for g in run.glyphs(fonts) {
         starts.entry(g.cluster).or_insert((x + g.x_offset * run.size, g.face));
         x += g.x_advance * run.size;
     }
