@@ -17,14 +17,14 @@ use crate::writing::{replace_folder, write_atomically};
 /// Returns the bytes written.
 pub fn write(
     deck: &Deck,
-    files: &dyn crate::source::Source,
+    pictures: &mut super::Pictures<'_>,
     fonts: &Fonts,
     opts: &ExportOptions,
     out: &Path,
 ) -> Result<usize, ExportError> {
     let folder = out.is_dir() || out.as_os_str().to_string_lossy().ends_with('/');
     let embedding = if folder { Embedding::Files } else { Embedding::Inline };
-    let made = page(deck, files, fonts, opts, embedding)?;
+    let made = page(deck, pictures, fonts, opts, embedding)?;
     if !folder {
         write_atomically(out, made.page.as_bytes())?;
         return Ok(made.page.len());
@@ -45,7 +45,7 @@ pub fn write(
 /// its boards as further steps).
 pub fn page(
     deck: &Deck,
-    files: &dyn crate::source::Source,
+    pictures: &mut super::Pictures<'_>,
     fonts: &Fonts,
     opts: &ExportOptions,
     embedding: Embedding,
@@ -73,8 +73,8 @@ pub fn page(
         with_notes: opts.html_notes,
     };
     // A panic inside the painter (a font the subsetter trips on) is an error, not an exit 101.
-    let store = super::images_of(files, page.slides.iter().flat_map(|s| s.steps.iter()));
+    let store = pictures.for_frames(page.slides.iter().flat_map(|s| s.steps.iter()));
     let painted =
-        crate::render::contained(|| render_html(&page, fonts, &store, embedding)).map_err(ExportError::Painter)?;
+        crate::render::contained(|| render_html(&page, fonts, store, embedding)).map_err(ExportError::Painter)?;
     Ok(painted?)
 }

@@ -13,7 +13,7 @@ use crate::writing::write_atomically;
 /// returns how many.
 pub fn write(
     deck: &Deck,
-    files: &dyn crate::source::Source,
+    pictures: &mut super::Pictures<'_>,
     fonts: &Fonts,
     dir: &Path,
     opts: &ExportOptions,
@@ -30,11 +30,11 @@ pub fn write(
         .par_iter()
         .map(|p| plan::revealed(deck, p.slide, fonts, opts.ink.as_ref()))
         .collect();
-    let store = super::images_of(files, &frames);
+    let store = pictures.for_frames(&frames);
     // One slide per core at a time: rasterising is the work, and each file is its own.
     pages.par_iter().zip(&frames).try_for_each(|(p, frame)| {
         let path = dir.join(format!("{:02}-{}.png", p.number, deck.slides[p.slide].id));
-        let png = crate::render::png::render_png(frame, fonts, &store, scale).map_err(|e| failed(&path, e))?;
+        let png = crate::render::png::render_png(frame, fonts, store, scale).map_err(|e| failed(&path, e))?;
         write_atomically(&path, &png).map_err(|e| failed(&path, e.to_string()))
     })?;
     Ok(pages.len())

@@ -26,6 +26,13 @@ static DECODE_DONE: Condvar = Condvar::new();
 pub struct Reservation(u64);
 
 impl Reservation {
+    /// The share a decode of a `width` × `height` picture reserves (its pixels, and as much
+    /// again for a conversion to RGBA and a scaled copy): held by a painter working on a
+    /// picture decoded earlier, so the limit on memory holds as if it had just been decoded.
+    pub fn for_pixels(width: u32, height: u32) -> Reservation {
+        Reservation::wait_for(u64::from(width) * u64::from(height) * 8)
+    }
+
     /// Waits until `bytes` fit in [`DECODE_MEMORY`] beside the decodes running (a larger one
     /// waits to run alone).
     fn wait_for(bytes: u64) -> Reservation {

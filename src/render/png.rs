@@ -158,8 +158,9 @@ fn rasterise(frame: &Frame, fonts: &Fonts, store: &ImageStore, scale: f32) -> Re
 
 /// The shown part of an image, resized to the pixels it covers.
 fn image_pixmap(store: &ImageStore, item: &ImageItem, scale: f32) -> Result<Pixmap, String> {
-    let bytes = store.bytes(&item.asset)?;
-    let crop = super::decode::crop_uv(&*super::decode::decode_limited(&bytes, &item.asset)?, item.uv);
+    // The picture (and its share of the decoding memory) is held until it is scaled.
+    let picture = store.pixels(&item.asset)?;
+    let crop = super::decode::crop_uv(&picture, item.uv);
     let (tw, th) = (
         ((item.rect.w * scale).round() as u32).clamp(1, 16_384),
         ((item.rect.h * scale).round() as u32).clamp(1, 16_384),

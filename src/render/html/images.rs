@@ -71,7 +71,7 @@ impl ImageDefs {
             .ok_or_else(|| crate::t!("html-image-format", asset = asset))?;
         let (w, h) = reader.into_dimensions().map_err(|e| format!("{asset}: {e}"))?;
         let (data, mime, w, h) = if w > max_width {
-            let img = crate::render::decode::decode_limited(&bytes, asset)?;
+            let img = store.pixels(asset)?;
             let nh = ((h as f32) * max_width as f32 / w as f32).round().max(1.0) as u32;
             let small = img.resize_exact(max_width, nh, image::imageops::FilterType::Lanczos3);
             let mut out = Vec::new();
