@@ -252,29 +252,32 @@ fn the_layers_of_top_level_modules_run_one_way() {
 /// they want done, they return as actions.
 #[test]
 fn views_read_the_state_and_fill_only_their_caches() {
+    let words = [
+        "Runtime",
+        "runtime::",
+        "executor",
+        "outbox",
+        "Command",
+        "&mut AppState",
+        "apply",
+    ];
+    let bad = lines_naming("src/app/views", &words);
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+/// The code lines (not comments) of the files under `dir` that name one of `words`.
+fn lines_naming(dir: &str, words: &[&str]) -> Vec<String> {
     let mut bad = Vec::new();
-    for file in rust_files(Path::new("src/app/views")) {
+    for file in rust_files(Path::new(dir)) {
         let text = std::fs::read_to_string(&file).unwrap();
         for (n, line) in text.lines().enumerate() {
-            if line.trim_start().starts_with("//") {
-                continue;
-            }
-            for word in [
-                "Runtime",
-                "runtime::",
-                "executor",
-                "outbox",
-                "Command",
-                "&mut AppState",
-                "apply",
-            ] {
-                if line.contains(word) {
-                    bad.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
-                }
+            let code = !line.trim_start().starts_with("//");
+            if code && words.iter().any(|w| line.contains(w)) {
+                bad.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
             }
         }
     }
-    assert!(bad.is_empty(), "{bad:#?}");
+    bad
 }
 
 /// The app shell is one `impl Presenter` (the frame loop and the entry points), and the reducer
@@ -287,19 +290,7 @@ fn the_shell_is_one_file_and_the_reducer_runs_no_effect() {
         .filter(|f| std::fs::read_to_string(f).unwrap().contains("impl Presenter {"))
         .collect();
     assert_eq!(presenters, [PathBuf::from("src/app/shell.rs")]);
-    let mut bad = Vec::new();
-    for file in rust_files(Path::new("src/app/apply")) {
-        let text = std::fs::read_to_string(&file).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim_start().starts_with("//") {
-                continue;
-            }
-            for word in ["executor", "outbox", "rt.ctx", "egui::Context", "shell::"] {
-                if line.contains(word) {
-                    bad.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
-                }
-            }
-        }
-    }
+    let words = ["executor", "outbox", "rt.ctx", "egui::Context", "shell::"];
+    let bad = lines_naming("src/app/apply", &words);
     assert!(bad.is_empty(), "{bad:#?}");
 }
