@@ -4,10 +4,9 @@
 //! and applies the talk's own (navigation, screens, quitting); `frame.rs` applies what the frame
 //! loop reads once a frame, `deck.rs` a deck opened or reloaded, `ink.rs` drawing and the ink's
 //! saving, `import.rs` the import, `resume.rs` the talk picked up after a crash, `screens.rs` the
-//! views placed on the screens. The reducer
-//! carries out no effect: window commands, links, dialogs, the export and the files kept are
-//! returned as commands, which the shell hands to the executor at the end of the frame. Views
-//! only read the state and return actions.
+//! views placed on the screens. The reducer carries out no effect: window commands, links,
+//! dialogs, the export and the files kept are returned as commands, which the shell hands to the
+//! executor at the end of the frame. Views only read the state and return actions.
 
 mod deck;
 mod frame;
